@@ -1,0 +1,119 @@
+import { isNode, parseDocument, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
+import type { Diagnostics } from './diagnostics.ts';
+
+/** Where the YAML frontmatter and the body stand in the file. */
+export interface FrontmatterSplit {
+  /** The YAML text between the fences, or null when the file has no frontmatter. */
+  yaml: string | null;
+  /** Offset of the YAML text in the file. */
+  yamlStart: number;
+  /** Offset where the Markdown body starts. */
+  bodyStart: number;
+}
+
+const BOM = '\uFEFF';
+
+/** Finds a `---` fenced YAML block at the top of the file (after an optional byte-order mark). */
+export function splitFrontmatter(source: string): FrontmatterSplit {
+  const lead = source.startsWith(BOM) ? 1 : 0;
+  const open = /^---[ \t]*\r?\n/.exec(source.slice(lead));
+  if (!open) return { yaml: null, yamlStart: lead, bodyStart: lead };
+  const yamlStart = lead + open[0].length;
+  const close = /^---[ \t]*(\r?\n|$)/m;
+  const rest = source.slice(yamlStart);
+  // An empty frontmatter block closes immediately.
+  const match = close.exec(rest);
+  if (!match) return { yaml: null, yamlStart, bodyStart: lead };
+  return { yaml: rest.slice(0, match.index), yamlStart, bodyStart: yamlStart + match.index + match[0].length };
+}
+
+/** The frontmatter as validated, or null when it is missing or invalid. */
+export interface FrontmatterResult {
+  data: ArticleFrontmatter | null;
+  split: FrontmatterSplit;
+  /** The YAML document, kept to point at the place of later problems (anchors, registry ids). */
+  document: Document | null;
+}
+
+/** Offset in the file of the YAML node at `path`, or of the frontmatter when the node is missing. */
+export function offsetOfPath(result: FrontmatterResult, path: readonly PropertyKey[]): number {
+  const { document, split } = result;
+  if (!document) return split.yamlStart;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = document.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) return split.yamlStart + node.range[0];
+  }
+  return split.yamlStart;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the frontmatter';
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'} (allowed fields are listed in src/schema/article.ts)`;
+  }
+  if ((issue.code === 'invalid_type' && issue.input === undefined) || issue.message === 'required but missing') {
+    return `${where} is required but missing: add it to the frontmatter`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+/** Reads and validates the frontmatter; problems go to `diagnostics` with their place in the file. */
+export function parseFrontmatter(source: string, diagnostics: Diagnostics): FrontmatterResult {
+  const split = splitFrontmatter(source);
+  if (split.yaml === null) {
+    diagnostics.fail(
+      split.yamlStart,
+      'frontmatter-missing',
+      'the article has no frontmatter: start the file with a "---" block giving at least `title:` and `published:` (YYYY-MM-DD), then "---"',
+    );
+    return { data: null, split, document: null };
+  }
+  const document = parseDocument(split.yaml, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const result: FrontmatterResult = { data: null, split, document };
+  for (const error of document.errors) {
+    diagnostics.fail(split.yamlStart + (error.pos[0] ?? 0), `yaml-${error.code.toLowerCase().replaceAll('_', '-')}`, `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}`);
+  }
+  for (const warning of document.warnings) {
+    diagnostics.warn(split.yamlStart + (warning.pos[0] ?? 0), 'yaml-warning', warning.message.split('\n')[0] ?? warning.message);
+  }
+  if (document.errors.length) return result;
+  let raw: unknown;
+  try {
+    // maxAliasCount bounds the expansion of YAML aliases, so an alias bomb is refused, not expanded.
+    raw = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    diagnostics.fail(split.yamlStart, 'yaml-aliases', `the frontmatter could not be read: ${(error as Error).message}. Write the values out instead of using many YAML aliases.`);
+    return result;
+  }
+  if (raw === null || raw === undefined) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    diagnostics.fail(split.yamlStart, 'frontmatter-shape', 'the frontmatter must be a mapping of fields (`title: …`), not a list or a single value');
+    return result;
+  }
+  // YAML reads unquoted dates as Date objects; the schema wants the text as written.
+  const normalized = normalizeDates(raw);
+  const parsed = ArticleFrontmatterSchema.safeParse(normalized);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      diagnostics.fail(offsetOfPath(result, issue.path), 'frontmatter-invalid', describeIssue(issue));
+    }
+    return result;
+  }
+  result.data = parsed.data;
+  return result;
+}
+
+function normalizeDates(value: unknown): unknown {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return 'invalid date';
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  if (Array.isArray(value)) return value.map(normalizeDates);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeDates(v)]));
+  }
+  return value;
+}
