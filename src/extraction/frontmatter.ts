@@ -62,6 +62,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Reads and validates the frontmatter; problems go to `diagnostics` with their place in the file. */
 export function parseFrontmatter(source: string, diagnostics: Diagnostics): FrontmatterResult {
   const split = splitFrontmatter(source);
+  if (split.yaml === null && split.yamlStart > split.bodyStart) {
+    // An opening fence with no closing one: the whole file would be read as YAML or as body, both wrong.
+    diagnostics.fail(
+      split.bodyStart,
+      'frontmatter-missing',
+      'the frontmatter opened by "---" on this line is never closed: add a line with only "---" after the last field, before the article text',
+    );
+    return { data: null, split, document: null };
+  }
   if (split.yaml === null) {
     diagnostics.fail(
       split.yamlStart,
@@ -102,6 +111,13 @@ export function parseFrontmatter(source: string, diagnostics: Diagnostics): Fron
     return result;
   }
   result.data = parsed.data;
+  if (!source.slice(split.bodyStart).trim()) {
+    diagnostics.fail(
+      split.bodyStart,
+      'body-empty',
+      'the article has no text after the frontmatter: paste the copy below the closing "---" (an article page without its text cannot be published)',
+    );
+  }
   return result;
 }
 
