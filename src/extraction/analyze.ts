@@ -1,8 +1,19 @@
-import { SCHEMA_VERSION, type Analysis } from '../schema/analysis.ts';
+import { SCHEMA_VERSION, type Analysis, type Entity, type Event, type Mention, type Note, type Position, type Span, type Statement } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
+import type { FrontmatterResult } from './frontmatter.ts';
 import { Diagnostics } from './diagnostics.ts';
-import { parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, offsetOfPath } from './frontmatter.ts';
 import { LineIndex } from './text/lineIndex.ts';
+import { maskMarkdown } from './text/maskMarkdown.ts';
+import { splitSentences } from './text/sentences.ts';
+import { tokenize } from './text/tokenize.ts';
+import { slugify, IdAllocator } from './text/slug.ts';
+import { findQuotes } from './quotes/findQuotes.ts';
+import { findEntities, type EntityIndex } from './entities/findEntities.ts';
+import { attributeStatements, type StatementDraft } from './statements/attribute.ts';
+import { findTimeExpressions } from './time/findTimeExpressions.ts';
+import { derivePositions, topicsOf } from './positions/derivePositions.ts';
+import { findAnchor } from './editorial/findAnchor.ts';
 
 /** Options for analyze(). */
 export interface AnalyzeOptions {
@@ -18,22 +29,29 @@ export function analyze(markdown: string, registry: Registry, options: AnalyzeOp
   const id = options.id ?? 'article';
   const lines = new LineIndex(markdown);
   const diagnostics = new Diagnostics(lines);
-  const frontmatter = parseFrontmatter(markdown, diagnostics);
+  let frontmatter: FrontmatterResult;
+  try {
+    frontmatter = parseFrontmatter(markdown, diagnostics);
+  } catch (error) {
+    diagnostics.fail(0, 'internal-error', `the frontmatter could not be read (${(error as Error).message}); please report this with the file`);
+    frontmatter = { data: null, split: { yaml: null, yamlStart: 0, bodyStart: 0 }, document: null };
+  }
   const data = frontmatter.data;
   const published = data?.published ?? null;
-  void registry;
-  return {
+  const publishedDate = published ? published.slice(0, 10) : null;
+  const bodyStart = frontmatter.split.bodyStart;
+  const base: Analysis = {
     schemaVersion: SCHEMA_VERSION,
     article: {
       id,
       title: data?.title ?? null,
       published,
-      publishedDate: published ? published.slice(0, 10) : null,
+      publishedDate,
       publishedInferred: data?.publishedInferred ?? false,
       source: { name: data?.source?.name ?? 'unknown', url: data?.source?.url ?? null },
       retrieved: data?.retrieved ?? null,
       language: data?.language ?? 'en',
-      bodyStart: frontmatter.split.bodyStart,
+      bodyStart,
     },
     entities: [],
     mentions: [],
@@ -41,6 +59,230 @@ export function analyze(markdown: string, registry: Registry, options: AnalyzeOp
     events: [],
     positions: [],
     notes: [],
-    diagnostics: diagnostics.sorted(),
+    diagnostics: [],
   };
+  if (markdown.slice(bodyStart).trim() === '') {
+    diagnostics.warn(bodyStart, 'body-empty', 'the article has no body text: paste the copy below the frontmatter');
+  }
+  try {
+    extract(markdown, registry, id, publishedDate, frontmatter, diagnostics, lines, base);
+  } catch (error) {
+    // A bug in a rule must not take the build down silently or loudly: it is reported with the place it hit.
+    diagnostics.fail(bodyStart, 'internal-error', `analysis failed on this article (${(error as Error).message}). The copy is kept as it is; please report this with the file.`);
+  }
+  base.diagnostics = diagnostics.sorted();
+  return base;
 }
+
+function extract(
+  source: string,
+  registry: Registry,
+  articleId: string,
+  publishedDate: string | null,
+  frontmatter: FrontmatterResult,
+  diagnostics: Diagnostics,
+  lines: LineIndex,
+  out: Analysis,
+): void {
+  const { bodyStart } = frontmatter.split;
+  const prose = maskMarkdown(source, bodyStart);
+  const sentences = splitSentences(prose.text, prose.blocks);
+  const tokens = tokenize(prose.text, bodyStart);
+  const quotes = findQuotes(prose.text, prose.blocks, diagnostics);
+  const quoteSpans = quotes.map((q) => ({ start: q.open, end: (q.close ?? q.contentEnd) + 1 }));
+  const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans);
+  const drafts = attributeStatements({ prose: prose.text, tokens, sentences, quotes, index });
+  const span = (start: number, end: number): Span => ({ start, end, text: source.slice(start, end) });
+
+  // Editorial layer: corrections and additions to statements, declared positions, notes.
+  const editorial = frontmatter.data?.editorial;
+  const knownActor = (id: string) => id in registry.people || id in registry.organizations || index.entities.has(id);
+  const anchorAt = (path: (string | number)[], anchor: Parameters<typeof findAnchor>[2]) => {
+    const match = findAnchor(source, bodyStart, anchor, lines);
+    if (!match.ok) diagnostics.fail(offsetOfPath(frontmatter, path), match.ruleId, match.message);
+    return match.ok ? match : null;
+  };
+  const overlapping = (start: number, end: number) =>
+    drafts
+      .filter((d) => d.start < end && start < d.end)
+      .sort((a, b) => Math.abs(a.start - start) + Math.abs(a.end - end) - (Math.abs(b.start - start) + Math.abs(b.end - end)));
+  const ensureRegistered = (entityId: string) => {
+    if (index.entities.has(entityId)) return;
+    const person = registry.people[entityId];
+    const org = registry.organizations[entityId];
+    const entry = person ?? org;
+    if (!entry) return;
+    index.entities.set(entityId, { id: entityId, name: entry.name, type: person ? 'person' : 'organization', aliases: new Set(entry.aliases), registered: true, gender: 'unknown', roles: [], roleWords: new Set(), description: entry.description ?? null });
+  };
+  const editorIds = new Set<StatementDraft>();
+  if (editorial) {
+    editorial.speakers.forEach((fix, i) => {
+      const match = anchorAt(['editorial', 'speakers', i, 'anchor'], fix.anchor);
+      if (!knownActor(fix.speaker)) {
+        diagnostics.fail(offsetOfPath(frontmatter, ['editorial', 'speakers', i, 'speaker']), 'unknown-speaker', `"${fix.speaker}" is not in the registry: add content/people/${fix.speaker}.yaml (or content/organizations/), or use the id of an existing entry`);
+        return;
+      }
+      if (!match) return;
+      const target = overlapping(match.start, match.end)[0];
+      if (!target) {
+        diagnostics.fail(offsetOfPath(frontmatter, ['editorial', 'speakers', i, 'anchor']), 'anchor-no-statement', 'the anchor matches the text but no statement was found there: use `editorial.add` to add it as a statement instead');
+        return;
+      }
+      ensureRegistered(fix.speaker);
+      target.speaker = fix.speaker;
+      editorIds.add(target);
+    });
+    editorial.suppress.forEach((s, i) => {
+      const match = anchorAt(['editorial', 'suppress', i, 'anchor'], s.anchor);
+      if (!match) return;
+      const hits = overlapping(match.start, match.end).filter((d) => d.start >= match.start - 1 && d.end <= match.end + 1);
+      if (!hits.length) {
+        diagnostics.warn(offsetOfPath(frontmatter, ['editorial', 'suppress', i, 'anchor']), 'suppress-nothing', 'no statement stands at this anchor, so nothing was suppressed: remove this entry or correct the anchor');
+      }
+      for (const h of hits) drafts.splice(drafts.indexOf(h), 1);
+    });
+    editorial.add.forEach((a, i) => {
+      const match = anchorAt(['editorial', 'add', i, 'anchor'], a.anchor);
+      if (!knownActor(a.speaker)) {
+        diagnostics.fail(offsetOfPath(frontmatter, ['editorial', 'add', i, 'speaker']), 'unknown-speaker', `"${a.speaker}" is not in the registry: add content/people/${a.speaker}.yaml (or content/organizations/), or use the id of an existing entry`);
+        return;
+      }
+      if (!match) return;
+      ensureRegistered(a.speaker);
+      const sentence = sentences.find((s) => s.start <= match.start && match.start < s.end) ?? { start: match.start, end: match.end };
+      const draft: StatementDraft = { kind: a.kind, start: match.start, end: match.end, speaker: a.speaker, speakerSpan: null, cue: a.cue ?? null, cueSpan: null, sentenceStart: sentence.start, sentenceEnd: Math.max(sentence.end, match.end) };
+      drafts.push(draft);
+      editorIds.add(draft);
+    });
+  }
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // Entities, with the role each held on the publication date.
+  const entities: Entity[] = [];
+  const names = new Map<string, string>();
+  const spoke = new Set(drafts.map((d) => d.speaker).filter(Boolean));
+  for (const e of index.entities.values()) {
+    if (e.type === 'group' && !spoke.has(e.id)) continue;
+    const roleNow = currentRole(registry, e.id, publishedDate);
+    entities.push({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      registered: e.registered,
+      role: roleNow?.title ?? e.roles[0] ?? null,
+      affiliation: roleNow?.organization ?? null,
+      description: e.type === 'group' ? e.description : e.description,
+    });
+    names.set(e.id, e.name);
+  }
+  const keptEntities = new Set(entities.map((e) => e.id));
+  const mentions: Mention[] = index.mentions
+    .filter((m) => keptEntities.has(m.entity))
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((m, i, all) => i === 0 || m.start !== (all[i - 1] as Mention).start || m.end !== (all[i - 1] as Mention).end)
+    .map((m) => ({ ...span(m.start, m.end), entity: m.entity, form: m.form }));
+
+  // Statements with stable, readable ids: <article>--<speaker>-<first words>.
+  const ids = new IdAllocator();
+  const statements: Statement[] = drafts.map((d) => {
+    const speakerSlug = d.speaker ? slugify(names.get(d.speaker) ?? d.speaker, 3) : 'unattributed';
+    const words = slugify(source.slice(d.start, d.end), 7) || d.kind;
+    const text = source.slice(d.start, d.end);
+    return {
+      ...span(d.start, d.end),
+      id: ids.allocate(`${articleId}--${speakerSlug}-${words}`),
+      kind: d.kind,
+      speaker: d.speaker,
+      cue: d.cue,
+      cueSpan: d.cueSpan ? span(d.cueSpan.start, d.cueSpan.end) : null,
+      speakerSpan: d.speakerSpan ? span(d.speakerSpan.start, d.speakerSpan.end) : null,
+      sentence: span(d.sentenceStart, d.sentenceEnd),
+      occasion: occasionOf(source.slice(Math.max(bodyStart, d.sentenceStart - 400), d.sentenceEnd)),
+      topics: topicsOf(`${text} ${d.kind === 'partial' ? source.slice(d.sentenceStart, d.sentenceEnd) : ''}`, registry),
+      origin: editorIds.has(d) ? 'editor' : 'extracted',
+    };
+  });
+
+  // Events from time expressions, with the actors named in their sentence.
+  const events: Event[] = [];
+  const eventIds = new IdAllocator();
+  for (const t of findTimeExpressions(prose.text, sentences, publishedDate)) {
+    const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: t.end };
+    const participants = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
+    events.push({
+      ...span(t.start, t.end),
+      id: eventIds.allocate(`${articleId}--${slugify(t.text, 6) || 'time'}`),
+      date: t.date,
+      qualifier: t.qualifier,
+      tense: t.tense,
+      sentence: span(sentence.start, sentence.end),
+      participants,
+    });
+  }
+
+  // Positions: derived, then the editors' declarations, which take precedence for the same actor and topic.
+  let positions: Position[] = derivePositions(statements, source, registry, names, publishedDate);
+  editorial?.positions.forEach((p, i) => {
+    const path = ['editorial', 'positions', i];
+    if (!knownActor(p.holder)) {
+      diagnostics.fail(offsetOfPath(frontmatter, [...path, 'holder']), 'unknown-reference', `holder "${p.holder}" is not in the registry: add content/people/${p.holder}.yaml or content/organizations/${p.holder}.yaml, or correct the id`);
+      return;
+    }
+    if (!(p.topic in registry.topics)) {
+      diagnostics.fail(offsetOfPath(frontmatter, [...path, 'topic']), 'unknown-reference', `topic "${p.topic}" is not in the registry: add content/topics/${p.topic}.yaml, or correct the id`);
+      return;
+    }
+    const evidence: string[] = [];
+    p.evidence.forEach((anchor, j) => {
+      const match = anchorAt([...path, 'evidence', j], anchor);
+      if (!match) return;
+      const s = statements.filter((st) => st.start < match.end && match.start < st.end)[0];
+      if (s) evidence.push(s.id);
+      else diagnostics.fail(offsetOfPath(frontmatter, [...path, 'evidence', j]), 'anchor-no-statement', 'this evidence passage is not a statement: anchor it on a quote or paraphrase, or add that statement with `editorial.add`');
+    });
+    ensureRegistered(p.holder);
+    if (!keptEntities.has(p.holder)) {
+      const e = index.entities.get(p.holder);
+      if (e) {
+        entities.push({ id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], registered: e.registered, role: currentRole(registry, e.id, publishedDate)?.title ?? null, affiliation: null, description: e.description });
+        keptEntities.add(e.id);
+      }
+    }
+    const id = `${p.holder}--${p.topic}`;
+    positions = positions.filter((x) => x.id !== id);
+    positions.push({ id, holder: p.holder, topic: p.topic, stance: p.stance, summary: p.summary, date: publishedDate, evidence, origin: 'editor' });
+  });
+
+  const notes: Note[] = [];
+  editorial?.notes.forEach((n, i) => {
+    const match = anchorAt(['editorial', 'notes', i, 'anchor'], n.anchor);
+    if (!match) return;
+    notes.push({ id: `${articleId}--note-${i + 1}`, kind: n.kind, text: n.text, anchor: span(match.start, match.end) });
+  });
+
+  out.entities = entities;
+  out.mentions = mentions;
+  out.statements = statements;
+  out.events = events;
+  out.positions = positions.sort((a, b) => a.id.localeCompare(b.id));
+  out.notes = notes;
+}
+
+/** The registry role an actor held on a date (the latest one that had started and not ended). */
+export function currentRole(registry: Registry, id: string, date: string | null): { title: string; organization: string | null } | null {
+  const roles = registry.people[id]?.roles ?? [];
+  const held = roles.filter((r) => !date || ((!r.start || r.start <= date) && (!r.end || r.end >= date)));
+  const role = held.at(-1);
+  return role ? { title: role.title, organization: role.organization ?? null } : null;
+}
+
+const OCCASION = /\b(?:in|during|at|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:televised|television|TV|radio|phone|telephone|exclusive|joint|weekly|daily|recent)\s+)?(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b(?:\s+(?:with|on|to|at|before)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*(?:\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})?/u;
+
+/** Where something was said, when the copy names the occasion ("in an interview with NBC’s Meet the Press"). */
+function occasionOf(text: string): string | null {
+  const matches = [...text.matchAll(new RegExp(OCCASION.source, 'gu'))];
+  return matches.at(-1)?.[0] ?? null;
+}
+
+export type { EntityIndex };

@@ -1,0 +1,32 @@
+/**
+ * Capitalized words that start sentences or headlines but are not names. Together with the lexicon of
+ * common words they keep "While", "The" and "However" out of the list of people.
+ */
+export const functionWords = new Set(
+  `a an the this that these those it its it's he she they we i you his her their our my your him them us me
+  and or but nor so yet for if then than when while whilst where whereas because since although though unless until
+  after before as at by from in into of on onto over under with within without about above across against along
+  among around behind below beneath beside besides between beyond during except inside near off out outside past
+  through throughout toward towards upon via however meanwhile moreover furthermore nevertheless nonetheless
+  still also even just only instead indeed thus hence therefore otherwise yes no not now here there today
+  yesterday tomorrow tonight earlier later last next first second third finally eventually once already soon
+  recently all any both each every few many most much none some several such other another more less least
+  what which who whom whose why how whether is are was were be been being have has had do does did will would
+  shall should can could may might must says said according asked ask told tell say new old many one two three
+  four five six seven eight nine ten hundreds thousands millions dozens amid despite following given including
+  like unlike per regarding concerning whatever whoever whichever wherever whenever perhaps maybe overall
+  together ahead nearly almost about roughly some mostly instead rather quite very too mr mrs ms dr`.split(/\s+/),
+);
+
+/** Pronouns that can refer back to people, with the gender they imply. */
+export const personPronouns: Record<string, 'male' | 'female' | 'plural'> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+  they: 'plural', them: 'plural', their: 'plural', themselves: 'plural',
+};
+
+/** Lower-case particles that may stand inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
+export const nameParticles = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'y', 'st.', 'mac', 'af', 'zu']);
+
+/** Name suffixes that belong to the name. */
+export const nameSuffixes = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

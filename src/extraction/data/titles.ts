@@ -1,0 +1,85 @@
+/**
+ * Titles and role nouns that stand before a person's name ("Secretary of State", "spokeswoman") or refer back to
+ * someone already named ("the mayor said"). Multi-word titles are matched longest first, case-insensitively.
+ */
+export const personTitles = [
+  'president', 'vice president', 'prime minister', 'deputy prime minister', 'chancellor', 'minister', 'foreign minister',
+  'defence minister', 'defense minister', 'finance minister', 'interior minister', 'health minister', 'trade minister',
+  'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary', 'undersecretary',
+  'ambassador', 'envoy', 'special envoy', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman',
+  'governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'mayor', 'deputy mayor', 'councillor', 'councilor',
+  'councilman', 'councilwoman', 'council member', 'alderman', 'commissioner', 'judge', 'justice', 'chief justice',
+  'magistrate', 'prosecutor', 'attorney general', 'district attorney', 'sheriff', 'chief', 'police chief',
+  'fire chief', 'detective', 'inspector', 'sergeant', 'sgt.', 'officer', 'constable', 'general', 'gen.',
+  'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'colonel', 'col.', 'captain',
+  'capt.', 'lieutenant', 'lt.', 'major', 'commander', 'cmdr.', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'father', 'sister', 'dr.', 'dr',
+  'doctor', 'professor', 'prof.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady',
+  'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief executive', 'chief executive officer', 'ceo',
+  'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive director',
+  'managing director', 'director-general', 'director general', 'head', 'founder', 'co-founder', 'cofounder',
+  'owner', 'manager', 'general manager', 'coach', 'head coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'forward', 'quarterback', 'captain', 'player', 'analyst', 'economist', 'researcher', 'scientist', 'lawyer',
+  'attorney', 'spokesman for', 'aide', 'adviser', 'advisor', 'negotiator', 'leader', 'opposition leader', 'speaker',
+  'premier', 'president-elect', 'candidate', 'nominee', 'challenger', 'incumbent', 'principal', 'superintendent',
+  'dean', 'provost', 'rector', 'curator', 'artist', 'author', 'novelist', 'singer', 'actor', 'actress', 'director',
+  'producer', 'rapper', 'musician', 'chef', 'activist', 'organizer', 'organiser', 'union leader', 'president of',
+  'nurse', 'surgeon', 'physician', 'epidemiologist', 'virologist', 'historian', 'astronomer', 'physicist',
+  'biologist', 'chemist', 'engineer', 'pilot', 'farmer', 'resident', 'witness', 'owner', 'shopkeeper', 'teacher',
+  'student', 'governor-general', 'emir', 'sheikh', 'sultan', 'crown prince', 'first lady', 'senior adviser',
+  'deputy', 'deputy director', 'deputy minister', 'state secretary', 'assistant secretary', 'chief of staff',
+  'white house press secretary', 'press officer', 'official', 'diplomat', 'trustee', 'treasurer', 'comptroller',
+  'auditor', 'ombudsman', 'inspector general', 'mp', 'mep', 'mla', 'lawmaker', 'legislator', 'delegate',
+];
+
+/** Titles that tell a person's grammatical gender, for pronoun resolution. */
+export const genderedTitles: Record<string, 'female' | 'male'> = {
+  'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', spokeswoman: 'female',
+  spokesman: 'male', chairwoman: 'female', chairman: 'male', congresswoman: 'female', congressman: 'male',
+  councilwoman: 'female', councilman: 'male', king: 'male', queen: 'female', prince: 'male', princess: 'female',
+  sir: 'male', dame: 'female', lord: 'male', lady: 'female', actress: 'female', father: 'male', sister: 'female',
+  'first lady': 'female', businessman: 'male', businesswoman: 'female', 'crown prince': 'male', emir: 'male',
+  sheikh: 'male', sultan: 'male',
+};
+
+/** Words that make a capitalized name an organization. */
+export const organizationWords = [
+  'ministry', 'department', 'dept.', 'agency', 'commission', 'council', 'committee', 'party', 'union', 'bank',
+  'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',
+  'clinic', 'corporation', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group',
+  'authority', 'court', 'tribunal', 'police', 'army', 'navy', 'air force', 'forces', 'guard', 'service', 'services',
+  'office', 'organization', 'organisation', 'federation', 'foundation', 'board', 'bureau', 'times', 'post',
+  'news', 'journal', 'herald', 'gazette', 'tribune', 'league', 'club', 'fc', 'airlines', 'airways', 'motors',
+  'labs', 'laboratories', 'technologies', 'systems', 'museum', 'gallery', 'parliament', 'congress', 'senate',
+  'assembly', 'cabinet', 'government', 'administration', 'secretariat', 'alliance', 'coalition', 'network',
+  'center', 'centre', 'society', 'trust', 'holdings', 'partners', 'capital', 'ventures', 'industries',
+  'pharmaceuticals', 'energy', 'airport', 'railway', 'railways', 'council', 'cooperative', 'co-op', 'church',
+  'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
+  'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
+  'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
+  'magazine', 'team', 'county', 'district', 'municipality',
+];
+
+/** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
+export const sourceNouns = [
+  'official', 'officials', 'source', 'sources', 'person', 'people', 'diplomat', 'diplomats', 'analyst', 'analysts',
+  'critic', 'critics', 'expert', 'experts', 'aide', 'aides', 'resident', 'residents', 'witness', 'witnesses',
+  'observer', 'observers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'economist', 'economists',
+  'investor', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'police', 'prosecutors', 'prosecutor',
+  'researchers', 'researcher', 'scientists', 'scientist', 'doctors', 'doctor', 'officers', 'officer', 'employees',
+  'employee', 'workers', 'worker', 'activists', 'activist', 'protesters', 'protester', 'supporters', 'supporter',
+  'opponents', 'opponent', 'authorities', 'insiders', 'insider', 'executives', 'executive', 'staff', 'staffers',
+  'members', 'member', 'negotiators', 'negotiator', 'advisers', 'adviser', 'advisors', 'advisor', 'organizers',
+  'organisers', 'parents', 'parent', 'teachers', 'teacher', 'students', 'student', 'nurses', 'nurse', 'fans',
+  'voters', 'residents', 'neighbors', 'neighbours', 'investigators', 'investigator', 'regulators', 'regulator',
+  'campaigners', 'campaigner', 'traders', 'trader', 'unions', 'leaders', 'representatives', 'representative',
+  'commentators', 'commentator', 'historians', 'historian', 'veterans', 'veteran', 'farmers', 'farmer',
+  'firefighters', 'firefighter', 'survivors', 'survivor', 'victims', 'relatives', 'families', 'shareholders',
+  'owners', 'owner', 'landlords', 'tenants', 'customers', 'users', 'patients', 'passengers', 'pilots', 'engineers',
+];
+
+/** Words that can start an anonymous-source phrase. */
+export const sourceDeterminers = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'senior', 'the', 'these', 'those', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'both', 'various', 'numerous', 'local', 'federal', 'state', 'western', 'european', 'government', 'administration', 'industry', 'military', 'security', 'intelligence', 'police', 'health', 'city', 'company', 'union', 'party', 'u.s.', 'us', 'u.k.', 'uk', 'eu'];
+
+/** Words after a source noun that continue its description ("familiar with the talks"). */
+export const sourceQualifiers = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'who spoke', 'who asked', 'who declined', 'who requested', 'speaking on condition', 'aware of', 'knowledgeable about', 'in the room', 'at the meeting', 'present at', 'with direct knowledge'];

@@ -1,0 +1,465 @@
+import type { Registry } from '../../schema/registry.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { slugify } from '../text/slug.ts';
+import { wordInfo } from './lexicon.ts';
+import { personTitles, genderedTitles, organizationWords } from '../data/titles.ts';
+import { functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
+
+export type Gender = 'female' | 'male' | 'unknown';
+
+/** An actor as it is being assembled from the copy and the registry. */
+export interface EntityDraft {
+  id: string;
+  name: string;
+  type: 'person' | 'organization' | 'group';
+  aliases: Set<string>;
+  registered: boolean;
+  gender: Gender;
+  /** Titles and roles the copy gives them ("Kremlin spokesman"), first one first. */
+  roles: string[];
+  /** Lower-case role words, to resolve "the mayor" back to them. */
+  roleWords: Set<string>;
+  description: string | null;
+}
+
+export interface MentionDraft {
+  entity: string;
+  start: number;
+  end: number;
+  form: 'name' | 'surname' | 'title' | 'alias' | 'pronoun' | 'description';
+  /** True when the mention is possessive ("Smith’s"). */
+  possessive: boolean;
+}
+
+/** The actors of one article and where they are mentioned. */
+export interface EntityIndex {
+  entities: Map<string, EntityDraft>;
+  mentions: MentionDraft[];
+  /** Place names that are not in the registry: they become actors only when they speak ("Paris insisted"). */
+  places: { start: number; end: number; text: string }[];
+}
+
+interface AliasEntry {
+  words: string[];
+  entity: string;
+  type: 'person' | 'organization';
+  form: MentionDraft['form'];
+}
+
+const TITLE_SET = new Set(personTitles);
+const MAX_TITLE_WORDS = Math.max(...personTitles.map((t) => t.split(' ').length));
+const ORG_WORDS = new Set(organizationWords);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y']);
+const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF']);
+
+const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
+
+function buildAliasIndex(registry: Registry): Map<string, AliasEntry[]> {
+  const index = new Map<string, AliasEntry[]>();
+  const add = (text: string, entity: string, type: AliasEntry['type'], form: AliasEntry['form']) => {
+    const words = tokensOf(text);
+    if (!words.length) return;
+    const key = words[0] as string;
+    const list = index.get(key) ?? [];
+    if (!list.some((e) => e.entity === entity && e.words.join(' ') === words.join(' '))) list.push({ words, entity, type, form });
+    index.set(key, list);
+  };
+  for (const [id, person] of Object.entries(registry.people)) {
+    add(person.name, id, 'person', 'name');
+    const parts = tokensOf(person.name);
+    if (parts.length > 1) add(parts.at(-1) as string, id, 'person', 'surname');
+    for (const alias of person.aliases) add(alias, id, 'person', tokensOf(alias).length === 1 && alias === parts.at(-1) ? 'surname' : 'alias');
+  }
+  for (const [id, org] of Object.entries(registry.organizations)) {
+    add(org.name, id, 'organization', 'name');
+    for (const alias of org.aliases) add(alias, id, 'organization', 'alias');
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const isTitleWord = (lower: string) => TITLE_SET.has(lower);
+
+/** The longest title that starts at `tokens[k]` (lower-case words joined), as a number of tokens, or 0. */
+function titleLengthAt(tokens: readonly Token[], k: number): number {
+  for (let n = Math.min(MAX_TITLE_WORDS, tokens.length - k); n > 0; n--) {
+    const phrase = tokens
+      .slice(k, k + n)
+      .map((t) => t.lower)
+      .join(' ');
+    if (TITLE_SET.has(phrase)) return n;
+  }
+  return 0;
+}
+
+/**
+ * Finds the people and organizations of an article: registry names and aliases first, then capitalized runs
+ * of words classified by titles, organization words, and compromise's lexicon of first names, surnames and
+ * places; then surname-only references; then pronouns (he/she) resolved to the most likely person.
+ */
+export function findEntities(prose: string, tokens: readonly Token[], sentences: readonly Sentence[], registry: Registry, quoteSpans: readonly { start: number; end: number }[]): EntityIndex {
+  const entities = new Map<string, EntityDraft>();
+  const mentions: MentionDraft[] = [];
+  const places: EntityIndex['places'] = [];
+  const consumed = new Uint8Array(tokens.length);
+  const aliasIndex = buildAliasIndex(registry);
+  const sentenceOf = new Int32Array(tokens.length);
+  {
+    let s = 0;
+    tokens.forEach((t, i) => {
+      while (s < sentences.length - 1 && (sentences[s] as Sentence).end <= t.start) s++;
+      sentenceOf[i] = s;
+    });
+  }
+  const gap = (a: Token, b: Token) => prose.slice(a.end + (a.possessive ? 2 : 0), b.start);
+  const indexOf = new Map<Token, number>();
+  tokens.forEach((t, k) => indexOf.set(t, k));
+  const adjacent = (a: Token, b: Token) => !a.possessive && /^[ \t]+$|^ ?\n ?$/.test(gap(a, b)) && sentenceOf[indexOf.get(a) ?? -1] === sentenceOf[indexOf.get(b) ?? -2];
+
+  const ensure = (id: string, init: () => EntityDraft): EntityDraft => {
+    let e = entities.get(id);
+    if (!e) {
+      e = init();
+      entities.set(id, e);
+    }
+    return e;
+  };
+  const registered = (id: string, type: 'person' | 'organization'): EntityDraft =>
+    ensure(id, () => {
+      if (type === 'person') {
+        const p = registry.people[id];
+        return { id, name: p?.name ?? id, type, aliases: new Set(p?.aliases ?? []), registered: true, gender: (p?.gender === 'female' || p?.gender === 'male' ? p.gender : 'unknown') as Gender, roles: [], roleWords: new Set(), description: p?.description ?? null };
+      }
+      const o = registry.organizations[id];
+      return { id, name: o?.name ?? id, type, aliases: new Set(o?.aliases ?? []), registered: true, gender: 'unknown', roles: [], roleWords: new Set(), description: o?.description ?? null };
+    });
+  const addMention = (entity: EntityDraft, first: Token, last: Token, form: MentionDraft['form']) => {
+    mentions.push({ entity: entity.id, start: first.start, end: last.end, form, possessive: last.possessive });
+    const text = prose.slice(first.start, last.end);
+    if (text !== entity.name) entity.aliases.add(text);
+  };
+
+  // 1. Registry names and aliases, longest first.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.capitalized && !/^\p{Lu}/u.test(t.text)) continue;
+    const candidates = aliasIndex.get(t.text);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      let ok = true;
+      for (let k = 1; k < c.words.length && ok; k++) {
+        const u = tokens[i + k];
+        ok = u !== undefined && u.text === c.words[k] && adjacent(tokens[i + k - 1] as Token, u);
+      }
+      if (!ok) continue;
+      const last = tokens[i + c.words.length - 1] as Token;
+      // "U.S. officials": an adjective before a source noun is part of a group, but it is still a mention.
+      const entity = registered(c.entity, c.type);
+      addMention(entity, t, last, c.form);
+      for (let k = 0; k < c.words.length; k++) consumed[i + k] = 1;
+      i += c.words.length - 1;
+      break;
+    }
+  }
+
+  // 2. Capitalized runs.
+  interface Single { index: number; hasTitle: boolean; role: string | null }
+  const singles: Single[] = [];
+  const sentenceStartToken = new Set<number>();
+  tokens.forEach((_, k) => {
+    if (k === 0 || sentenceOf[k] !== sentenceOf[k - 1]) sentenceStartToken.add(k);
+  });
+  const startsClause = (i: number) => {
+    if (sentenceStartToken.has(i)) return true;
+    const t = tokens[i] as Token;
+    const before = prose.slice(Math.max(0, t.start - 3), t.start);
+    return /[“"‘(:—–]\s*$/.test(before);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (consumed[i] || !t.capitalized) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (!(tokens[j] as Token).possessive && j + 1 < tokens.length) {
+      const n = tokens[j + 1] as Token;
+      if (consumed[j + 1] || !adjacent(tokens[j] as Token, n)) break;
+      if (n.capitalized || (nameSuffixes.has(n.lower) && n.capitalized)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if ((CONNECTORS.has(n.lower) || nameParticles.has(n.lower)) && after && after.capitalized && !consumed[j + 2] && adjacent(n, after)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(i, j);
+    i = j + 1;
+  }
+
+  function lowerTitleBefore(first: number): { role: string | null; title: boolean } {
+    // "Kremlin spokesman Dmitry Peskov", "the club’s head coach Ana Silva", "envoy Steve Witkoff".
+    let k = first - 1;
+    let words = 0;
+    while (k >= 0 && words < MAX_TITLE_WORDS && !(tokens[k] as Token).capitalized && adjacent(tokens[k] as Token, tokens[k + 1] as Token)) {
+      k--;
+      words++;
+    }
+    for (let start = k + 1; start < first; start++) {
+      const n = titleLengthAt(tokens, start);
+      if (n && start + n === first) {
+        // Include a capitalized or possessive modifier right before the title ("Kremlin spokesman").
+        let from = start;
+        const prev = tokens[start - 1];
+        if (prev && (prev.capitalized || prev.possessive) && prev.end + (prev.possessive ? 2 : 0) <= (tokens[start] as Token).start && /^\s+$/.test(gap(prev, tokens[start] as Token)) && sentenceOf[start - 1] === sentenceOf[start]) from = start - 1;
+        return { role: prose.slice((tokens[from] as Token).start, (tokens[first - 1] as Token).end), title: true };
+      }
+    }
+    return { role: null, title: false };
+  }
+
+  function classifyRun(first: number, last: number): void {
+    let a = first;
+    // Drop sentence-initial common words ("While", "The", "After") and leading function words.
+    while (a <= last) {
+      const tok = tokens[a] as Token;
+      const info = wordInfo(tok.lower);
+      const common = functionWords.has(tok.lower) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a));
+      if (common || info.calendar) a++;
+      else break;
+    }
+    if (a > last) return;
+    // Split off a title inside the run: the last title followed by a name ("Federal Reserve Chair Jerome Powell").
+    let titleAt = -1;
+    let titleLen = 0;
+    for (let k = a; k <= last; k++) {
+      const n = titleLengthAt(tokens, k);
+      if (n && k + n <= last) {
+        titleAt = k;
+        titleLen = n;
+        k += n - 1;
+      }
+    }
+    if (titleLengthAt(tokens, a) === last - a + 1) return; // a title alone ("Secretary of State")
+    let nameStart = a;
+    let role: string | null = null;
+    let prefixEnd = -1;
+    if (titleAt >= 0) {
+      const rest = tokens.slice(titleAt + titleLen, last + 1);
+      if (!rest.some((r) => ORG_WORDS.has(r.lower))) {
+        nameStart = titleAt + titleLen;
+        role = prose.slice((tokens[a] as Token).start, (tokens[nameStart - 1] as Token).end);
+        prefixEnd = titleAt - 1;
+      }
+    }
+    // Leading demonyms ("Ukrainian President …", "French striker …") describe; they are not the name.
+    while (nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
+    const name = tokens.slice(nameStart, last + 1);
+    // Trailing calendar words ("… Sunday") are not part of a name.
+    while (name.length && wordInfo((name.at(-1) as Token).lower).calendar) name.pop();
+    if (!name.length) return;
+    if (prefixEnd >= a) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
+    const before = role ? { role, title: true } : lowerTitleBefore(first);
+    const lowers = name.map((n) => n.lower);
+    const firstTok = name[0] as Token;
+    const lastTok = name.at(-1) as Token;
+    const text = prose.slice(firstTok.start, lastTok.end);
+    const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
+    if (orgWord) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    if (name.length === 1) {
+      const acronym = /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
+      if (acronym && !before.title) {
+        addOrganization(text, firstTok, lastTok);
+        return;
+      }
+      singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role });
+      return;
+    }
+    const firstInfo = wordInfo(firstTok.lower);
+    const lastInfo = wordInfo(lastTok.lower);
+    const unknownWords = name.every((n) => {
+      const info = wordInfo(n.lower);
+      return !info.common || info.firstName !== null || info.lastName;
+    });
+    const isPlace = name.some((n) => wordInfo(n.lower).place) && !firstInfo.firstName && !before.title;
+    if (isPlace || (name.every((n) => wordInfo(n.lower).place || functionWords.has(n.lower)) && !before.title)) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
+      return;
+    }
+    if (firstInfo.organization && !firstInfo.firstName) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    const person = before.title || firstInfo.firstName !== null || lastInfo.lastName || (unknownWords && name.length <= 4 && name.every((n) => /^\p{Lu}[\p{Ll}’'\-.]/u.test(n.text) || /^\p{Lu}\.$/u.test(n.text)));
+    if (!person) return;
+    addPerson(name, before.role, firstInfo.firstName);
+  }
+
+  function addOrganization(text: string, first: Token, last: Token): void {
+    const clean = text.replace(/^the\s+/i, '');
+    const id = slugify(clean);
+    if (!id) return;
+    const existing = [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
+    const entity = existing ?? ensure(id, () => ({ id, name: clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    addMention(entity, first, last, 'name');
+    for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
+  }
+
+  function addPerson(name: Token[], role: string | null, firstNameGender: 'male' | 'female' | 'any' | null): void {
+    const firstTok = name[0] as Token;
+    const lastTok = name.at(-1) as Token;
+    const text = prose.slice(firstTok.start, lastTok.end);
+    // The same person named again in full, or with a middle initial.
+    const surname = (nameSuffixes.has(lastTok.lower) && name.length > 2 ? (name.at(-2) as Token) : lastTok).text;
+    let entity = [...entities.values()].find((e) => e.type === 'person' && (e.name === text || e.aliases.has(text)));
+    entity ??= [...entities.values()].find((e) => e.type === 'person' && !e.registered && e.name.split(/\s+/).length === 1 && e.name === surname);
+    if (entity && !entity.registered && entity.name.split(/\s+/).length === 1) {
+      // A surname-only person ("Mayor Thompson") now named in full: keep the id, take the full name.
+      entity.aliases.add(entity.name);
+      entity.name = text;
+    }
+    entity ??= ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    noteRole(entity, role);
+    if (entity.gender === 'unknown' && (firstNameGender === 'male' || firstNameGender === 'female')) entity.gender = firstNameGender;
+    addMention(entity, firstTok, lastTok, 'name');
+    for (let k = (indexOf.get(firstTok) ?? 0); k <= (indexOf.get(lastTok) ?? 0); k++) consumed[k] = 1;
+  }
+
+  function noteRole(entity: EntityDraft, role: string | null): void {
+    if (!role) return;
+    if (!entity.roles.includes(role)) entity.roles.push(role);
+    const words = role.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
+        const phrase = words.slice(k, k + n).join(' ');
+        if (isTitleWord(phrase)) entity.roleWords.add(phrase);
+      }
+      const gender = genderedTitles[words[k] as string];
+      if (gender && entity.gender === 'unknown') entity.gender = gender;
+    }
+  }
+
+  // 3. Single capitalized words: surnames and first names of people already found, titled surnames, places.
+  const persons = () => [...entities.values()].filter((e) => e.type === 'person');
+  for (const single of singles) {
+    const tok = tokens[single.index] as Token;
+    if (consumed[single.index]) continue;
+    const matches = persons().filter((p) => {
+      const parts = p.name.split(/\s+/);
+      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && !single.hasTitle) || p.aliases.has(tok.text);
+    });
+    if (matches.length >= 1) {
+      // With two people sharing a surname, the one mentioned last before this word is meant.
+      const recent = mentions
+        .filter((m) => m.start < tok.start && matches.some((p) => p.id === m.entity))
+        .sort((x, y) => y.start - x.start)[0];
+      const person = matches.find((p) => p.id === recent?.entity) ?? (matches[0] as EntityDraft);
+      const parts = person.name.split(/\s+/);
+      noteRole(person, single.role);
+      addMention(person, tok, tok, parts.at(-1) === tok.text ? 'surname' : 'alias');
+      consumed[single.index] = 1;
+      continue;
+    }
+    const info = wordInfo(tok.lower);
+    if (single.hasTitle && !info.place) {
+      const id = slugify(tok.text);
+      const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+      noteRole(entity, single.role);
+      addMention(entity, tok, tok, 'surname');
+      consumed[single.index] = 1;
+      continue;
+    }
+    if (info.place) places.push({ start: tok.start, end: tok.end, text: tok.text });
+    else if (info.organization) addOrganization(tok.text, tok, tok);
+  }
+
+  // A surname-only person found before the full name was given: fold it into the full name.
+  for (const p of persons()) {
+    if (p.registered || p.name.includes(' ')) continue;
+    const full = persons().find((q) => q !== p && q.name.split(/\s+/).at(-1) === p.name);
+    if (!full) continue;
+    for (const m of mentions) if (m.entity === p.id) m.entity = full.id;
+    for (const r of p.roles) noteRole(full, r);
+    full.aliases.add(p.name);
+    entities.delete(p.id);
+  }
+
+  mentions.sort((x, y) => x.start - y.start);
+  resolvePronouns(tokens, sentenceOf, entities, mentions, quoteSpans);
+  return { entities, mentions, places };
+}
+
+const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);
+
+/** he/him/his and she/her resolved to the most recent compatible person, preferring subjects to objects. */
+function resolvePronouns(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  entities: Map<string, EntityDraft>,
+  mentions: MentionDraft[],
+  quoteSpans: readonly { start: number; end: number }[],
+): void {
+  const tokenIndexAt = new Map<number, number>();
+  tokens.forEach((t, i) => tokenIndexAt.set(t.start, i));
+  const sentenceAt = (m: MentionDraft) => sentenceOf[tokenIndexAt.get(m.start) ?? 0] as number;
+  const people = mentions.filter((m) => entities.get(m.entity)?.type === 'person');
+  const subjectLike = (m: MentionDraft) => {
+    if (m.possessive) return false;
+    const i = tokenIndexAt.get(m.start);
+    if (i === undefined) return true;
+    const prev = tokens[i - 1];
+    if (!prev || sentenceOf[i - 1] !== sentenceOf[i]) return true;
+    if (PREPOSITIONS.has(prev.lower)) return false;
+    // "the Smith administration", "a Jones aide": a name after an article modifies a noun.
+    return !['the', 'a', 'an'].includes(prev.lower);
+  };
+  const sortedQuotes = [...quoteSpans].sort((a, b) => a.start - b.start);
+  let q = 0;
+  let next = 0; // people[next] is the first person mention not yet before the pronoun
+  const window: MentionDraft[] = [];
+  const added: MentionDraft[] = [];
+  tokens.forEach((t, i) => {
+    const gender = t.lower === 'he' || t.lower === 'him' || t.lower === 'his' || t.lower === 'himself' ? 'male' : t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself' ? 'female' : null;
+    if (!gender) return;
+    while (q < sortedQuotes.length && (sortedQuotes[q] as { end: number }).end <= t.start) q++;
+    const quote = sortedQuotes[q];
+    if (quote && quote.start <= t.start) return; // inside a quote "he" is someone the speaker talks about
+    const s = sentenceOf[i] as number;
+    while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
+    while (window.length && s - sentenceAt(window[0] as MentionDraft) > 2) window.shift();
+    const compatible = window.filter((m) => {
+      const g = entities.get(m.entity)?.gender ?? 'unknown';
+      return g === 'unknown' || g === gender;
+    });
+    const possessive = t.lower === 'his' || t.lower === 'her';
+    let pick: MentionDraft | undefined;
+    if (compatible.length) {
+      const sameSentence = compatible.filter((m) => sentenceAt(m) === s);
+      // The subject of this sentence, else the first subject of the closest earlier sentence that has one.
+      const subjects = compatible.filter(subjectLike);
+      const latest = subjects.at(-1);
+      pick = sameSentence.filter(subjectLike)[0] ?? (latest ? subjects.find((m) => sentenceAt(m) === sentenceAt(latest)) : undefined) ?? compatible.at(-1);
+    } else {
+      // Fall back to a pronoun resolved just before, in the same stretch of text.
+      pick = added.filter((m) => s - sentenceAt(m) <= 2).at(-1);
+      const g = pick ? entities.get(pick.entity)?.gender : undefined;
+      if (g && g !== 'unknown' && g !== gender) pick = undefined;
+    }
+    if (!pick) return;
+    const mention: MentionDraft = { entity: pick.entity, start: t.start, end: t.end, form: 'pronoun', possessive };
+    added.push(mention);
+    const entity = entities.get(pick.entity);
+    if (entity && entity.gender === 'unknown') entity.gender = gender;
+  });
+  mentions.push(...added);
+  mentions.sort((x, y) => x.start - y.start);
+}

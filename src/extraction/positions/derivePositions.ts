@@ -1,0 +1,101 @@
+import type { Registry, Topic } from '../../schema/registry.ts';
+import type { Position, Statement } from '../../schema/analysis.ts';
+import { stanceCues, negations, type Stance } from '../data/stanceCues.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const cuePatterns = (Object.entries(stanceCues) as [Exclude<Stance, 'neutral'>, readonly string[]][]).map(([stance, words]) => ({
+  stance,
+  pattern: new RegExp(`\\b(${[...words].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'gi'),
+}));
+const negationPattern = new RegExp(`(?:\\b(?:${negations.filter((n) => /^\w/.test(n)).map(escape).join('|')})\\b|n[’']t\\b)(?:\\s+\\S+){0,2}\\s*$`, 'i');
+
+const topicPatterns = new WeakMap<Topic, RegExp>();
+function topicPattern(topic: Topic): RegExp {
+  let p = topicPatterns.get(topic);
+  if (!p) {
+    p = new RegExp(`\\b(?:${topic.keywords.map(escape).join('|')})\\b`, 'i');
+    topicPatterns.set(topic, p);
+  }
+  return p;
+}
+
+/** Topic ids a passage touches, by the registry's keywords. */
+export function topicsOf(text: string, registry: Registry): string[] {
+  return Object.entries(registry.topics)
+    .filter(([, topic]) => topicPattern(topic).test(text))
+    .map(([id]) => id);
+}
+
+/**
+ * The stance a statement shows: conditional and undecided cues first (hedges such as "holding off" or
+ * "only if"), then supports/opposes by count, a negation before a cue flipping it.
+ */
+export function stanceOf(text: string): Stance {
+  const counts: Record<Stance, number> = { supports: 0, opposes: 0, conditional: 0, undecided: 0, neutral: 0 };
+  for (const { stance, pattern } of cuePatterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const negated = negationPattern.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const flipped: Stance = negated && stance === 'supports' ? 'opposes' : negated && stance === 'opposes' ? 'supports' : stance;
+      counts[flipped]++;
+    }
+  }
+  if (counts.conditional) return 'conditional';
+  if (counts.undecided) return 'undecided';
+  if (counts.supports > counts.opposes) return 'supports';
+  if (counts.opposes > counts.supports) return 'opposes';
+  return counts.supports ? 'undecided' : 'neutral';
+}
+
+const stanceWords: Record<Stance, string> = {
+  supports: 'supports',
+  opposes: 'opposes',
+  conditional: 'sets conditions on',
+  undecided: 'is undecided on',
+  neutral: 'speaks about',
+};
+
+/**
+ * Positions per actor and topic, derived from their statements: each statement's stance is read from its
+ * sentence; the position takes the most frequent stance that is not neutral, and lists every statement as evidence.
+ */
+export function derivePositions(
+  statements: readonly Statement[],
+  source: string,
+  registry: Registry,
+  names: ReadonlyMap<string, string>,
+  date: string | null,
+): Position[] {
+  const groups = new Map<string, { holder: string; topic: string; stances: Stance[]; evidence: string[] }>();
+  for (const s of statements) {
+    if (!s.speaker) continue;
+    for (const topic of s.topics) {
+      const key = `${s.speaker}--${topic}`;
+      const group = groups.get(key) ?? { holder: s.speaker, topic, stances: [], evidence: [] };
+      // Short quotes carry their stance in the sentence around them ("calling the week “very critical”").
+      const text = s.text.split(/\s+/).length < 6 ? source.slice(s.sentence.start, s.sentence.end) : s.text;
+      group.stances.push(stanceOf(text));
+      group.evidence.push(s.id);
+      groups.set(key, group);
+    }
+  }
+  const positions: Position[] = [];
+  for (const [id, g] of groups) {
+    const counts = new Map<Stance, number>();
+    for (const st of g.stances) if (st !== 'neutral') counts.set(st, (counts.get(st) ?? 0) + 1);
+    const stance = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'neutral';
+    const holder = names.get(g.holder) ?? g.holder;
+    const topicName = registry.topics[g.topic]?.name ?? g.topic;
+    positions.push({
+      id,
+      holder: g.holder,
+      topic: g.topic,
+      stance,
+      summary: `${holder} ${stanceWords[stance]} ${topicName.charAt(0).toLowerCase()}${topicName.slice(1)} (${g.evidence.length} statement${g.evidence.length === 1 ? '' : 's'}).`,
+      date,
+      evidence: g.evidence,
+      origin: 'derived',
+    });
+  }
+  return positions;
+}

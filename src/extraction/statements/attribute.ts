@@ -1,0 +1,564 @@
+import type { Token } from '../text/tokenize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { RawQuote } from '../quotes/findQuotes.ts';
+import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
+import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
+import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords } from '../data/titles.ts';
+import { nonSpeechIntroducers, workNouns, speakerAfterPhrases, speechNouns } from '../data/reportingVerbs.ts';
+import { functionWords } from '../data/commonWords.ts';
+import { slugify } from '../text/slug.ts';
+
+/** A statement before ids are given. */
+export interface StatementDraft {
+  kind: 'direct' | 'partial' | 'indirect';
+  start: number;
+  end: number;
+  speaker: string | null;
+  speakerSpan: { start: number; end: number } | null;
+  cue: string | null;
+  cueSpan: { start: number; end: number } | null;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+interface Speaker {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+const SOURCE_NOUNS = new Set(sourceNouns);
+const SOURCE_DETERMINERS = new Set(sourceDeterminers);
+const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
+const ORG_WORDS = new Set(organizationWords);
+const WORK_NOUNS = new Set(workNouns);
+const SPEECH_NOUNS = new Set(speechNouns);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'it', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
+const CLAUSE_STOPPERS = new Set(['which', 'who', 'while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'in', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'where', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
+/** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
+const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
+const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
+/** True when what follows an attribution is only adverbials ("on Sunday", "in a statement to Reuters"). */
+function tailIsAdverbial(text: string): boolean {
+  const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
+  return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
+}
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
+
+interface Context {
+  prose: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quotes: readonly RawQuote[];
+  index: EntityIndex;
+}
+
+/**
+ * Finds reported speech: attributes each quote to a cue and a speaker (after, before or around the quote,
+ * continuing a speaker across a paragraph when a quote stands alone), leaves out scare quotes and titles, and
+ * reads indirect speech ("X said that…", "…, X said.", "according to X") from cues outside quotes.
+ */
+export function attributeStatements(ctx: Context): StatementDraft[] {
+  const { prose, tokens, sentences, quotes, index } = ctx;
+  const mentionByEnd = new Map<number, MentionDraft>();
+  const mentionByStart = new Map<number, MentionDraft>();
+  for (const m of index.mentions) {
+    const longer = mentionByEnd.get(m.end);
+    if (!longer || longer.end - longer.start < m.end - m.start) mentionByEnd.set(m.end, m);
+    const startHit = mentionByStart.get(m.start);
+    if (!startHit || startHit.end - startHit.start < m.end - m.start) mentionByStart.set(m.start, m);
+  }
+  const sentenceIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as Sentence).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo; // first token starting at or after offset
+  };
+  const quoteAt = (offset: number) => quotes.find((q) => q.open <= offset && offset <= (q.close ?? q.contentEnd));
+  const insideQuote = (offset: number) => {
+    for (const q of quotes) if (q.open <= offset && offset < (q.close ?? q.contentEnd)) return true;
+    return false;
+  };
+
+  // ---- groups, titles and places as speakers ----------------------------------------------------------------
+  const groupEntity = (description: string, start: number, end: number): Speaker => {
+    const clean = description.replace(/\s+/g, ' ').trim();
+    const key = clean.replace(/^(the|a|an)\s+/i, '');
+    const id = `group-${slugify(key)}`;
+    if (!index.entities.has(id)) {
+      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
+    } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
+    const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
+    index.mentions.push(mention);
+    return { entity: id, start, end };
+  };
+
+  const resolveTitle = (lowerWords: string[], start: number, end: number, before: number): Speaker | null => {
+    // "the mayor", "the company", "the ministry": the actor most recently named with that role or word.
+    const head = lowerWords.at(-1) as string;
+    const candidates: EntityDraft[] = [...index.entities.values()].filter((e) =>
+      e.type === 'person' ? [...e.roleWords].some((r) => r === head || r.endsWith(` ${head}`) || lowerWords.join(' ').endsWith(r)) : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head),
+    );
+    if (!candidates.length) return null;
+    const recent = index.mentions.filter((m) => m.start < before && candidates.some((c) => c.id === m.entity)).at(-1);
+    const entity = recent ? recent.entity : (candidates[0] as EntityDraft).id;
+    index.mentions.push({ entity, start, end, form: 'title', possessive: false });
+    return { entity, start, end };
+  };
+
+  /** A noun phrase of anonymous or titled sources ending at token k (inclusive), read leftwards. */
+  const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
+    const last = tokens[k];
+    if (!last) return null;
+    // "a person familiar with the talks": find a source noun followed by a qualifier that runs to k.
+    for (let n = k; n >= Math.max(0, k - 9); n--) {
+      const t = tokens[n] as Token;
+      if (t.start < sentenceStart) break;
+      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
+      const tail = prose.slice(t.end, last.end);
+      if (n !== k && !sourceQualifiers.some((q) => new RegExp(`^\\s+${q.replace(/\./g, '\\.')}\\b[^,.;:!?“”"]*$`, 'i').test(tail)) && !/^\s+(for|at|of|from|in)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
+      let a = n;
+      while (a - 1 >= 0 && n - a < 5) {
+        const p = tokens[a - 1] as Token;
+        if (p.start < sentenceStart || !/^\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
+        if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial)$/.test(p.lower) || p.possessive) {
+          a--;
+          if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
+        } else break;
+      }
+      const first = tokens[a] as Token;
+      const words = tokens.slice(a, n + 1).map((w) => w.lower);
+      const text = prose.slice(first.start, last.end);
+      const headIsTitle = TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
+      if (headIsTitle && n === k) {
+        const titled = resolveTitle(words.filter((w) => w !== 'the'), first.start, last.end, first.start);
+        if (titled) return titled;
+      }
+      if (!SOURCE_NOUNS.has(t.lower) && n === k && (words[0] === 'the' || words[0] === 'a')) {
+        // "the minister" with nobody of that title named: an unnamed official.
+        return groupEntity(text, first.start, last.end);
+      }
+      if (!SOURCE_NOUNS.has(t.lower) && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
+      return groupEntity(text, first.start, last.end);
+    }
+    // "the company", "the ministry", "the club": an organization named before.
+    if (ORG_WORDS.has(last.lower) && tokens[k - 1]?.lower === 'the') {
+      return resolveTitle([last.lower], (tokens[k - 1] as Token).start, last.end, last.start);
+    }
+    return null;
+  };
+
+  const placeSpeaker = (end: number): Speaker | null => {
+    const place = index.places.find((p) => p.end === end);
+    if (!place) return null;
+    const id = slugify(place.text);
+    if (!index.entities.has(id)) {
+      index.entities.set(id, { id, name: place.text, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: `the government or authorities of ${place.text}` });
+    }
+    index.mentions.push({ entity: id, start: place.start, end: place.end, form: 'alias', possessive: false });
+    return { entity: id, start: place.start, end: place.end };
+  };
+
+  const theyResolve = (at: number): string | null => {
+    // "they" as a speaker: the most recent group or organization that spoke or was named.
+    const m = index.mentions.filter((x) => x.start < at && ['group', 'organization'].includes(index.entities.get(x.entity)?.type ?? '')).at(-1);
+    return m?.entity ?? null;
+  };
+
+  /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
+  const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
+    let k = ci - 1;
+    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || /ly$/.test((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    const t = tokens[k];
+    if (!t || t.start < sentenceStart) return null;
+    const gapText = prose.slice(t.end, (tokens[k + 1] as Token).start);
+    if (/^\s*$/.test(gapText)) {
+      const m = mentionByEnd.get(t.end);
+      if (m && !t.possessive) return { entity: m.entity, start: m.start, end: m.end };
+      if (t.lower === 'they' || t.lower === 'we') {
+        const e = theyResolve(t.start);
+        if (e) {
+          index.mentions.push({ entity: e, start: t.start, end: t.end, form: 'pronoun', possessive: false });
+          return { entity: e, start: t.start, end: t.end };
+        }
+      }
+      if (t.lower === 'it') {
+        const e = theyResolve(t.start);
+        if (e && index.entities.get(e)?.type === 'organization') return { entity: e, start: t.start, end: t.end };
+      }
+      const phrase = phraseEndingAt(k, sentenceStart);
+      if (phrase) return phrase;
+      const place = placeSpeaker(t.end);
+      if (place) return place;
+      return null;
+    }
+    // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
+    if (/^\s*,\s*$/.test(gapText)) {
+      for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
+        const u = tokens[j] as Token;
+        if (u.start < sentenceStart) break;
+        const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
+        if (/^\s*,\s*$/.test(between)) {
+          const m = mentionByEnd.get(u.end);
+          if (m) return { entity: m.entity, start: m.start, end: m.end };
+          return null;
+        }
+        if (/[.;:!?“”"]/.test(between)) break;
+      }
+    }
+    return null;
+  };
+
+  /** The speaker named just after token `ci` ("said Smith", "said a spokesperson for the club"). */
+  const speakerAfter = (ci: number, sentenceEnd: number): Speaker | null => {
+    const t = tokens[ci + 1];
+    if (!t || t.start >= sentenceEnd) return null;
+    if (!/^\s+$/.test(prose.slice((tokens[ci] as Token).end, t.start))) return null;
+    const m = mentionByStart.get(t.start);
+    const followedByVerb = (endOffset: number) => {
+      const n = tokens[tokenAt(endOffset)];
+      if (!n || n.start >= sentenceEnd) return false;
+      if (/[,.;:!?—–(]/.test(prose.slice(endOffset, n.start))) return false;
+      return AUXILIARIES.has(n.lower) || (/(s|ed)$/.test(n.lower) && !functionWords.has(n.lower) && !/^(on|in|at|during|after|before|told|who|according)$/.test(n.lower));
+    };
+    if (m && !followedByVerb(m.end)) return { entity: m.entity, start: m.start, end: m.end };
+    if (t.lower === 'he' || t.lower === 'she') {
+      const p = index.mentions.find((x) => x.start === t.start);
+      if (p) return { entity: p.entity, start: p.start, end: p.end };
+    }
+    if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+      // Read the phrase forward to its end, then resolve it as a phrase ending there.
+      let k = ci + 1;
+      while (k + 1 < tokens.length && (tokens[k + 1] as Token).start < sentenceEnd && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && k - ci < 10) k++;
+      for (let end = k; end > ci; end--) {
+        const e = tokens[end] as Token;
+        if (!SOURCE_NOUNS.has(e.lower) && !TITLE_WORDS.has(e.lower) && !ORG_WORDS.has(e.lower) && !mentionByEnd.has(e.end)) continue;
+        const after = prose.slice(e.end, (tokens[end + 1] as Token | undefined)?.start ?? sentenceEnd);
+        if (end < k && !/[,.;:!?—]/.test(after)) continue;
+        const phrase = phraseEndingAt(end, (tokens[ci + 1] as Token).start);
+        if (phrase && phrase.start === t.start) return phrase;
+      }
+    }
+    return null;
+  };
+
+  // ---- cues --------------------------------------------------------------------------------------------------
+  interface Cue {
+    token: number;
+    info: CueInfo;
+    sentence: number;
+    speaker: Speaker | null;
+    /** "according to": the speaker comes after and the content is the rest of the sentence. */
+    according: boolean;
+  }
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (insideQuote(t.start)) continue;
+    const next = tokens[i + 1];
+    if (t.lower === 'according' && next?.lower === 'to') {
+      cues.push({ token: i + 1, info: { base: 'according to', ambiguous: false, participle: false }, sentence: sentenceIndexAt(t.start), speaker: null, according: true });
+      continue;
+    }
+    const info = t.capitalized ? undefined : cueOf(t.lower);
+    if (!info) continue;
+    // "the said agreement", "a called meeting": a cue right after a determiner is not a verb.
+    const prev = tokens[i - 1];
+    if (prev && ['the', 'a', 'an'].includes(prev.lower)) continue;
+    cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
+  }
+  // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!SPEECH_NOUNS.has(t.lower) || insideQuote(t.start)) continue;
+    let k = i - 1;
+    if (tokens[k] && /^(recent|latest|new|earlier|repeated|public|stark|blunt)$/.test((tokens[k] as Token).lower)) k--;
+    const owner = tokens[k];
+    if (!owner?.possessive) continue;
+    const m = mentionByEnd.get(owner.end);
+    if (!m) continue;
+    const s = sentenceIndexAt(t.start);
+    cues.push({ token: i, info: { base: t.lower, ambiguous: true, participle: false }, sentence: s, speaker: { entity: m.entity, start: m.start, end: m.end }, according: false });
+  }
+  cues.sort((a, b) => a.token - b.token);
+
+  for (const cue of cues) {
+    if (cue.speaker) continue;
+    const sentence = sentences[cue.sentence] as Sentence;
+    const t = tokens[cue.token] as Token;
+    if (cue.according) {
+      cue.speaker = speakerAfter(cue.token, sentence.end);
+      continue;
+    }
+    const prev = tokens[cue.token - 1];
+    if (cue.info.participle && COGNITIVE.has(cue.info.base)) continue;
+    const participial = cue.info.participle && (!prev || /,[”"’]?\s*$/.test(prose.slice(prev.end, t.start)) || ['while', 'by', 'before', 'after', 'when', 'and', 'also'].includes(prev.lower));
+    if (!participial) cue.speaker = speakerBefore(cue.token, sentence.start);
+    if (!cue.speaker && !participial && invertibleCues.has(t.lower)) cue.speaker = speakerAfter(cue.token, sentence.end);
+    if (!cue.speaker) {
+      // A participle or a second verb ("…and has repeatedly denied…") shares the subject of the clause before.
+      const sharesSubject = participial || /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
+      if (sharesSubject) {
+        const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
+        if (earlier?.speaker) cue.speaker = earlier.speaker;
+        else {
+          // The subject of the sentence: its first mention that is not possessive or an object.
+          const first = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group');
+          if (first) cue.speaker = { entity: first.entity, start: first.start, end: first.end };
+        }
+      }
+    }
+  }
+
+  const drafts: StatementDraft[] = [];
+  const sentenceSpan = (start: number, end: number) => {
+    const a = sentences[sentenceIndexAt(start)] as Sentence;
+    const b = sentences[sentenceIndexAt(Math.max(start, end - 1))] as Sentence;
+    return { sentenceStart: a.start, sentenceEnd: Math.max(b.end, end) };
+  };
+  const cueSpanOf = (cue: Cue) => {
+    const t = tokens[cue.token] as Token;
+    if (cue.according) return { start: (tokens[cue.token - 1] as Token).start, end: t.end };
+    return { start: t.start, end: t.end };
+  };
+  const cueText = (cue: Cue) => {
+    const span = cueSpanOf(cue);
+    return prose.slice(span.start, span.end);
+  };
+
+  // ---- quotes ------------------------------------------------------------------------------------------------
+  let lastSpeaker: { entity: string; block: number; start: number; end: number } | null = null;
+  quotes.forEach((q, qi) => {
+    const closeAt = q.close ?? q.contentEnd;
+    const openSentence = sentences[sentenceIndexAt(q.open)] as Sentence;
+    const closeSentenceIndex = sentenceIndexAt(closeAt);
+    const closeSentence = sentences[closeSentenceIndex] as Sentence;
+    const prevQuote = quotes[qi - 1];
+    const nextQuote = quotes[qi + 1];
+    const beforeStart = Math.max(openSentence.start, prevQuote && prevQuote.firstBlock === q.firstBlock ? (prevQuote.close ?? prevQuote.contentEnd) + 1 : 0);
+    let afterEnd = Math.min(closeSentence.end, nextQuote ? nextQuote.open : Infinity);
+    // "“We won.” Smith said." The attribution may stand as its own short sentence after the quote.
+    const following = sentences[closeSentenceIndex + 1];
+    if (afterEnd <= closeAt + 2 && following && following.block === closeSentence.block && (!nextQuote || nextQuote.open > following.end)) afterEnd = following.end;
+    const beforeText = prose.slice(beforeStart, q.open);
+    const words = prose.slice(q.contentStart, q.contentEnd).trim().split(/\s+/);
+    const content = prose.slice(q.contentStart, q.contentEnd);
+
+    // Titles, names and scare quotes are not statements.
+    const beforeTokens = tokens.slice(tokenAt(beforeStart), tokenAt(q.open));
+    const lastWords = beforeTokens.slice(-3).map((w) => w.lower);
+    const lastTwo = lastWords.slice(-2).join(' ');
+    const introducer = nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase);
+    const workTitle = lastWords.some((w) => WORK_NOUNS.has(w)) && !/[.!?]$/.test(content) && words.length <= 12;
+    const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
+
+    // The cue right after the quote: "…,” Smith said / said Smith / the minister added".
+    const afterCue = cues.find((c) => {
+      const t = tokens[c.token] as Token;
+      if (t.start <= closeAt || t.start >= afterEnd || c.according) return false;
+      const between = prose.slice(closeAt + 1, t.start);
+      return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
+    }) ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
+    // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
+    const beforeCue = cues.filter((c) => {
+      const t = tokens[c.token] as Token;
+      return t.start >= beforeStart && t.end <= q.open;
+    }).at(-1);
+    const titleCase = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le)$/.test(w)) && !/[.!?]$/.test(content);
+    const attachedAfter = afterCue && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
+    if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !(beforeCue && /[:,]\s*$/.test(beforeText)))) return;
+    const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
+    const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
+    if (shortFragment && determinerBefore && !attachedAfter) return;
+    if (shortFragment && !afterCue && !beforeCue) return;
+
+    const beforeBare = /^[\s—–\-]*$/.test(beforeText);
+    const colonOrCue = /[:]\s*$/.test(beforeText) || (beforeCue !== undefined && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open)) && /[,:]\s*$/.test(beforeText)) || (beforeCue !== undefined && /,\s*$/.test(beforeText) && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open).replace(/^\s+(to\s+)?\S+\s*/, '')));
+    const kind: 'direct' | 'partial' = beforeBare || colonOrCue ? 'direct' : 'partial';
+
+    let cue: Cue | undefined;
+    if (kind === 'direct' && afterCue?.speaker) cue = afterCue;
+    else if (beforeCue?.speaker && (kind === 'partial' || colonOrCue)) cue = beforeCue;
+    else if (afterCue?.speaker) cue = afterCue;
+    else if (beforeCue?.speaker) cue = beforeCue;
+    else cue = afterCue ?? beforeCue;
+
+    let speaker: Speaker | null = cue?.speaker ?? null;
+    if (!speaker) {
+      // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before.
+      if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
+      else {
+        const nearby = index.mentions.filter((m) => m.end <= q.open && m.start >= (sentences[Math.max(0, sentenceIndexAt(q.open) - 2)] as Sentence).start && index.entities.get(m.entity)?.type === 'person').at(-1);
+        if (nearby) speaker = { entity: nearby.entity, start: nearby.start, end: nearby.end };
+      }
+    }
+    if (!speaker && !cue && words.length <= 4) return; // a fragment nobody is said to have said
+    if (speaker) lastSpeaker = { entity: speaker.entity, block: q.lastBlock, start: speaker.start, end: speaker.end };
+    drafts.push({
+      kind,
+      start: q.contentStart,
+      end: q.contentEnd,
+      speaker: speaker?.entity ?? null,
+      speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : null,
+      cue: cue ? cueText(cue) : null,
+      cueSpan: cue ? cueSpanOf(cue) : null,
+      ...sentenceSpan(q.open, closeAt + 1),
+    });
+  });
+
+  // ---- indirect speech ---------------------------------------------------------------------------------------
+  const quoteContent = (start: number, end: number) => quotes.some((q) => q.contentStart <= start && end <= q.contentEnd + 1);
+  for (const cue of cues) {
+    if (!cue.speaker) continue;
+    const sentence = sentences[cue.sentence] as Sentence;
+    const t = tokens[cue.token] as Token;
+    let span: { start: number; end: number } | null = null;
+    if (cue.according) {
+      const phraseStart = (tokens[cue.token - 1] as Token).start;
+      const speakerEnd = cue.speaker.end;
+      const lead = prose.slice(sentence.start, phraseStart);
+      if (/^\s*$/.test(lead)) {
+        // "According to X, the plan…"
+        const comma = prose.indexOf(',', speakerEnd);
+        if (comma !== -1 && comma < sentence.end) span = { start: comma + 1, end: sentence.end };
+      } else if (/,\s*$/.test(lead)) span = { start: sentence.start, end: sentence.start + lead.replace(/,\s*$/, '').length };
+    } else {
+      span = complementOf(cue, sentence);
+    }
+    if (!span) continue;
+    let { start, end } = span;
+    while (start < end && /[\s,:;—–\-]/.test(prose[start] ?? '')) start++;
+    while (end > start && /[\s,.;:—–\-]/.test(prose[end - 1] ?? '')) end--;
+    if (end <= start) continue;
+    const text = prose.slice(start, end);
+    if (text.split(/\s+/).length < 2) continue;
+    // Content that is a quote, or starts with one, is already a direct or partial statement.
+    if (/^[“"‘]/.test(text) && quotes.some((q) => q.open === start && (q.close ?? q.contentEnd) >= end - 1)) continue;
+    if (quoteContent(start, end)) continue;
+    drafts.push({
+      kind: 'indirect',
+      start,
+      end,
+      speaker: cue.speaker.entity,
+      speakerSpan: { start: cue.speaker.start, end: cue.speaker.end },
+      cue: cueText(cue),
+      cueSpan: cueSpanOf(cue),
+      ...sentenceSpan(start, end),
+    });
+    void t;
+  }
+
+  function complementOf(cue: Cue, sentence: Sentence): { start: number; end: number } | null {
+    const ci = cue.token;
+    const t = tokens[ci] as Token;
+    const speaker = cue.speaker as Speaker;
+    // Post-posed attribution: "The plan will fail, the minister said on Tuesday."
+    const rest = prose.slice(t.end, sentence.end);
+    const speakerBeforeCue = speaker.end <= t.start;
+    const speakerAfterCue = speaker.start >= t.end;
+    let attributionStart = speakerBeforeCue ? speaker.start : t.start;
+    // A title or description before the name belongs to the attribution ("…, Secretary of State Ana Ruiz said").
+    const titled = /,\s*((?:[\p{L}’'.-]+\s+){1,8})$/u.exec(prose.slice(Math.max(sentence.start, attributionStart - 80), attributionStart));
+    const titleish = (words: string) => words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));
+    if (speakerBeforeCue && titled && titleish(titled[1] ?? '')) attributionStart -= (titled[1] ?? '').length;
+    const lead = prose.slice(sentence.start, attributionStart);
+    const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
+    if (/,\s*$/.test(lead) && tailIsAdverbial(tailAfterAttribution)) {
+      const leadStart = sentence.start;
+      if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
+      // The clause may itself follow an earlier clause in the sentence; take all of it (recall over precision).
+      return { start: leadStart, end: sentence.start + lead.replace(/,\s*$/, '').length };
+    }
+    if (speakerAfterCue && !cue.info.participle) return null;
+    // Forward complement: skip an object or adverbials up to "that" ("told reporters on Sunday that").
+    let k = ci + 1;
+    const limit = Math.min(tokens.length, ci + 8);
+    let start = -1;
+    for (let j = ci + 1; j < limit; j++) {
+      const u = tokens[j] as Token;
+      if (u.start >= sentence.end) break;
+      if (/[.;!?“”"]/.test(prose.slice((tokens[j - 1] as Token).end, u.start))) break;
+      if (u.lower === 'that') {
+        start = u.end;
+        break;
+      }
+    }
+    if (start === -1) {
+      const u = tokens[k];
+      if (!u || u.start >= sentence.end) return null;
+      const gapText = prose.slice(t.end, u.start);
+      if (/[“"‘]/.test(gapText) || /[.;!?]/.test(gapText)) return null;
+      if (/,/.test(gapText) && !/:/.test(gapText)) return null;
+      if (cue.info.ambiguous) {
+        // Ambiguous verbs need a clause: "to" + verb, a question word, or subject + verb.
+        const window = tokens.slice(k, k + 5);
+        const toAt = window.findIndex((w) => w.lower === 'to');
+        if (QUESTION_WORDS.has(u.lower)) start = u.start;
+        else if (toAt >= 0 && toAt <= 3 && !['reporters', 'journalists'].includes(window[toAt + 1]?.lower ?? '')) start = u.start;
+        else if (looksLikeClause(k, sentence.end)) start = u.start;
+        else return null;
+      } else start = u.start;
+    }
+    // The end: the sentence's end or the next clause that is not part of what was said.
+    let end = sentence.end;
+    for (let j = tokenAt(start); j < tokens.length; j++) {
+      const u = tokens[j] as Token;
+      if (u.start >= sentence.end) break;
+      const before = prose.slice((tokens[j - 1] as Token | undefined)?.end ?? start, u.start);
+      if (/;|\s[—–]\s|\s-\s/.test(before) && u.start > start) {
+        end = (tokens[j - 1] as Token).end;
+        break;
+      }
+      if (u.lower === 'and' && u.start > start && !insideQuote(u.start)) {
+        // "…and has repeatedly denied…": a second reporting verb starts a statement of its own.
+        let n = j + 1;
+        while (tokens[n] && SKIPPABLE.has((tokens[n] as Token).lower)) n++;
+        if (tokens[n] && cueOf((tokens[n] as Token).lower) && !cueOf((tokens[n] as Token).lower)?.ambiguous) {
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
+      }
+      if (/,[”"’]?\s*$|[”"’],\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
+        const info = cueOf(u.lower);
+        if (CLAUSE_STOPPERS.has(u.lower) || info?.participle || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
+      }
+    }
+    // A statement that ends inside a quote ends with that quote.
+    const open = quotes.find((q) => q.contentStart <= end && end < (q.close ?? q.contentEnd) && q.open >= start);
+    if (open) end = (open.close ?? open.contentEnd - 1) + 1;
+    return { start, end };
+  }
+
+  function looksLikeClause(k: number, sentenceEnd: number): boolean {
+    const window = tokens.slice(k, k + 6).filter((w) => w.start < sentenceEnd);
+    const first = window[0];
+    if (!first) return false;
+    const subjectish = SUBJECT_PRONOUNS.has(first.lower) || first.capitalized || mentionByStart.has(first.start);
+    return subjectish && window.slice(1).some((w) => AUXILIARIES.has(w.lower) || (/s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)));
+  }
+
+  void quoteAt;
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return drafts;
+}

@@ -1,0 +1,165 @@
+/**
+ * Turns Markdown into "prose": a string of the same length in which markup (frontmatter, code, HTML tags, link
+ * destinations, emphasis markers, heading and list markers) is replaced by spaces and line breaks are kept.
+ * Extraction runs on the prose, so every offset it finds is an offset into the original file and
+ * `source.slice(start, end)` is exactly the passage found. A hand-written scanner, not a Markdown parser: it only
+ * needs to hide markup, and it must be fast (analysis is budgeted below the cost of parsing the Markdown).
+ */
+
+/** A block of prose: a paragraph, heading, list item or block quote line group. */
+export interface Block {
+  start: number;
+  end: number;
+  /** Heading blocks are not prose sentences, but they are still read for names. */
+  kind: 'paragraph' | 'heading';
+}
+
+export interface Prose {
+  text: string;
+  blocks: Block[];
+}
+
+const blank = (chars: string[], from: number, to: number): void => {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+};
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})/;
+const HEADING = /^( {0,3})(#{1,6})(?=\s|$)/;
+const SETEXT = /^ {0,3}(=+|-+)\s*$/;
+const THEMATIC = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+const LIST = /^( {0,3})([-*+]|\d{1,9}[.)])(?=\s)/;
+const QUOTE_MARKER = /^( {0,3}>\s?)+/;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export function maskMarkdown(source: string, bodyStart: number): Prose {
+  const chars = source.split('');
+  blank(chars, 0, bodyStart);
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let fence: string | null = null;
+  let inHtmlComment = false;
+  const closeBlock = () => {
+    if (block) blocks.push(block);
+    block = null;
+  };
+  let lineStart = bodyStart;
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    const next = lineEnd + 1;
+    if (fence !== null) {
+      blank(chars, lineStart, lineEnd);
+      if (line.trimStart().startsWith(fence)) fence = null;
+      lineStart = next;
+      continue;
+    }
+    if (inHtmlComment) {
+      const close = line.indexOf('-->');
+      blank(chars, lineStart, close === -1 ? lineEnd : lineStart + close + 3);
+      if (close !== -1) inHtmlComment = false;
+      if (close === -1 || line.slice(close + 3).trim() === '') {
+        lineStart = next;
+        continue;
+      }
+    }
+    const fenceMatch = FENCE.exec(line);
+    if (fenceMatch) {
+      closeBlock();
+      fence = (fenceMatch[2] ?? '```').slice(0, 3);
+      blank(chars, lineStart, lineEnd);
+      lineStart = next;
+      continue;
+    }
+    if (line.trim() === '') {
+      closeBlock();
+      lineStart = next;
+      continue;
+    }
+    if (THEMATIC.test(line) || DEFINITION.test(line) || TABLE_RULE.test(line) || (block && SETEXT.test(line))) {
+      blank(chars, lineStart, lineEnd);
+      if (SETEXT.test(line) && block) (block as Block).kind = 'heading';
+      closeBlock();
+      lineStart = next;
+      continue;
+    }
+    let contentStart = lineStart;
+    const quoteMarker = QUOTE_MARKER.exec(line);
+    if (quoteMarker) {
+      blank(chars, lineStart, lineStart + quoteMarker[0].length);
+      contentStart += quoteMarker[0].length;
+    }
+    const rest = source.slice(contentStart, lineEnd);
+    const heading = HEADING.exec(rest);
+    const list = LIST.exec(rest);
+    if (heading) {
+      closeBlock();
+      blank(chars, contentStart, contentStart + heading[0].length);
+      // Closing hashes of an ATX heading are markup too.
+      const closing = /\s#+\s*$/.exec(rest);
+      if (closing) blank(chars, contentStart + closing.index, lineEnd);
+      blocks.push({ start: contentStart, end: lineEnd, kind: 'heading' });
+      maskInline(source, chars, contentStart, lineEnd);
+      lineStart = next;
+      continue;
+    }
+    if (list) {
+      closeBlock();
+      blank(chars, contentStart, contentStart + list[0].length);
+    }
+    if (rest.trimStart().startsWith('<!--')) {
+      const open = source.indexOf('<!--', contentStart);
+      const close = source.indexOf('-->', open + 4);
+      if (close === -1 || close > lineEnd) {
+        blank(chars, open, lineEnd);
+        inHtmlComment = true;
+        lineStart = next;
+        continue;
+      }
+    }
+    if (!block) block = { start: contentStart, end: lineEnd, kind: 'paragraph' };
+    else block.end = lineEnd;
+    maskInline(source, chars, contentStart, lineEnd);
+    lineStart = next;
+  }
+  closeBlock();
+  return { text: chars.join(''), blocks };
+}
+
+const INLINE_PATTERNS: RegExp[] = [
+  /<!--[\s\S]*?-->/g, // HTML comments
+  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
+  /<(?:https?|mailto):[^\s<>]*>/g, // autolinks
+  /!\[[^\]\n]*\]\([^)\n]*\)/g, // images (alt text is not prose)
+  /`[^`\n]+`/g, // inline code
+];
+
+/** Masks inline markup on one line: tags, images, code, link syntax, emphasis markers, escapes. */
+function maskInline(source: string, chars: string[], from: number, to: number): void {
+  const line = source.slice(from, to);
+  for (const pattern of INLINE_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) blank(chars, from + m.index, from + m.index + m[0].length);
+  }
+  // Links keep their text and lose the brackets and destination: [text](url "title") or [text][ref].
+  const link = /\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
+  for (let m = link.exec(line); m; m = link.exec(line)) {
+    const at = from + m.index;
+    chars[at] = ' ';
+    blank(chars, at + 1 + (m[1] ?? '').length, at + m[0].length);
+  }
+  for (let i = from; i < to; i++) {
+    const c = source[i];
+    if (c === '*' || c === '~' || c === '|') chars[i] = ' ';
+    else if (c === '_') {
+      // Underscores mark emphasis only at word edges; inside a word (snake_case) they are text.
+      const before = source[i - 1] ?? ' ';
+      const after = source[i + 1] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(after)) chars[i] = ' ';
+    } else if (c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(source[i + 1] ?? '')) {
+      chars[i] = ' ';
+      i++;
+    }
+  }
+}

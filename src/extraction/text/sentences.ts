@@ -1,0 +1,50 @@
+import type { Block } from './maskMarkdown.ts';
+
+/** A sentence: offsets into the file, and the block (paragraph) it belongs to. */
+export interface Sentence {
+  start: number;
+  end: number;
+  block: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Abbreviations after which a full stop does not end a sentence when a capitalized word follows.
+const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
+
+/**
+ * Splits each block into sentences with Intl.Segmenter, then rejoins splits made after abbreviations and
+ * initials ("Mr.", "J.", "U.S.") where the next word is capitalized but the sentence goes on.
+ */
+export function splitSentences(prose: string, blocks: readonly Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  blocks.forEach((block, index) => {
+    const text = prose.slice(block.start, block.end);
+    const pieces: { start: number; end: number }[] = [];
+    for (const segment of segmenter.segment(text)) {
+      const start = block.start + segment.index;
+      const end = start + segment.segment.length;
+      const previous = pieces.at(-1);
+      if (previous && shouldJoin(prose.slice(previous.start, previous.end), segment.segment)) previous.end = end;
+      else pieces.push({ start, end });
+    }
+    for (const piece of pieces) {
+      // Trim whitespace so the sentence span starts and ends on text.
+      let { start, end } = piece;
+      while (start < end && /\s/.test(prose[start] ?? '')) start++;
+      while (end > start && /\s/.test(prose[end - 1] ?? '')) end--;
+      if (end > start) sentences.push({ start, end, block: index });
+    }
+  });
+  return sentences;
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  const trimmed = previous.trimEnd();
+  if (!NON_FINAL.test(trimmed)) return false;
+  // "in the U.S. The next day…" ends a sentence; "U.S. officials" does not. A following function word that
+  // starts sentences ("The", "In", "But") is taken as a new sentence after an acronym, not after a title.
+  const firstWord = /^\s*[“"‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';
+  if (/\b(?:\p{L}\.){2,}$/u.test(trimmed)) return !/^(The|A|An|In|On|But|And|It|He|She|They|We|This|That|Those|These|At|As|For|If|When|While|After|Before|Meanwhile|However|Still|Yet|So|Then|There|Its|His|Her|Their)$/.test(firstWord);
+  return true;
+}
