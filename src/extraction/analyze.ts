@@ -90,7 +90,12 @@ function extract(
   const tokens = tokenize(prose.text, bodyStart);
   const quotes = findQuotes(prose.text, prose.blocks, diagnostics);
   const quoteSpans = quotes.map((q) => ({ start: q.open, end: (q.close ?? q.contentEnd) + 1 }));
-  const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans);
+  // Names inside quoted titles and nicknames ("Les Heures Bleues", the “Harbour Hurricane”) are not actors.
+  const titleQuotes = quotes.filter((q) => {
+    const words = prose.text.slice(q.contentStart, q.contentEnd).split(/\s+/);
+    return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|at|to|for|de|la|le|les|des|du|di|da|del|van|von|y|el)$/.test(w)) && !/[.!?]$/.test(prose.text.slice(q.contentStart, q.contentEnd));
+  });
+  const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans, titleQuotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   const drafts = attributeStatements({ prose: prose.text, tokens, sentences, quotes, index });
   const span = (start: number, end: number): Span => ({ start, end, text: source.slice(start, end) });
 

@@ -1,4 +1,4 @@
-import { isNode, parseDocument, type Document } from 'yaml';
+import { isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
 import type { Diagnostics } from './diagnostics.ts';
@@ -48,15 +48,68 @@ export function offsetOfPath(result: FrontmatterResult, path: readonly PropertyK
   return split.yamlStart;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+/**
+ * A schema problem in words an editor can act on: what is wrong with which field, and what to write.
+ * `file` names the schema to look up ("src/schema/article.ts").
+ */
+export function describeIssue(issue: z.core.$ZodIssue, file = 'src/schema/article.ts', input?: unknown): string {
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the frontmatter';
+  // zod does not keep the input on issues; look it up to tell "missing" from "wrong type".
+  const value = input === undefined ? undefined : valueAt(input, issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'} (allowed fields are listed in src/schema/article.ts)`;
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'} (allowed fields are listed in ${file})`;
   }
-  if ((issue.code === 'invalid_type' && issue.input === undefined) || issue.message === 'required but missing') {
-    return `${where} is required but missing: add it to the frontmatter`;
+  if (issue.message === 'required but missing' || (issue.code === 'invalid_type' && input !== undefined && value === undefined)) {
+    return `${where} is required but missing: add it`;
   }
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    const received = value === null ? 'empty' : Array.isArray(value) ? 'a list' : value === undefined ? 'something else' : article(typeof value);
+    const how = issue.expected === 'boolean' ? 'write true or false without quotes' : issue.expected === 'string' ? 'write it as text, in quotes if it contains ": " or starts with a quote mark' : issue.expected === 'array' ? 'write a list, one "- " item per line' : issue.expected === 'object' ? 'write the fields indented below it' : `write ${article(String(issue.expected))}`;
+    return `${where} should be ${article(String(issue.expected))}, not ${received}: ${how}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') return `${where} is empty: fill it in, or remove the field if it is optional`;
+  if (issue.code === 'too_small' && issue.origin === 'array') return `${where} needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}: add ${issue.minimum === 1 ? 'one' : 'them'}`;
+  if (issue.code === 'invalid_value') return `${where} must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}: pick one of them`;
+  if (issue.code === 'invalid_format' && issue.format === 'url') return `${where} must be a web address starting with https:// or http://, e.g. https://example.com/story`;
+  if (issue.message === 'this calendar date does not exist') return `${where}: this calendar date does not exist: check the month and day`;
+  if (issue.message.includes('impossible time of day')) return `${where}: ${issue.message}: hours run 00–23, minutes and seconds 00–59`;
   return `${where}: ${issue.message}`;
+}
+
+/**
+ * Where to point a YAML error. The parser reports an unclosed quote where the text ends; the editor
+ * needs the place where the quote was opened.
+ */
+function yamlErrorOffset(document: Document, yaml: string, code: string, pos: number): number {
+  if (code !== 'MISSING_CHAR') return pos;
+  let opened = pos;
+  visit(document, {
+    Scalar(_key, node) {
+      const [start, end] = node.range ?? [0, 0];
+      if (start < pos && end >= pos && /^["']/.test(yaml.slice(start, start + 1))) opened = Math.min(opened, start);
+    },
+  });
+  return opened;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What to do about a YAML syntax error, by the parser's error code. */
+function yamlHint(code: string): string {
+  if (code === 'DUPLICATE_KEY') return 'a field is given twice: keep one of them';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') return 'a value contains ": " or runs over several lines: put the whole value in quotes';
+  if (code === 'MISSING_CHAR') return 'a quote or bracket is not closed: close it on the same value';
+  if (code === 'BAD_INDENT' || code === 'UNEXPECTED_TOKEN') return 'check the indentation, and put values that contain ": " or start with a quote mark in quotes';
+  return 'put values that contain ": ", "#" or start with a quote mark in quotes, and check the indentation';
 }
 
 /** Reads and validates the frontmatter; problems go to `diagnostics` with their place in the file. */
@@ -82,7 +135,7 @@ export function parseFrontmatter(source: string, diagnostics: Diagnostics): Fron
   const document = parseDocument(split.yaml, { uniqueKeys: true, prettyErrors: false, strict: true });
   const result: FrontmatterResult = { data: null, split, document };
   for (const error of document.errors) {
-    diagnostics.fail(split.yamlStart + (error.pos[0] ?? 0), `yaml-${error.code.toLowerCase().replaceAll('_', '-')}`, `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}`);
+    diagnostics.fail(split.yamlStart + yamlErrorOffset(document, split.yaml, error.code, error.pos[0]), `yaml-${error.code.toLowerCase().replaceAll('_', '-')}`, `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}: ${yamlHint(error.code)}`);
   }
   for (const warning of document.warnings) {
     diagnostics.warn(split.yamlStart + (warning.pos[0] ?? 0), 'yaml-warning', warning.message.split('\n')[0] ?? warning.message);
@@ -106,7 +159,7 @@ export function parseFrontmatter(source: string, diagnostics: Diagnostics): Fron
   const parsed = ArticleFrontmatterSchema.safeParse(normalized);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      diagnostics.fail(offsetOfPath(result, issue.path), 'frontmatter-invalid', describeIssue(issue));
+      diagnostics.fail(offsetOfPath(result, issue.path), 'frontmatter-invalid', describeIssue(issue, undefined, normalized));
     }
     return result;
   }

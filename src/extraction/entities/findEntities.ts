@@ -53,6 +53,13 @@ const ORG_WORDS = new Set(organizationWords);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y']);
 const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF']);
 
+/** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
+const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
+/** Prepositions after which a capitalized name is usually a place. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
+/** Sports teams and bands are organizations. */
+const TEAM_WORDS = new Set(['living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
+const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
 function buildAliasIndex(registry: Registry): Map<string, AliasEntry[]> {
@@ -98,7 +105,7 @@ function titleLengthAt(tokens: readonly Token[], k: number): number {
  * of words classified by titles, organization words, and compromise's lexicon of first names, surnames and
  * places; then surname-only references; then pronouns (he/she) resolved to the most likely person.
  */
-export function findEntities(prose: string, tokens: readonly Token[], sentences: readonly Sentence[], registry: Registry, quoteSpans: readonly { start: number; end: number }[]): EntityIndex {
+export function findEntities(prose: string, tokens: readonly Token[], sentences: readonly Sentence[], registry: Registry, quoteSpans: readonly { start: number; end: number }[], skip: readonly { start: number; end: number }[] = []): EntityIndex {
   const entities = new Map<string, EntityDraft>();
   const mentions: MentionDraft[] = [];
   const places: EntityIndex['places'] = [];
@@ -164,7 +171,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   // 2. Capitalized runs.
-  interface Single { index: number; hasTitle: boolean; role: string | null }
+  interface Single { index: number; hasTitle: boolean; role: string | null; weak?: boolean }
   const singles: Single[] = [];
   const sentenceStartToken = new Set<number>();
   tokens.forEach((_, k) => {
@@ -199,8 +206,24 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       break;
     }
-    classifyRun(i, j);
+    classifySplit(i, j);
     i = j + 1;
+  }
+
+  /** A run joined by "of"/"for"/"and" is one name only for organizations ("Bank of England") and titles. */
+  function classifySplit(first: number, last: number): void {
+    for (let k = first + 1; k < last; k++) {
+      const c = tokens[k] as Token;
+      if (c.capitalized || !CONNECTORS.has(c.lower) || nameParticles.has(c.lower)) continue;
+      const left = tokens.slice(first, k);
+      const titleSpan = titleLengthAt(tokens, first);
+      if (first + titleSpan > k) continue; // "Secretary of State …"
+      if (left.some((t) => ORG_WORDS.has(t.lower))) return classifyRun(first, last);
+      classifyRun(first, k - 1);
+      classifySplit(k + 1, last);
+      return;
+    }
+    classifyRun(first, last);
   }
 
   function lowerTitleBefore(first: number): { role: string | null; title: boolean } {
@@ -230,7 +253,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (a <= last) {
       const tok = tokens[a] as Token;
       const info = wordInfo(tok.lower);
-      const common = functionWords.has(tok.lower) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a));
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a));
+      if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
+        // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
+        singles.push({ index: a, hasTitle: false, role: null, weak: true });
+        return;
+      }
       if (common || info.calendar) a++;
       else break;
     }
@@ -264,7 +292,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // Trailing calendar words ("… Sunday") are not part of a name.
     while (name.length && wordInfo((name.at(-1) as Token).lower).calendar) name.pop();
     if (!name.length) return;
-    if (prefixEnd >= a) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
+    // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
+    // "Deputy County Attorney Ravi Menon" is part of the title.
+    if (prefixEnd >= a && !titleLengthAt(tokens, a)) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
     const before = role ? { role, title: true } : lowerTitleBefore(first);
     const lowers = name.map((n) => n.lower);
     const firstTok = name[0] as Token;
@@ -299,8 +329,37 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    const person = before.title || firstInfo.firstName !== null || lastInfo.lastName || (unknownWords && name.length <= 4 && name.every((n) => /^\p{Lu}[\p{Ll}’'\-.]/u.test(n.text) || /^\p{Lu}\.$/u.test(n.text)));
-    if (!person) return;
+    // Place words ("Harbor Street", "Cedar Flats") and names after "in/at/from" are places, not people.
+    if (!before.title && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
+      return;
+    }
+    if (/^(st\.?|saint|san|santa|são|fort|mount|mt\.?|lake|port|new|north|south|east|west|upper|lower)$/.test(firstTok.lower) && !before.title) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
+      return;
+    }
+    if (!before.title && (ORG_SUFFIX.test(text) || name.slice(1).some((n) => TEAM_WORDS.has(n.lower)))) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    if (skip.some((q) => q.start <= firstTok.start && lastTok.end <= q.end)) return; // inside a quoted title or nickname
+    const nameShaped = name.every((n) => /^\p{Lu}[\p{Ll}’'\-.\p{Lu}]/u.test(n.text) || /^\p{Lu}\.$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
+    // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
+    const commonInside = name.slice(1).some((n) => {
+      const info = wordInfo(n.lower);
+      return info.common && !info.lastName && info.firstName === null;
+    });
+    const firstUnknown = !firstInfo.common || firstInfo.firstName !== null || firstInfo.lastName;
+    const person =
+      before.title ||
+      ((firstInfo.firstName !== null || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
+      (nameShaped && name.length <= 4 && unknownWords) ||
+      (nameShaped && name.length <= 3 && firstUnknown && !wordInfo(firstTok.lower).common && !commonInside) ||
+      (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)));
+    if (!person) {
+      if (ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
+      return;
+    }
     addPerson(name, before.role, firstInfo.firstName);
   }
 
@@ -320,7 +379,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const text = prose.slice(firstTok.start, lastTok.end);
     // The same person named again in full, or with a middle initial.
     const surname = (nameSuffixes.has(lastTok.lower) && name.length > 2 ? (name.at(-2) as Token) : lastTok).text;
-    let entity = [...entities.values()].find((e) => e.type === 'person' && (e.name === text || e.aliases.has(text)));
+    let entity = [...entities.values()].find((e) => e.type === 'person' && (e.name === text || e.aliases.has(text) || (e.name.endsWith(` ${text}`) && name.length < e.name.split(/\s+/).length)));
     entity ??= [...entities.values()].find((e) => e.type === 'person' && !e.registered && e.name.split(/\s+/).length === 1 && e.name === surname);
     if (entity && !entity.registered && entity.name.split(/\s+/).length === 1) {
       // A surname-only person ("Mayor Thompson") now named in full: keep the id, take the full name.
@@ -369,7 +428,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       consumed[single.index] = 1;
       continue;
     }
+    if (single.weak) continue;
     const info = wordInfo(tok.lower);
+    const org = !single.hasTitle && !info.common ? [...entities.values()].find((e) => e.type === 'organization' && e.name.split(/\s+/)[0] === tok.text && e.name.includes(' ')) : undefined;
+    if (org) {
+      addMention(org, tok, tok, 'alias');
+      consumed[single.index] = 1;
+      continue;
+    }
     if (single.hasTitle && !info.place) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
@@ -457,6 +523,8 @@ function resolvePronouns(
     if (!pick) return;
     const mention: MentionDraft = { entity: pick.entity, start: t.start, end: t.end, form: 'pronoun', possessive };
     added.push(mention);
+    // A resolved pronoun is a mention too: "She began singing…" makes her the subject the next "she" refers to.
+    if (!possessive && t.lower !== 'him' && t.lower !== 'her') window.push(mention);
     const entity = entities.get(pick.entity);
     if (entity && entity.gender === 'unknown') entity.gender = gender;
   });

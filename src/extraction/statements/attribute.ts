@@ -45,6 +45,11 @@ function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
+/** Nouns that stand for an organization already named ("the company said"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
+/** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
+const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
+const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -159,9 +164,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (!SOURCE_NOUNS.has(t.lower) && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
       return groupEntity(text, first.start, last.end);
     }
-    // "the company", "the ministry", "the club": an organization named before.
-    if (ORG_WORDS.has(last.lower) && tokens[k - 1]?.lower === 'the') {
-      return resolveTitle([last.lower], (tokens[k - 1] as Token).start, last.end, last.start);
+    // "the company", "the French culture ministry", "the club": an organization named before, or a new one.
+    if (ORG_WORDS.has(last.lower) || GENERIC_ORG_NOUNS.has(last.lower)) {
+      let a = k - 1;
+      while (a >= 0 && k - a <= 4 && (tokens[a] as Token).start >= sentenceStart && (tokens[a] as Token).lower !== 'the' && !(tokens[a] as Token).possessive && !cueOf((tokens[a] as Token).lower)) a--;
+      const det = tokens[a];
+      if (det && (det.lower === 'the' || det.possessive) && det.start >= sentenceStart) {
+        const modifiers = tokens.slice(a + 1, k);
+        const first = det.lower === 'the' ? det : (tokens[a + 1] ?? last);
+        if (!modifiers.length || det.possessive) {
+          const titled = resolveTitle([last.lower], first.start, last.end, last.start);
+          if (titled) return titled;
+          const recentOrg = index.mentions.filter((x) => x.start < first.start && index.entities.get(x.entity)?.type === 'organization').at(-1);
+          if (recentOrg && GENERIC_ORG_NOUNS.has(last.lower)) {
+            index.mentions.push({ entity: recentOrg.entity, start: first.start, end: last.end, form: 'title', possessive: false });
+            return { entity: recentOrg.entity, start: first.start, end: last.end };
+          }
+        }
+        const name = prose.slice((tokens[a + 1] as Token).start, last.end);
+        const id = slugify(name);
+        if (!index.entities.has(id)) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+        index.mentions.push({ entity: id, start: (tokens[a + 1] as Token).start, end: last.end, form: 'description', possessive: false });
+        return { entity: id, start: (tokens[a + 1] as Token).start, end: last.end };
+      }
     }
     return null;
   };
@@ -193,6 +218,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^\s*$/.test(gapText)) {
       const m = mentionByEnd.get(t.end);
       if (m && !t.possessive) return { entity: m.entity, start: m.start, end: m.end };
+      if (t.lower === 'who' || t.lower === 'which') {
+        // "…, who described the deal as…": the relative pronoun stands for the name before the comma.
+        const before = tokens[k - 1];
+        if (before && /^\s*,\s*$/.test(prose.slice(before.end, t.start))) {
+          const m2 = mentionByEnd.get(before.end);
+          if (m2) return { entity: m2.entity, start: m2.start, end: m2.end };
+          const phrase = phraseEndingAt(k - 1, sentenceStart);
+          if (phrase) return phrase;
+        }
+      }
       if (t.lower === 'they' || t.lower === 'we') {
         const e = theyResolve(t.start);
         if (e) {
@@ -212,6 +247,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
     if (/^\s*,\s*$/.test(gapText)) {
+      // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
+      const named = mentionByEnd.get(t.end);
+      if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
       for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
@@ -219,10 +257,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (/^\s*,\s*$/.test(between)) {
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
-          return null;
+          return phraseEndingAt(j, sentenceStart);
         }
         if (/[.;:!?“”"]/.test(between)) break;
       }
+      if (named) return { entity: named.entity, start: named.start, end: named.end };
     }
     return null;
   };
@@ -232,7 +271,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const t = tokens[ci + 1];
     if (!t || t.start >= sentenceEnd) return null;
     if (!/^\s+$/.test(prose.slice((tokens[ci] as Token).end, t.start))) return null;
-    const m = mentionByStart.get(t.start);
+    let m = mentionByStart.get(t.start);
+    if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower))) {
+      // "said incident commander Ray Delgado", "said the club’s head coach, Ana Silva": role words, then the name.
+      for (let j = ci + 1; j <= ci + 6 && j < tokens.length; j++) {
+        const u = tokens[j] as Token;
+        if (u.start >= sentenceEnd || /[.;:!?“”"]/.test(prose.slice((tokens[j - 1] as Token).end, u.start))) break;
+        const hit = mentionByStart.get(u.start);
+        if (hit) {
+          const words = tokens.slice(ci + 1, j);
+          if (words.some((w) => TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower)) && !words.some((w) => AUXILIARIES.has(w.lower) || cueOf(w.lower))) m = hit;
+          break;
+        }
+      }
+    }
     const followedByVerb = (endOffset: number) => {
       const n = tokens[tokenAt(endOffset)];
       if (!n || n.start >= sentenceEnd) return false;
@@ -254,7 +306,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const after = prose.slice(e.end, (tokens[end + 1] as Token | undefined)?.start ?? sentenceEnd);
         if (end < k && !/[,.;:!?—]/.test(after)) continue;
         const phrase = phraseEndingAt(end, (tokens[ci + 1] as Token).start);
-        if (phrase && phrase.start === t.start) return phrase;
+        if (phrase && phrase.start === t.start) {
+          // "said the summit’s chair, Wanjiru Kamau, …": the name in apposition is the speaker.
+          const next = tokens[end + 1];
+          const named = next && /^\s*,\s*$/.test(prose.slice(e.end, next.start)) ? mentionByStart.get(next.start) : undefined;
+          if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+          return phrase;
+        }
       }
     }
     return null;
@@ -378,12 +436,24 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
     }) ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
     // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
-    const beforeCue = cues.filter((c) => {
+    const cuesBefore = cues.filter((c) => {
       const t = tokens[c.token] as Token;
       return t.start >= beforeStart && t.end <= q.open;
-    }).at(-1);
-    const titleCase = words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le)$/.test(w)) && !/[.!?]$/.test(content);
-    const attachedAfter = afterCue && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
+    });
+    // "The ministry said the EU had demanded a share that was “…”": the quote is the outer speaker's words,
+    // unless a new clause ("…, but Jones warned") starts between the cues.
+    const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
+    const beforeCue = outer && outer !== cuesBefore.at(-1) && !cuesBefore.at(-1)?.info.participle ? outer : cuesBefore.at(-1);
+    const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && !/[.!?]$/.test(content);
+    const attachedAfter = afterCue?.speaker && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
+    // "Residents call the road “the chimney”", "often called “the voice of…”": a name given, not words said.
+    const clauseWords = beforeTokens.slice(-8).map((w) => w.lower);
+    const callAt = clauseWords.findLastIndex((w) => /^(call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|term|termed|name|named)$/.test(w));
+    const callVerb = callAt >= 0;
+    // Passive or habitual naming ("often called", "is known as") has no speaker.
+    const passiveNaming = callAt > 0 && /^(often|sometimes|widely|also|popularly|once|affectionately|is|was|been|be|are|were|long|locally|commonly|known)$/.test(clauseWords[callAt - 1] ?? '');
+    const namer = beforeCue?.speaker && !passiveNaming ? index.entities.get(beforeCue.speaker.entity)?.type : undefined;
+    if (callVerb && /^(the|a|an)\s/i.test(content) && words.length <= 6 && namer !== 'person' && namer !== 'organization') return;
     if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !(beforeCue && /[:,]\s*$/.test(beforeText)))) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');

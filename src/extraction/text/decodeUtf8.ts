@@ -68,8 +68,9 @@ export function decodeUtf8(bytes: Uint8Array): DecodedUtf8 {
       i += n;
       continue;
     }
-    // Adjacent bad bytes are one place to fix.
+    // Adjacent bad bytes are one place to fix, and are shown together.
     if (i !== previousEnd) count++;
+    else if (first && count === 1) first.length += -n;
     previousEnd = i - n;
     first ??= { at: i, length: -n };
     i += -n;

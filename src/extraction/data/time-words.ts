@@ -1,0 +1,183 @@
+/**
+ * Words the time-expression finder reads: calendar names, counts, tense markers and qualifier words.
+ * Data, not code: add a word here and every pattern built from these lists learns it. Matching is
+ * case-insensitive except where a list says it needs a capital (month and weekday names).
+ */
+
+/** Month names in calendar order; `abbreviations` are read only next to a day number or a year. */
+export const MONTHS: ReadonlyArray<{ name: string; abbreviations: readonly string[] }> = [
+  { name: 'January', abbreviations: ['Jan'] },
+  { name: 'February', abbreviations: ['Feb'] },
+  { name: 'March', abbreviations: ['Mar'] },
+  { name: 'April', abbreviations: ['Apr'] },
+  { name: 'May', abbreviations: [] },
+  { name: 'June', abbreviations: ['Jun'] },
+  { name: 'July', abbreviations: ['Jul'] },
+  { name: 'August', abbreviations: ['Aug'] },
+  { name: 'September', abbreviations: ['Sep', 'Sept'] },
+  { name: 'October', abbreviations: ['Oct'] },
+  { name: 'November', abbreviations: ['Nov'] },
+  { name: 'December', abbreviations: ['Dec'] },
+];
+
+/** Weekday names, Monday first (ISO order). */
+export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Words before a weekday that make it part of a name ("Good Friday", "Super Tuesday"), not a date. */
+export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
+  'Good', 'Black', 'Cyber', 'Super', 'Ash', 'Holy', 'Maundy', 'Bloody', 'Man', 'Girl', 'Fat', 'Shrove', 'Palm',
+  'Casual', 'Giving', 'Blue', 'Easter', 'Whit', 'Low', 'Plough', 'Mad', 'Manic', 'Throwback', 'Spy',
+];
+
+/** Capitalized words after a weekday that make it part of a name ("Friday Prayers", "Sunday Times"). */
+export const WEEKDAY_NAME_SUFFIXES: readonly string[] = [
+  'Night', 'Prayers', 'Prayer', 'Mosque', 'Group', 'Agreement', 'Accord', 'Club', 'Market', 'Movement', 'Sermon',
+  'Times', 'Telegraph', 'Express', 'Mirror', 'Post', 'Herald', 'Mail', 'People', 'Sport', 'Service', 'School',
+  'Football', 'Massacre', 'Lights', 'Island', 'Islands', 'Bloody', 'Edition', 'Magazine', 'Review', 'Show',
+];
+
+/** Parts of a day that may follow a day word and stay in its span ("Friday night", "tomorrow morning"). */
+export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'];
+
+/** Spelled-out counts. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2,
+};
+
+/** Counts that name no number ("a few weeks ago"): the expression keeps a direction but no date. */
+export const VAGUE_COUNTS: readonly string[] = ['a few', 'few', 'several', 'many', 'some', 'a number of', 'countless'];
+
+/** Words before a counted "ago" that make it approximate. */
+export const APPROXIMATORS: readonly string[] = [
+  'about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'circa', 'more than', 'over',
+  'less than', 'under', 'just over', 'just under', 'close to', 'upwards of',
+];
+
+/** Words before any time expression that make it approximate ("around March 3"). */
+export const APPROXIMATE_PREFIXES: readonly string[] = ['around', 'roughly', 'approximately', 'circa', 'nearly', 'almost'];
+
+/** Words before a time expression that point before it ("until Friday", "by March"). */
+export const BEFORE_PREFIXES: readonly string[] = [
+  'before', 'until', 'till', 'by', 'prior to', 'ahead of', 'up to', 'up until', 'shortly before', 'just before',
+  'not until', 'no later than', 'in the run-up to', 'in the lead-up to', 'leading up to',
+];
+
+/** Words before a time expression that point after it ("since 2022", "after Friday's meeting"). */
+export const AFTER_PREFIXES: readonly string[] = [
+  'after', 'since', 'following', 'from', 'shortly after', 'just after', 'soon after', 'starting', 'beginning',
+  'as of', 'no earlier than', 'ever since',
+];
+
+/** Prepositions that let a bare month or year stand as a time expression ("in March", "since 2019"). */
+export const MONTH_YEAR_PREPOSITIONS: readonly string[] = [
+  'in', 'on', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of',
+  'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til',
+];
+
+/** Positions inside a period, with the fraction of the period they cover. */
+export const PERIOD_PARTS: Readonly<Record<string, 'early' | 'mid' | 'late' | 'start' | 'end'>> = {
+  early: 'early', 'early-': 'early', mid: 'mid', 'mid-': 'mid', middle: 'mid', late: 'late', 'late-': 'late',
+  'the beginning of': 'start', 'the start of': 'start', 'the middle of': 'mid', 'the end of': 'end',
+  'the close of': 'end', 'the turn of': 'start',
+};
+
+/** Standalone words with a direction but no date. */
+export const VAGUE_BEFORE: readonly string[] = ['recently', 'recent', 'lately', 'previously', 'earlier'];
+export const VAGUE_AFTER: readonly string[] = ['soon', 'later', 'shortly', 'in the near future', 'in due course'];
+
+/** Words after which "soon"/"later"/"earlier" is not a time expression ("as soon as", "sooner or later"). */
+export const VAGUE_BLOCKERS: readonly string[] = ['as', 'or', 'how', 'than'];
+
+/** Words before "later"/"earlier" that tie them to another event, not to publication ("two days later"). */
+export const NARRATIVE_UNITS: readonly string[] = [
+  'seconds', 'minutes', 'moments', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'second',
+  'minute', 'moment', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'time', 'generation', 'generations',
+];
+
+/**
+ * Future markers: auxiliaries and phrases that put a clause in the future. Multi-word phrases are matched as
+ * wholes so "expected to" is not also read as the past-tense "expected".
+ */
+export const FUTURE_MARKERS: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
+  'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
+  'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
+  'hopes to', 'hope to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',
+  'coming', 'next', 'tomorrow', 'soon', 'later', 'forthcoming',
+];
+
+/** Past markers besides verbs ending in -ed. */
+export const PAST_MARKERS: readonly string[] = [
+  'ago', 'last', 'yesterday', 'earlier', 'recently', 'previously', 'formerly', 'once', "didn't", 'didn’t',
+  "wasn't", 'wasn’t', "weren't", 'weren’t', "hadn't", 'hadn’t',
+];
+
+/**
+ * Irregular past forms and participles. Forms that are also present tense or nouns ("put", "set", "cut",
+ * "read", "hit", "cost") are left out: they cannot tell the tense.
+ */
+export const IRREGULAR_PAST: readonly string[] = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'made', 'took', 'gave', 'went', 'came', 'saw', 'held', 'left',
+  'began', 'spoke', 'wrote', 'brought', 'sent', 'found', 'got', 'knew', 'became', 'fell', 'won', 'lost', 'led',
+  'ran', 'struck', 'sought', 'fought', 'chose', 'drew', 'flew', 'grew', 'threw', 'broke', 'rose', 'stood',
+  'understood', 'paid', 'sold', 'kept', 'felt', 'meant', 'heard', 'built', 'spent', 'thought', 'taught', 'caught',
+  'bought', 'ate', 'drove', 'forgot', 'hid', 'lay', 'rode', 'rang', 'sang', 'sank', 'shook', 'shot', 'slept',
+  'stole', 'stuck', 'swore', 'swept', 'swam', 'tore', 'woke', 'wore', 'withdrew', 'oversaw', 'arose', 'bore',
+  'dealt', 'fled', 'forgave', 'froze', 'hung', 'laid', 'lent', 'mistook', 'overcame', 'rebuilt', 'sat', 'slid',
+  'spun', 'sprang', 'strove', 'swung', 'underwent', 'upheld', 'withheld', 'been', 'gone', 'done', 'seen', 'taken',
+  'given', 'spoken', 'written', 'known', 'shown', 'chosen', 'broken', 'drawn', 'driven', 'fallen', 'flown',
+  'forgotten', 'grown', 'hidden', 'risen', 'shaken', 'stolen', 'sworn', 'thrown', 'begun', 'sunk', 'struck',
+  'undertook', 'foresaw', 'overtook', 'forbade', 'dug', 'lit', 'fed', 'bled', 'sped', 'wed',
+];
+
+/** Present-tense markers; they count only when the clause has no past or future marker. */
+export const PRESENT_MARKERS: readonly string[] = [
+  'is', 'are', 'am', "isn't", 'isn’t', "aren't", 'aren’t', 'says', 'say', 'does', 'do', "doesn't", 'doesn’t',
+  "don't", 'don’t', 'remains', 'remain', 'now', 'currently',
+];
+
+/** Words ending in -ed that are not past-tense verbs. */
+export const ED_NON_VERBS: readonly string[] = [
+  'need', 'feed', 'speed', 'seed', 'proceed', 'succeed', 'exceed', 'breed', 'bleed', 'greed', 'weed', 'deed',
+  'heed', 'reed', 'steed', 'tweed', 'indeed', 'creed', 'bed', 'red', 'shed', 'hundred', 'sacred', 'naked', 'wicked',
+  'kindred', 'hatred', 'rugged', 'ragged', 'beloved', 'embed', 'sled', 'shred',
+];
+
+/**
+ * Words before an -ed word or participle that make it an adjective or a present passive, not a past verb
+ * ("the alleged attack", "is expected", "than expected", "of intensified fighting").
+ */
+export const ED_ADJECTIVE_CONTEXT: readonly string[] = [
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'is', 'are',
+  'am', 'be', 'being', 'than', 'of', 'with', 'for', 'in', 'as', 'and', 'or', 'newly', 'so', 'very', 'more', 'most',
+  'less', 'well', 'highly', 'any', 'no', 'some', 'such', 'get', 'gets', 'become', 'becomes', 'remain', 'remains',
+  'seem', 'seems', 'feel', 'feels', 'not',
+];
+
+/** Words before "will" that make it a noun ("political will", "the will of voters"). */
+export const WILL_NOUN_CONTEXT: readonly string[] = [
+  'the', 'a', 'political', 'free', 'good', 'ill', 'own', 'popular', 'public', 'his', 'her', 'their', 'its', 'our',
+  'whose', 'of', 'strong', 'collective', 'living', 'last',
+];
+
+/** Words that open a new clause inside a sentence; the tense of an expression is read in its own clause first. */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'and', 'or',
+  'when', 'if', 'unless', 'whether',
+];
+
+/** Words before "the 2022 …" that let a bare year stand as the date of what follows ("the 2022 invasion"). */
+export const YEAR_DETERMINERS: readonly string[] = ['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', "'s", '’s'];
+
+/**
+ * After "of 2000" or "in 1900", a plural noun shows a count, not a year ("out of 2000 people", "in 1900
+ * homes"). These are the lowercase words ending in -s that are not plural nouns, and plurals without -s.
+ */
+export const NOT_PLURAL_S: readonly string[] = ['was', 'has', 'is', 'as', 'this', 'his', 'its', 'says', 'does', 'thus', 'us', 'plus', 'whereas', 'always', 'perhaps', 'across', 'towards', 'afterwards', 'besides', 'unless', 'less'];
+export const PLURALS_WITHOUT_S: readonly string[] = ['people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'troops', 'cattle', 'sheep', 'feet', 'mice', 'geese', 'teeth'];
+
+/** Words in a sentence that let a weekday equal the publication day. */
+export const SAME_DAY_WORDS: readonly string[] = ['today', 'this morning', 'tonight', 'this afternoon', 'this evening'];

@@ -1,0 +1,190 @@
+/**
+ * Finds time expressions in an article body and resolves each against the publication date, following the
+ * conventions in DESIGN.md ("Resolving time expressions: the conventions").
+ *
+ * Spans cover the words that carry the date ("Friday", "last week", "the coming days", "earlier this month",
+ * "around March 3", "until Friday"): a plain "on", "in", "at", "over" or "during" before them stays outside,
+ * while words that change the meaning ("before", "after", "since", "until", "around") are taken in and set the
+ * qualifier. Every offset is into `text`, so `text.slice(start, end) === expression.text`.
+ */
+import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, SAME_DAY_WORDS } from '../data/time-words.ts';
+import { formatDay, parseDay, type Day } from './calendar.ts';
+import { ClauseTenseReader } from './clauseTense.ts';
+import type { Candidate, Precision, Qualifier, Tense } from './kinds.ts';
+import { recognizeCalendar } from './recognizeCalendar.ts';
+import { recognizeDates } from './recognizeDates.ts';
+import { recognizeDays } from './recognizeDays.ts';
+import { recognizePeriods } from './recognizePeriods.ts';
+import { resolveKind } from './resolveKind.ts';
+import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
+
+export type { Precision, Qualifier, Tense } from './kinds.ts';
+
+export interface TimeExpression {
+  /** Offset of the first character in `text`. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+  /** The expression as written: `text.slice(start, end)`. */
+  text: string;
+  /** The resolved range (YYYY-MM-DD, end inclusive); nulls when it cannot be known. */
+  date: { start: string | null; end: string | null; precision: Precision };
+  /** on (the range itself), about, before or after it, or upcoming (a future clause pointing past publication). */
+  qualifier: Qualifier;
+  /** Tense of the clause the expression stands in (or that its own words carry: "ago", "next"). */
+  tense: Tense;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+// Link destinations, autolinks, bare URLs, HTML tags and code spans hold no prose dates ("/2025/04/27/").
+const NOT_PROSE_RE = /\]\([^)\n]*\)|<[^>\n]*>|https?:\/\/[^\s)\]>]+|`[^`\n]*`/gu;
+
+const QUALIFIER_PREFIX_RE = new RegExp(
+  `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+$`,
+  'iu',
+);
+const BEFORE_WORDS = new Set(BEFORE_PREFIXES);
+const AFTER_WORDS = new Set(AFTER_PREFIXES);
+const SINCE_WORDS = new Set(['since', 'ever since']);
+const SAME_DAY_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(SAME_DAY_WORDS)})${NOT_BEFORE_WORD}`, 'iu');
+const POSSESSIVE_RE = /^['’]s?(?![\p{L}\p{N}])/u;
+
+export function findTimeExpressions(
+  text: string,
+  sentences: ReadonlyArray<{ start: number; end: number }>,
+  publishedDate: string | null,
+): TimeExpression[] {
+  const published: Day | null = publishedDate === null ? null : parseDay(publishedDate);
+  const windows = sentenceWindows(text, sentences);
+
+  const candidates: Candidate[] = [];
+  recognizeDates(text, windows, candidates);
+  recognizeCalendar(text, candidates);
+  recognizeDays(text, candidates);
+  recognizePeriods(text, candidates);
+
+  const chosen = chooseLongest(withoutMarkup(text, candidates));
+  attachQualifierWords(text, chosen);
+
+  const tenses = new ClauseTenseReader(text);
+  return chosen.map((c): TimeExpression => {
+    const sentence = windows(c.start);
+    const tense = c.intrinsic ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
+    const sameDayAllowed = SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
+    const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
+    let qualifier: Qualifier = c.qualifier ?? 'on';
+    if (c.qualifier === null && tense === 'future' && (published === null || range.end === null || range.end > published)) {
+      qualifier = 'upcoming';
+    }
+    const known = range.start !== null || range.end !== null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      date: {
+        start: range.start === null ? null : formatDay(range.start),
+        end: range.end === null ? null : formatDay(range.end),
+        precision: known ? range.precision : 'unknown',
+      },
+      qualifier,
+      tense,
+    };
+  });
+}
+
+/**
+ * Returns a lookup from an offset to the sentence holding it; offsets outside every sentence (headings,
+ * captions) fall back to their line.
+ */
+function sentenceWindows(text: string, sentences: ReadonlyArray<Span>): (offset: number) => Span {
+  const sorted = sentences
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .map((s) => ({ start: s.start, end: s.end }))
+    .sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let found: Span | null = null;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const s = sorted[mid] as Span;
+      if (s.start <= offset) {
+        found = s;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (found && offset < found.end) return found;
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const next = text.indexOf('\n', offset);
+    return { start: lineStart, end: next === -1 ? text.length : next };
+  };
+}
+
+function withoutMarkup(text: string, candidates: Candidate[]): Candidate[] {
+  const masked: Span[] = [];
+  NOT_PROSE_RE.lastIndex = 0;
+  for (let m = NOT_PROSE_RE.exec(text); m !== null; m = NOT_PROSE_RE.exec(text)) masked.push({ start: m.index, end: m.index + m[0].length });
+  if (masked.length === 0) return candidates;
+  return candidates.filter((c) => !overlapsAny(masked, c));
+}
+
+/** Binary search in spans sorted by start and not overlapping one another. */
+function overlapsAny(spans: Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = spans[mid] as Span;
+    if (s.end <= span.start) low = mid + 1;
+    else if (s.start >= span.end) high = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Where recognizers disagree, the longest reading wins ("earlier this month" over "this month"). */
+function chooseLongest(candidates: Candidate[]): Candidate[] {
+  const order = candidates.map((c, i) => ({ c, i }));
+  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+  const chosen: Candidate[] = [];
+  for (const { c } of order) {
+    if (c.end <= c.start) continue;
+    // `chosen` is kept sorted by start, so the overlap test is a binary search.
+    if (overlapsAny(chosen, c)) continue;
+    let low = 0;
+    let high = chosen.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((chosen[mid] as Candidate).start < c.start) low = mid + 1;
+      else high = mid;
+    }
+    chosen.splice(low, 0, c);
+  }
+  return chosen;
+}
+
+/** Takes "before", "until", "since", "after", "around"… just before an expression into it, as its qualifier. */
+function attachQualifierWords(text: string, chosen: Candidate[]): void {
+  let previousEnd = 0;
+  for (const c of chosen) {
+    const floor = previousEnd;
+    previousEnd = c.end;
+    if (c.qualifier !== null) continue;
+    const kind = c.kind.type;
+    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'pastDays') continue;
+    const from = Math.max(floor, c.start - 40);
+    const match = QUALIFIER_PREFIX_RE.exec(text.slice(from, c.start));
+    const word = match?.groups?.['word']?.toLowerCase().replace(/\s+/g, ' ');
+    if (!match || word === undefined) continue;
+    // "from Friday's meeting" names a source, not a starting point.
+    if (word === 'from' && POSSESSIVE_RE.test(text.slice(c.end, c.end + 3))) continue;
+    c.start = from + match.index;
+    c.qualifier = BEFORE_WORDS.has(word) ? 'before' : AFTER_WORDS.has(word) ? 'after' : 'about';
+    // "since March" looks back even in a present clause ("prices are at their highest since March").
+    if (SINCE_WORDS.has(word) && c.intrinsic === null) c.intrinsic = 'past';
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * What a recognized time expression means before it is resolved against the publication date. Recognizers
+ * produce these; resolveKind() turns them into date ranges. Keeping the two apart lets the tense of the clause,
+ * found later, decide the direction of a bare "Friday" or "in March".
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+export type Precision = 'day' | 'week' | 'month' | 'year' | 'unknown';
+export type Qualifier = 'on' | 'about' | 'before' | 'after' | 'upcoming';
+
+/** "last", "this" or "next" before a weekday, month or period. */
+export type Relative = 'last' | 'this' | 'next';
+
+/** A position inside a period: thirds ("early", "mid", "late") or its edges ("the start of", "the end of"). */
+export type PeriodPart = 'early' | 'mid' | 'late' | 'start' | 'end';
+
+export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/** A calendar day whose year may be left out ("March 3"). Months are 1-based. */
+export interface MonthDay {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export type TimeKind =
+  /** "March 3", "3 March 2024", "2024-03-03". */
+  | { type: 'date'; date: MonthDay }
+  /** "March 3-5", "between March 3 and 5", "May 1 to May 4". */
+  | { type: 'dateRange'; from: MonthDay; to: MonthDay }
+  /** "in March", "March 2024", "last March", "early March". */
+  | { type: 'month'; month: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
+  /** "from March to May 2024". */
+  | { type: 'monthRange'; from: { month: number; year: number | null }; to: { month: number; year: number | null } }
+  /** "in 2022", "mid-2023". */
+  | { type: 'year'; year: number; part: PeriodPart | null }
+  /** "2019-2022", "between 2019 and 2022". */
+  | { type: 'yearRange'; from: number; to: number }
+  /** "the 1990s" (first year known) or "the '90s" (century to infer). */
+  | { type: 'decade'; first: number | null; twoDigit: number | null; part: PeriodPart | null }
+  /** "Q3", "the third quarter of 2024", "last quarter"; quarter null means relative to publication. */
+  | { type: 'quarter'; quarter: number | null; year: number | null; relative: Relative | null }
+  /** "the first half of 2024". */
+  | { type: 'half'; half: 1 | 2; year: number | null; relative: Relative | null }
+  /** "yesterday" (-1), "today" (0), "tomorrow" (1). */
+  | { type: 'relativeDay'; offset: number }
+  /** "Friday", "last Friday"; weekday is ISO (Monday = 0). */
+  | { type: 'weekday'; weekday: number; relative: Relative | null }
+  /** "last week", "this month", "late last year", "earlier this month", "the end of the year". */
+  | {
+      type: 'period';
+      unit: 'week' | 'month' | 'year';
+      relative: Relative;
+      part: PeriodPart | null;
+      /** "earlier this month" runs to publication; "later this month" from the day after. */
+      side: 'earlier' | 'later' | null;
+    }
+  /** "last weekend", "this weekend", "over the weekend" (relative null: direction from tense). */
+  | { type: 'weekend'; relative: Relative | null }
+  /** "two years ago". */
+  | { type: 'ago'; unit: Unit; count: number }
+  /** "the past three days", "the next two weeks": a stretch ending before or starting after publication. */
+  | { type: 'stretch'; unit: Unit; count: number; direction: 'past' | 'next' }
+  /** "the coming days", "the coming week": the day after publication to seven days after. */
+  | { type: 'comingDays' }
+  /** "the past few days": the mirror of the coming days, seven days before publication. */
+  | { type: 'pastDays' }
+  /** "recently", "soon", "in recent weeks": a direction with no date. */
+  | { type: 'vague' };
+
+/** A time expression found in the text, not yet resolved. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: TimeKind;
+  /** Tense the words themselves carry ("ago", "next", "tomorrow"); null lets the clause decide. */
+  intrinsic: Tense | null;
+  /** Qualifier the words themselves carry ("around", "until", "recently"); null for on/upcoming. */
+  qualifier: 'about' | 'before' | 'after' | null;
+}

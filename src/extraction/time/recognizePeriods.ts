@@ -1,0 +1,168 @@
+/**
+ * Recognizes spans counted from publication: "last week", "earlier this month", "the end of the year",
+ * "the coming days", "the past two years", "three weeks ago", and the dateless "recently", "soon".
+ */
+import { APPROXIMATORS, NARRATIVE_UNITS, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKERS } from '../data/time-words.ts';
+import type { Candidate, Relative, TimeKind, Unit } from './kinds.ts';
+import { groups, parseCount, periodPart, unitOf, wordAfter, wordBefore } from './textContext.ts';
+import { APPROXIMATOR, COUNT, PERIOD_PART } from './timePatterns.ts';
+import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
+
+const PERIOD_RE = new RegExp(
+  `${NA}(?:(?<mod>earlier|later|early|late|mid)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)?(?<rel>this\\s+past|last|this|next|the\\s+current)\\s+(?<unit>weekend|week|month|year|quarter)${NB}`,
+  'giu',
+);
+
+const EDGE_RE = new RegExp(
+  `${NA}(?<edge>${PERIOD_PART})\\s+(?:(?<rel>this|last|next|the|the\\s+current)\\s+)(?<unit>week|month|year)${NB}(?!\\s+(?:of|before|after)${NB})`,
+  'giu',
+);
+
+const STRETCH_RE = new RegExp(
+  `${NA}(?:(?<the>the)\\s+)?(?<dir>past|last|coming|next|upcoming)\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>hours?|days?|weeks?|months?|years?|decades?)${NB}`,
+  'giu',
+);
+
+const AHEAD_RE = new RegExp(`${NA}the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${NB}`, 'giu');
+
+const RECENT_RE = new RegExp(`${NA}recent\\s+(?:days|weeks|months|years|decades)${NB}`, 'giu');
+
+const WEEKEND_RE = new RegExp(`${NA}the\\s+weekend${NB}`, 'giu');
+
+const AGO_RE = new RegExp(
+  `${NA}(?:(?<approx>${APPROXIMATOR})\\s+)?(?:(?<count>${COUNT})\\s+(?<half>and\\s+a\\s+half\\s+)?)?(?<unit>hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\s+ago${NB}|${NA}(?:not\\s+(?:so\\s+)?)?long\\s+ago${NB}|${NA}a\\s+(?:little\\s+)?while\\s+ago${NB}`,
+  'giu',
+);
+
+const VAGUE_RE = new RegExp(`${NA}(?<word>${alternation([...VAGUE_BEFORE, ...VAGUE_AFTER])})${NB}`, 'giu');
+
+const APPROX_ABOUT = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'circa', 'close to']);
+const APPROX_AFTER = new Set(['less than', 'under', 'just under']);
+const BEFORE_WORDS = new Set(VAGUE_BEFORE);
+const BLOCKERS = new Set(VAGUE_BLOCKERS);
+const NARRATIVE = new Set(NARRATIVE_UNITS);
+void APPROXIMATORS;
+
+const relativeOf = (word: string | undefined): Relative => {
+  const w = (word ?? '').toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'last' || w === 'this past') return 'last';
+  if (w === 'next') return 'next';
+  return 'this';
+};
+
+export function recognizePeriods(text: string, out: Candidate[]): void {
+  const push = (m: RegExpExecArray, kind: TimeKind, intrinsic: Candidate['intrinsic'], qualifier: Candidate['qualifier']): void => {
+    out.push({ start: m.index, end: m.index + m[0].length, kind, intrinsic, qualifier });
+  };
+
+  PERIOD_RE.lastIndex = 0;
+  for (let m = PERIOD_RE.exec(text); m !== null; m = PERIOD_RE.exec(text)) {
+    const g = groups(m);
+    const relative = relativeOf(g['rel']);
+    const unit = (g['unit'] ?? '').toLowerCase();
+    const mod = g['mod']?.toLowerCase();
+    // "earlier this month" runs up to publication; "earlier last week" is the early part of last week.
+    const side = relative === 'this' && (mod === 'earlier' || mod === 'later') ? mod : null;
+    const part = mod === 'earlier' ? 'early' : mod === 'later' ? 'late' : periodPart(mod);
+    const intrinsic = mod === 'earlier' || (side === null && relative === 'last') ? 'past' : mod === 'later' || (side === null && relative === 'next') ? 'future' : null;
+    const qualifier = side === 'earlier' ? 'before' : side === 'later' ? 'after' : null;
+    let kind: TimeKind;
+    if (unit === 'weekend') kind = { type: 'weekend', relative };
+    else if (unit === 'quarter') kind = { type: 'quarter', quarter: null, year: null, relative };
+    else kind = { type: 'period', unit: unit as 'week' | 'month' | 'year', relative, part: side ? null : part, side };
+    push(m, kind, intrinsic, qualifier);
+  }
+
+  EDGE_RE.lastIndex = 0;
+  for (let m = EDGE_RE.exec(text); m !== null; m = EDGE_RE.exec(text)) {
+    const g = groups(m);
+    const relative = relativeOf(g['rel']);
+    const unit = (g['unit'] ?? '').toLowerCase() as 'week' | 'month' | 'year';
+    push(m, { type: 'period', unit, relative, part: periodPart(g['edge']), side: null }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null, null);
+  }
+
+  STRETCH_RE.lastIndex = 0;
+  for (let m = STRETCH_RE.exec(text); m !== null; m = STRETCH_RE.exec(text)) {
+    const g = groups(m);
+    const dir = (g['dir'] ?? '').toLowerCase();
+    const hasThe = g['the'] !== undefined;
+    const count = g['count'] === undefined ? null : parseCount(g['count']);
+    const unitWord = (g['unit'] ?? '').toLowerCase();
+    const unit = unitOf(unitWord) as Unit;
+    const plural = unitWord.endsWith('s');
+    const past = dir === 'past' || dir === 'last';
+    // "last week" and "next week" are calendar weeks (PERIOD_RE); "the last week of March" is not ours.
+    if (!hasThe && count === null && (past || dir === 'next')) continue;
+    if (past && !hasThe) continue;
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // "the next day", "the past day": told from another event, or too vague.
+    if (!plural && count === null && unit === 'day') continue;
+    if (count !== null && count !== 'vague' && !plural && count !== 1) continue;
+    let kind: TimeKind;
+    let qualifier: Candidate['qualifier'] = null;
+    if (unit === 'day' && (count === null || count === 'vague')) kind = past ? { type: 'pastDays' } : { type: 'comingDays' };
+    else if (unit === 'week' && !plural && count === null && !past) kind = { type: 'comingDays' };
+    else if (count === 'vague' || (count === null && plural)) {
+      kind = { type: 'vague' };
+      qualifier = past ? 'before' : null;
+    } else kind = { type: 'stretch', unit, count: count ?? 1, direction: past ? 'past' : 'next' };
+    push(m, kind, past ? 'past' : 'future', qualifier);
+  }
+
+  AHEAD_RE.lastIndex = 0;
+  for (let m = AHEAD_RE.exec(text); m !== null; m = AHEAD_RE.exec(text)) {
+    const days = (groups(m)['unit'] ?? '').toLowerCase() === 'days';
+    push(m, days ? { type: 'comingDays' } : { type: 'vague' }, 'future', null);
+  }
+
+  RECENT_RE.lastIndex = 0;
+  for (let m = RECENT_RE.exec(text); m !== null; m = RECENT_RE.exec(text)) push(m, { type: 'vague' }, 'past', 'before');
+
+  WEEKEND_RE.lastIndex = 0;
+  for (let m = WEEKEND_RE.exec(text); m !== null; m = WEEKEND_RE.exec(text)) {
+    // "over the weekend", "during the weekend", "at the weekend"; not "the weekend of March 3".
+    const before = wordBefore(text, m.index).toLowerCase();
+    if (!['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'for'].includes(before)) continue;
+    if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') continue;
+    push(m, { type: 'weekend', relative: null }, null, null);
+  }
+
+  AGO_RE.lastIndex = 0;
+  for (let m = AGO_RE.exec(text); m !== null; m = AGO_RE.exec(text)) {
+    const g = groups(m);
+    const approx = g['approx']?.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier: Candidate['qualifier'] = approx === undefined ? null : APPROX_ABOUT.has(approx) ? 'about' : APPROX_AFTER.has(approx) ? 'after' : 'before';
+    const count = g['count'] === undefined ? null : parseCount(g['count']);
+    let unit = g['unit'] === undefined ? null : unitOf(g['unit']);
+    if (unit === null || count === null || count === 'vague') {
+      push(m, { type: 'vague' }, 'past', qualifier === 'about' || qualifier === null ? 'before' : qualifier);
+      continue;
+    }
+    let n = count;
+    let finalQualifier = qualifier;
+    if (g['half'] !== undefined) {
+      // "two and a half years ago": one unit finer, and approximate.
+      const finer: Record<Unit, [Unit, number, number]> = {
+        century: ['year', 100, 50], decade: ['year', 10, 5], year: ['month', 12, 6], month: ['week', 4, 2],
+        week: ['day', 7, 3], day: ['hour', 24, 12], hour: ['hour', 1, 0],
+      };
+      const [to, factor, add] = finer[unit];
+      n = count * factor + add;
+      unit = to;
+      finalQualifier = finalQualifier ?? 'about';
+    }
+    push(m, { type: 'ago', unit, count: n }, 'past', finalQualifier);
+  }
+
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m !== null; m = VAGUE_RE.exec(text)) {
+    const word = (groups(m)['word'] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const before = wordBefore(text, m.index).toLowerCase();
+    const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+    if (BLOCKERS.has(before)) continue;
+    if ((word === 'earlier' || word === 'later') && (after === 'than' || NARRATIVE.has(before))) continue;
+    if ((word === 'soon' || word === 'shortly') && (after === 'after' || after === 'before' || after === 'thereafter')) continue;
+    const past = BEFORE_WORDS.has(word);
+    push(m, { type: 'vague' }, past ? 'past' : 'future', past ? 'before' : 'after');
+  }
+}

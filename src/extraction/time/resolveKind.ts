@@ -1,0 +1,288 @@
+/**
+ * Turns a recognized time expression into a date range, following the product conventions in DESIGN.md
+ * ("Resolving time expressions"). Every relative expression is resolved against the publication day; a bare
+ * weekday, month or month-day takes its direction from the tense of its clause.
+ */
+import {
+  addMonths,
+  dayOf,
+  isoWeekStart,
+  monthRange,
+  partsOf,
+  weekdayOf,
+  yearRange,
+  type Day,
+} from './calendar.ts';
+import type { MonthDay, PeriodPart, Precision, Relative, Tense, TimeKind, Unit } from './kinds.ts';
+
+export interface ResolvedRange {
+  start: Day | null;
+  end: Day | null;
+  precision: Precision;
+}
+
+export interface ResolveContext {
+  /** The publication day, or null when unknown. */
+  published: Day | null;
+  tense: Tense;
+  /** True when the sentence says "today" or "this morning": only then may a weekday be the publication day. */
+  sameDayAllowed: boolean;
+}
+
+const UNKNOWN: ResolvedRange = { start: null, end: null, precision: 'unknown' };
+
+export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRange {
+  const { published, tense } = context;
+  switch (kind.type) {
+    case 'vague':
+      return UNKNOWN;
+    case 'date': {
+      const day = resolveMonthDay(kind.date, published, tense);
+      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
+    }
+    case 'dateRange':
+      return resolveDateRange(kind.from, kind.to, published, tense);
+    case 'month': {
+      const year = monthYear(kind.month, kind.year, kind.relative, published, tense);
+      if (year === null) return UNKNOWN;
+      return withPart(monthRange(year, kind.month), 'month', kind.part);
+    }
+    case 'monthRange': {
+      const fromYear = monthYear(kind.from.month, kind.from.year ?? kind.to.year, null, published, tense);
+      if (fromYear === null) return UNKNOWN;
+      let toYear = kind.to.year ?? fromYear;
+      // "from November to February": the second month is in the following year.
+      if (kind.to.year === null && kind.to.month < kind.from.month) toYear = fromYear + 1;
+      const start = monthRange(fromYear, kind.from.month).start;
+      const end = monthRange(toYear, kind.to.month).end;
+      return start <= end ? { start, end, precision: 'month' } : UNKNOWN;
+    }
+    case 'year':
+      return withPart(yearRange(kind.year), 'year', kind.part);
+    case 'yearRange':
+      return { start: yearRange(kind.from).start, end: yearRange(kind.to).end, precision: 'year' };
+    case 'decade': {
+      let first = kind.first;
+      if (first === null && kind.twoDigit !== null) {
+        // "the '90s": the latest such decade that has begun by publication (or, undated, a 1930–2029 window).
+        const pivot = published === null ? 2029 : partsOf(published).year;
+        first = 2000 + kind.twoDigit <= pivot ? 2000 + kind.twoDigit : 1900 + kind.twoDigit;
+      }
+      if (first === null) return UNKNOWN;
+      return withPart({ start: yearRange(first).start, end: yearRange(first + 9).end }, 'decade', kind.part);
+    }
+    case 'quarter':
+      return resolveQuarterLike(kind.quarter, 3, kind.year, kind.relative, published, tense);
+    case 'half':
+      return resolveQuarterLike(kind.half, 6, kind.year, kind.relative, published, tense);
+    default:
+      break;
+  }
+  // Everything below is relative to publication.
+  if (published === null) return UNKNOWN;
+  const pub = partsOf(published);
+  switch (kind.type) {
+    case 'relativeDay': {
+      const day = published + kind.offset;
+      return { start: day, end: day, precision: 'day' };
+    }
+    case 'weekday': {
+      const day = resolveWeekday(kind.weekday, kind.relative, published, context);
+      return { start: day, end: day, precision: 'day' };
+    }
+    case 'period': {
+      const offset = kind.relative === 'last' ? -1 : kind.relative === 'next' ? 1 : 0;
+      let range: { start: Day; end: Day };
+      if (kind.unit === 'week') range = { start: isoWeekStart(published) + 7 * offset, end: isoWeekStart(published) + 7 * offset + 6 };
+      else if (kind.unit === 'month') range = monthRange(pub.year, pub.month + offset);
+      else range = yearRange(pub.year + offset);
+      if (kind.side === 'earlier') return { start: range.start, end: Math.max(range.start, Math.min(published, range.end)), precision: kind.unit };
+      if (kind.side === 'later') return { start: Math.min(Math.max(published + 1, range.start), range.end), end: range.end, precision: kind.unit };
+      return withPart(range, kind.unit, kind.part);
+    }
+    case 'weekend': {
+      const saturday = isoWeekStart(published) + 5;
+      const weekday = weekdayOf(published);
+      let first: Day;
+      if (kind.relative === 'last') first = saturday - 7;
+      else if (kind.relative === 'next') first = saturday + 7;
+      else if (kind.relative === 'this') first = saturday;
+      // "over the weekend": the one just past in a past clause, else the one ahead (or under way).
+      else if (tense === 'past') first = weekday >= 5 ? saturday : saturday - 7;
+      else first = weekday === 6 && tense === 'future' ? saturday + 7 : saturday;
+      return { start: first, end: first + 1, precision: 'day' };
+    }
+    case 'ago':
+      return resolveAgo(kind.unit, kind.count, published);
+    case 'stretch':
+      return resolveStretch(kind.unit, kind.count, kind.direction, published);
+    case 'comingDays':
+      return { start: published + 1, end: published + 7, precision: 'week' };
+    case 'pastDays':
+      return { start: published - 7, end: published - 1, precision: 'week' };
+    default:
+      return UNKNOWN;
+  }
+}
+
+/**
+ * A weekday: past clauses look back, future and present clauses look ahead ("the trial opens Monday"); never
+ * the publication day itself unless the sentence says "today" or "this morning".
+ */
+function resolveWeekday(weekday: number, relative: Relative | null, published: Day, context: ResolveContext): Day {
+  const today = weekdayOf(published);
+  if (weekday === today && context.sameDayAllowed && relative === null) return published;
+  const back = (today - weekday + 7) % 7 || 7;
+  const ahead = (weekday - today + 7) % 7 || 7;
+  if (relative === 'last') return published - back;
+  if (relative === 'next') return published + ahead;
+  return context.tense === 'past' ? published - back : published + ahead;
+}
+
+/**
+ * The year of a month-day without one: in a past clause the latest such day on or before publication, in a
+ * future or present clause the earliest on or after (news writes schedules in the present: "the fair opens
+ * May 1"). Feb 29 looks for a leap year.
+ */
+function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): Day | null {
+  if (date.year !== null) return dayOf(date.year, date.month, date.day);
+  if (published === null) return null;
+  const year = partsOf(published).year;
+  let before: Day | null = null;
+  let after: Day | null = null;
+  for (let y = year; y >= year - 8 && before === null; y--) {
+    const day = dayOf(y, date.month, date.day);
+    if (day !== null && day <= published) before = day;
+  }
+  for (let y = year; y <= year + 8 && after === null; y++) {
+    const day = dayOf(y, date.month, date.day);
+    if (day !== null && day >= published) after = day;
+  }
+  return tense === 'past' ? (before ?? after) : (after ?? before);
+}
+
+function resolveDateRange(from: MonthDay, to: MonthDay, published: Day | null, tense: Tense): ResolvedRange {
+  // A year written once ("March 3-5, 2024", "Dec 30 to Jan 2, 2025") belongs to the whole range.
+  let fromDate = from;
+  if (from.year === null && to.year !== null) {
+    fromDate = { ...from, year: from.month > to.month ? to.year - 1 : to.year };
+  }
+  const start = resolveMonthDay(fromDate, published, tense);
+  if (start === null) return UNKNOWN;
+  const startYear = partsOf(start).year;
+  let end = dayOf(to.year ?? startYear, to.month, to.day);
+  if (end !== null && end < start && to.year === null) end = dayOf(startYear + 1, to.month, to.day);
+  if (end === null || end < start) return UNKNOWN;
+  return { start, end, precision: 'day' };
+}
+
+/**
+ * The year of a month without one: nearest in the direction of the tense (present reads as future, like a
+ * schedule), the publication month included.
+ */
+function monthYear(month: number, year: number | null, relative: Relative | null, published: Day | null, tense: Tense): number | null {
+  if (year !== null) return year;
+  if (published === null) return null;
+  const pub = partsOf(published);
+  if (relative === 'this') return pub.year;
+  if (relative === 'last') return month < pub.month ? pub.year : pub.year - 1;
+  if (relative === 'next') return month > pub.month ? pub.year : pub.year + 1;
+  if (tense === 'past') return month <= pub.month ? pub.year : pub.year - 1;
+  return month >= pub.month ? pub.year : pub.year + 1;
+}
+
+/** Quarters (size 3) and halves (size 6) of a year. `index` null means the one holding publication. */
+function resolveQuarterLike(
+  index: number | null,
+  size: 3 | 6,
+  year: number | null,
+  relative: Relative | null,
+  published: Day | null,
+  tense: Tense,
+): ResolvedRange {
+  const perYear = 12 / size;
+  const range = (y: number, i: number): ResolvedRange => {
+    const start = monthRange(y, (i - 1) * size + 1).start;
+    const end = monthRange(y, i * size).end;
+    return { start, end, precision: 'month' };
+  };
+  if (index !== null && year !== null) return range(year, index);
+  if (published === null) return UNKNOWN;
+  const pub = partsOf(published);
+  const current = Math.floor((pub.month - 1) / size) + 1;
+  if (index === null) {
+    const offset = relative === 'last' ? -1 : relative === 'next' ? 1 : 0;
+    const absolute = pub.year * perYear + (current - 1) + offset;
+    return range(Math.floor(absolute / perYear), (absolute % perYear) + 1);
+  }
+  // "the third quarter of last year": the relative word names the year.
+  if (relative !== null) return range(pub.year + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0), index);
+  if (tense === 'past') return range(index <= current ? pub.year : pub.year - 1, index);
+  return range(index >= current ? pub.year : pub.year + 1, index);
+}
+
+function resolveAgo(unit: Unit, count: number, published: Day): ResolvedRange {
+  const pub = partsOf(published);
+  switch (unit) {
+    case 'hour': {
+      const day = published - Math.floor(count / 24);
+      return { start: day, end: day, precision: 'day' };
+    }
+    case 'day':
+      return { start: published - count, end: published - count, precision: 'day' };
+    case 'week': {
+      const monday = isoWeekStart(published - 7 * count);
+      return { start: monday, end: monday + 6, precision: 'week' };
+    }
+    case 'month':
+      return { ...monthRange(pub.year, pub.month - count), precision: 'month' };
+    case 'year':
+      return { ...yearRange(pub.year - count), precision: 'year' };
+    case 'decade':
+      return { ...yearRange(pub.year - 10 * count), precision: 'year' };
+    case 'century':
+      return { ...yearRange(pub.year - 100 * count), precision: 'year' };
+  }
+}
+
+function resolveStretch(unit: Unit, count: number, direction: 'past' | 'next', published: Day): ResolvedRange {
+  const precision: Precision = unit === 'hour' || unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+  const months = unit === 'month' ? count : unit === 'year' ? 12 * count : unit === 'decade' ? 120 * count : unit === 'century' ? 1200 * count : 0;
+  const days = unit === 'day' ? count : unit === 'week' ? 7 * count : unit === 'hour' ? Math.max(1, Math.ceil(count / 24)) : 0;
+  // Hours count from the publication day itself: "the past 24 hours" includes it.
+  if (unit === 'hour') {
+    return direction === 'past' ? { start: published - days, end: published, precision } : { start: published, end: published + days, precision };
+  }
+  if (direction === 'past') {
+    const start = months > 0 ? addMonths(published, -months) : published - days;
+    return { start, end: published - 1, precision };
+  }
+  const end = months > 0 ? addMonths(published, months) : published + days;
+  return { start: published + 1, end, precision };
+}
+
+/** Narrows a range to a part of it: thirds for early/mid/late, the first or last stretch for start/end. */
+function withPart(range: { start: Day; end: Day }, unit: 'week' | 'month' | 'year' | 'decade', part: PeriodPart | null): ResolvedRange {
+  const basePrecision: Precision = unit === 'decade' ? 'year' : unit;
+  if (part === null) return { ...range, precision: basePrecision };
+  if (unit === 'year') {
+    const { year } = partsOf(range.start);
+    const months: Record<PeriodPart, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], start: [1, 1], end: [12, 12] };
+    const [from, to] = months[part];
+    return { start: monthRange(year, from).start, end: monthRange(year, to).end, precision: 'month' };
+  }
+  if (unit === 'month') {
+    const days: Record<PeriodPart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], start: [1, 10], end: [21, 31] };
+    const [from, to] = days[part];
+    return { start: range.start + from - 1, end: Math.min(range.end, range.start + to - 1), precision: 'week' };
+  }
+  if (unit === 'week') {
+    const days: Record<PeriodPart, [number, number]> = { early: [0, 1], mid: [2, 3], late: [4, 6], start: [0, 1], end: [4, 6] };
+    const [from, to] = days[part];
+    return { start: range.start + from, end: range.start + to, precision: 'week' };
+  }
+  const { year } = partsOf(range.start);
+  const years: Record<PeriodPart, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9], start: [0, 1], end: [8, 9] };
+  const [from, to] = years[part];
+  return { start: yearRange(year + from).start, end: yearRange(year + to).end, precision: 'year' };
+}
