@@ -1,0 +1,114 @@
+/**
+ * How statements, speakers and notes are named on the page: one place, so the article page, the quote
+ * pages, the print notes and the screen-reader names all say the same thing.
+ */
+import type { Analysis, Entity, Note, Statement } from '../schema/analysis.ts';
+
+type Kind = Statement['kind'];
+
+/** Words for each kind of statement. */
+export const kindWords: Record<Kind, { label: string; short: string; description: string }> = {
+  direct: { label: 'Quote', short: 'quote', description: 'direct quote' },
+  partial: { label: 'Partial quote', short: 'partial', description: 'partial quote within reported speech' },
+  indirect: { label: 'Reported speech', short: 'reported', description: 'indirect speech (paraphrase)' },
+};
+
+/** Kinds of source, for the sourcing ledger. */
+export type SourceType = 'named' | 'institutional' | 'anonymous' | 'unattributed';
+
+export const sourceTypeWords: Record<SourceType, string> = {
+  named: 'Named people',
+  institutional: 'Institutions',
+  anonymous: 'Anonymous sources',
+  unattributed: 'Speaker not found',
+};
+
+/** Page of an actor, or null for an anonymous group (it has no page). */
+export function actorHref(entity: Pick<Entity, 'id' | 'type'>): string | null {
+  if (entity.type === 'person') return `/people/${entity.id}/`;
+  if (entity.type === 'organization') return `/organizations/${entity.id}/`;
+  return null;
+}
+
+export function sourceType(speaker: Entity | null): SourceType {
+  if (!speaker) return 'unattributed';
+  if (speaker.type === 'person') return 'named';
+  if (speaker.type === 'organization') return 'institutional';
+  return 'anonymous';
+}
+
+/** Id of the card (popover) that tells about an annotation. */
+export function cardId(id: string): string {
+  return `card-${id}`;
+}
+
+/** Permalink of a statement's own page. */
+export function quoteHref(statementId: string): string {
+  return `/quotes/${statementId}/`;
+}
+
+export function articleHref(articleId: string): string {
+  return `/articles/${articleId}/`;
+}
+
+/** Short name for a label beside the copy: a person's surname, otherwise the name. */
+export function shortName(entity: Entity): string {
+  if (entity.type === 'person') return entity.name.split(/\s+/).at(-1) ?? entity.name;
+  return entity.name.length > 24 ? `${entity.name.slice(0, 23)}…` : entity.name;
+}
+
+/** "Marco Rubio, U.S. Secretary of State" / "U.S. officials (anonymous)" / "speaker unknown". */
+export function speakerWithRole(speaker: Entity | null): string {
+  if (!speaker) return 'speaker unknown';
+  if (speaker.type === 'group') return `${speaker.name} (anonymous)`;
+  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+}
+
+/** What a screen reader hears for a statement's button: "Quote by Marco Rubio, U.S. Secretary of State". */
+export function statementAccessibleName(statement: Pick<Statement, 'kind'>, speaker: Entity | null): string {
+  const { label } = kindWords[statement.kind];
+  return speaker ? `${label} by ${speakerWithRole(speaker)}` : `${label}, speaker unknown`;
+}
+
+/** Quick lookups over one analysis. */
+export interface AnalysisIndex {
+  entity(id: string | null): Entity | null;
+  speaker(statement: Statement): Entity | null;
+  /** 1-based number of a statement's note call, in the order the calls stand in the copy. */
+  statementNumber: Map<string, number>;
+  /** Statements in note-call order. */
+  statementsInOrder: Statement[];
+  /** 1-based number of an editor's note, in the order of their anchors. */
+  noteNumber: Map<string, number>;
+  notesInOrder: Note[];
+}
+
+export function indexAnalysis(analysis: Analysis): AnalysisIndex {
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const entity = (id: string | null) => (id === null ? null : (entities.get(id) ?? null));
+  // A statement's call stands after its last word; of two ending together, the inner one's call comes first.
+  const statementsInOrder = [...analysis.statements].sort((a, b) => a.end - b.end || b.start - a.start);
+  const notesInOrder = [...analysis.notes].sort((a, b) => a.anchor.end - b.anchor.end || b.anchor.start - a.anchor.start);
+  return {
+    entity,
+    speaker: (statement) => entity(statement.speaker),
+    statementNumber: new Map(statementsInOrder.map((s, i) => [s.id, i + 1])),
+    statementsInOrder,
+    noteNumber: new Map(notesInOrder.map((n, i) => [n.id, i + 1])),
+    notesInOrder,
+  };
+}
+
+/** Collapses the white space of a passage for a title or a preview. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A passage cut to about `max` characters at a word boundary. */
+export function truncate(text: string, max: number): string {
+  const line = oneLine(text);
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
