@@ -212,7 +212,13 @@ function extract(
   // Events from time expressions, with the actors named in their sentence.
   const events: Event[] = [];
   const eventIds = new IdAllocator();
-  for (const t of findTimeExpressions(prose.text, sentences, publishedDate)) {
+  let times: ReturnType<typeof findTimeExpressions> = [];
+  try {
+    times = findTimeExpressions(prose.text, sentences, publishedDate);
+  } catch (error) {
+    diagnostics.fail(bodyStart, 'internal-error', `dates could not be read in this article (${(error as Error).message}); the statements are kept. Please report this with the file.`);
+  }
+  for (const t of times) {
     const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: t.end };
     const participants = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
     events.push({

@@ -76,6 +76,12 @@ export const sourceNouns = [
   'commentators', 'commentator', 'historians', 'historian', 'veterans', 'veteran', 'farmers', 'farmer',
   'firefighters', 'firefighter', 'survivors', 'survivor', 'victims', 'relatives', 'families', 'shareholders',
   'owners', 'owner', 'landlords', 'tenants', 'customers', 'users', 'patients', 'passengers', 'pilots', 'engineers',
+  'advocates', 'advocate', 'groups', 'delegates', 'delegations', 'delegation', 'nations', 'countries', 'media', 'reports',
+  'outlets', 'allies', 'lawyers', 'attorneys', 'retailers', 'businesses', 'manufacturers', 'economists', 'forecasters',
+  'agencies', 'ministers', 'governments', 'states', 'spokespeople', 'organisers', 'coaches', 'players', 'teammates',
+  'scholars', 'academics', 'clinicians', 'physicians', 'surgeons', 'epidemiologists', 'planners', 'developers',
+  'commuters', 'drivers', 'shoppers', 'homeowners', 'renters', 'bosses', 'managers', 'unionists', 'strikers',
+  'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',
 ];
 
 /** Words that can start an anonymous-source phrase. */

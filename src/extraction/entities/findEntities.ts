@@ -50,7 +50,7 @@ interface AliasEntry {
 const TITLE_SET = new Set(personTitles);
 const MAX_TITLE_WORDS = Math.max(...personTitles.map((t) => t.split(' ').length));
 const ORG_WORDS = new Set(organizationWords);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'on', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y']);
 const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF']);
 
 /** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
@@ -290,7 +290,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
     // Trailing calendar words ("… Sunday") are not part of a name.
-    while (name.length && wordInfo((name.at(-1) as Token).lower).calendar) name.pop();
+    while (name.length && (wordInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower))) name.pop();
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
@@ -326,6 +326,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     if (firstInfo.organization && !firstInfo.firstName) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    if (!before.title && name.length > 1 && name.slice(1).some((n) => TEAM_WORDS.has(n.lower)) && !LOCATIVES.has(tokens[first - 1]?.lower ?? '')) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

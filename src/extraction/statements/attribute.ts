@@ -43,6 +43,7 @@ const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 
 /** True when what follows an attribution is only adverbials ("on Sunday", "in a statement to Reuters"). */
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
+  if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
@@ -50,6 +51,7 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'club', 'union', 'ministry
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
+const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -144,7 +146,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       while (a - 1 >= 0 && n - a < 5) {
         const p = tokens[a - 1] as Token;
         if (p.start < sentenceStart || !/^\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
-        if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial)$/.test(p.lower) || p.possessive) {
+        if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || (n - a < 3 && !functionWords.has(p.lower) && !cueOf(p.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower) && /^[\p{Ll}\d-]+$/u.test(p.text)) || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial)$/.test(p.lower) || p.possessive) {
           a--;
           if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
         } else break;
@@ -217,7 +219,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const gapText = prose.slice(t.end, (tokens[k + 1] as Token).start);
     if (/^\s*$/.test(gapText)) {
       const m = mentionByEnd.get(t.end);
-      if (m && !t.possessive) return { entity: m.entity, start: m.start, end: m.end };
+      if (m && !t.possessive) {
+        if (index.entities.get(m.entity)?.type === 'organization') {
+          const j = tokenAt(m.start) - 1;
+          const via = tokens[j];
+          const person = via && ['of', 'at', 'from', 'for', 'with'].includes(via.lower) && tokens[j - 1] ? mentionByEnd.get((tokens[j - 1] as Token).end) : undefined;
+          if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
+        }
+        return { entity: m.entity, start: m.start, end: m.end };
+      }
       if (t.lower === 'who' || t.lower === 'which') {
         // "…, who described the deal as…": the relative pronoun stands for the name before the comma.
         const before = tokens[k - 1];
@@ -250,16 +260,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
-      for (let j = k - 1; j >= Math.max(0, k - 14); j--) {
+      for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
-        if (/^\s*,\s*$/.test(between)) {
+        if (/^\s*,\s*$/.test(between) && !insideQuote(u.end)) {
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           return phraseEndingAt(j, sentenceStart);
         }
-        if (/[.;:!?“”"]/.test(between)) break;
+        if (/[.;:!?]/.test(between)) break;
       }
       if (named) return { entity: named.entity, start: named.start, end: named.end };
     }
@@ -272,6 +282,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!t || t.start >= sentenceEnd) return null;
     if (!/^\s+$/.test(prose.slice((tokens[ci] as Token).end, t.start))) return null;
     let m = mentionByStart.get(t.start);
+    if (!m && t.lower === 'the' && tokens[ci + 2]) m = mentionByStart.get((tokens[ci + 2] as Token).start);
     if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower))) {
       // "said incident commander Ray Delgado", "said the club’s head coach, Ana Silva": role words, then the name.
       for (let j = ci + 1; j <= ci + 6 && j < tokens.length; j++) {
@@ -316,6 +327,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     return null;
+  };
+
+  /** "according to two officials familiar with the talks": the whole phrase, up to a comma or the end. */
+  const accordingPhrase = (ci: number, sentenceEnd: number): Speaker | null => {
+    const first = tokens[ci + 1];
+    if (!first || first.start >= sentenceEnd) return null;
+    const stop = /[,;:.!?]|\s(?:who|which|because|after|before|when|while|since|as)\s/.exec(prose.slice(first.start, sentenceEnd));
+    let end = first.start + (stop ? stop.index : sentenceEnd - first.start);
+    while (end > first.start && /[\s”"’]/.test(prose[end - 1] ?? '')) end--;
+    const text = prose.slice(first.start, end);
+    const words = text.split(/\s+/);
+    if (!words.length || words.length > 12) return null;
+    if (!words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return null;
+    const named = index.mentions.find((x) => x.start >= first.start && x.end <= end && index.entities.get(x.entity)?.type !== 'group');
+    if (named && (named.start === first.start || /^(the|a|an)\s+$/i.test(prose.slice(first.start, named.start)))) return { entity: named.entity, start: named.start, end: named.end };
+    return groupEntity(text, first.start, end);
   };
 
   // ---- cues --------------------------------------------------------------------------------------------------
@@ -363,7 +390,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const sentence = sentences[cue.sentence] as Sentence;
     const t = tokens[cue.token] as Token;
     if (cue.according) {
-      cue.speaker = speakerAfter(cue.token, sentence.end);
+      cue.speaker = speakerAfter(cue.token, sentence.end) ?? accordingPhrase(cue.token, sentence.end);
       continue;
     }
     const prev = tokens[cue.token - 1];
@@ -376,12 +403,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const sharesSubject = participial || /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
       if (sharesSubject) {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
-        if (earlier?.speaker) cue.speaker = earlier.speaker;
-        else {
-          // The subject of the sentence: its first mention that is not possessive or an object.
-          const first = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group');
-          if (first) cue.speaker = { entity: first.entity, start: first.start, end: first.end };
-        }
+        // The subject of the sentence: its first mention that is not possessive or an object.
+        const firstMention = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
+        const subject = firstMention ? { entity: firstMention.entity, start: firstMention.start, end: firstMention.end } : null;
+        cue.speaker = participial ? (earlier?.speaker ?? subject) : (subject ?? earlier?.speaker ?? null);
       }
     }
   }
@@ -499,7 +524,6 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   for (const cue of cues) {
     if (!cue.speaker) continue;
     const sentence = sentences[cue.sentence] as Sentence;
-    const t = tokens[cue.token] as Token;
     let span: { start: number; end: number } | null = null;
     if (cue.according) {
       const phraseStart = (tokens[cue.token - 1] as Token).start;
@@ -514,15 +538,25 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       span = complementOf(cue, sentence);
     }
     if (!span) continue;
+    const spans = [span, ...(cue.according ? [] : coordinatedClauses(span, sentence))];
+    for (const one of spans) pushIndirect(cue, one, sentence);
+  }
+
+  function pushIndirect(cue: Cue, span: { start: number; end: number }, sentence: Sentence): void {
+    if (!cue.speaker) return;
     let { start, end } = span;
+    // Leading time words belong to the telling, not to what was told ("said yesterday it would…").
+    const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview)\s+(?:that\s+)?/i.exec(prose.slice(start, end));
+    if (lead && end - start - lead[0].length > 10 && !/^\s*on\s+\w+\s+(?!that)/i.test(lead[0]) || (lead && /that\s+$/.test(lead[0]))) start += lead[0].length;
     while (start < end && /[\s,:;—–\-]/.test(prose[start] ?? '')) start++;
     while (end > start && /[\s,.;:—–\-]/.test(prose[end - 1] ?? '')) end--;
-    if (end <= start) continue;
+    if (end <= start) return;
     const text = prose.slice(start, end);
-    if (text.split(/\s+/).length < 2) continue;
+    if (text.split(/\s+/).length < 2) return;
     // Content that is a quote, or starts with one, is already a direct or partial statement.
-    if (/^[“"‘]/.test(text) && quotes.some((q) => q.open === start && (q.close ?? q.contentEnd) >= end - 1)) continue;
-    if (quoteContent(start, end)) continue;
+    if (/^[“"‘]/.test(text) && quotes.some((q) => q.open === start && (q.close ?? q.contentEnd) >= end - 1)) return;
+    if (quoteContent(start, end)) return;
+    if (drafts.some((d) => d.kind === 'indirect' && d.start === start && d.end === end)) return;
     drafts.push({
       kind: 'indirect',
       start,
@@ -533,7 +567,26 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       cueSpan: cueSpanOf(cue),
       ...sentenceSpan(start, end),
     });
-    void t;
+  }
+
+  /** The further "…, and that Y" clauses of a cue's complement. */
+  function coordinatedClauses(first: { start: number; end: number }, sentence: Sentence): { start: number; end: number }[] {
+    const more: { start: number; end: number }[] = [];
+    let from = first.end;
+    for (;;) {
+      const rest = prose.slice(from, sentence.end);
+      const m = /^\s*,?\s*(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?that\s+/.exec(rest);
+      if (!m) break;
+      const start = from + m[0].length;
+      let end = sentence.end;
+      const next = /,?\s+(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?that\s/.exec(prose.slice(start, sentence.end));
+      if (next) end = start + next.index;
+      const stop = /[;]|,\s+(?:which|while|who|according|as|but)\s/.exec(prose.slice(start, end));
+      if (stop) end = start + stop.index;
+      more.push({ start, end });
+      from = end;
+    }
+    return more;
   }
 
   function complementOf(cue: Cue, sentence: Sentence): { start: number; end: number } | null {
@@ -597,6 +650,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         end = (tokens[j - 1] as Token).end;
         break;
       }
+      if ((u.lower === 'and' || u.lower === 'but' || u.lower === 'or') && tokens[j + 1]?.lower === 'that' && u.start > start && !insideQuote(u.start)) {
+        // "said that X, and that Y": two statements.
+        end = (tokens[j - 1] as Token).end;
+        break;
+      }
       if (u.lower === 'and' && u.start > start && !insideQuote(u.start)) {
         // "…and has repeatedly denied…": a second reporting verb starts a statement of its own.
         let n = j + 1;
@@ -608,7 +666,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (/,[”"’]?\s*$|[”"’],\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const info = cueOf(u.lower);
-        if (CLAUSE_STOPPERS.has(u.lower) || info?.participle || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
+        if (CLAUSE_STOPPERS.has(u.lower) || info?.participle || (info && !info.ambiguous) || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

@@ -7,44 +7,51 @@ import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, YEAR_DETERMIN
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
 import { MONTH, MONTH_NAME, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
-import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
+import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
+
+// Cheap literal scans that every match of the matching pattern contains (see scanNearTriggers).
+const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
+const YEAR_TRIGGER = /(?:1[89]|20)\d\d/g;
+const DECADE_TRIGGER = /\d0s/g;
+const CENTURY_TRIGGER = /century/gi;
+const QUARTER_TRIGGER = /Q[1-4]|H[12]|quarter|half/gi;
 
 // A month followed by a day number is a date: chrono reads it.
 const NO_DAY_AFTER = '(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))';
 
 const MONTH_RE = new RegExp(
   `${NA}(?:(?<part>${PERIOD_PART})${PART_GAP})?(?:(?<rel>this\\s+past|last|this|next)\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${NB}${NO_DAY_AFTER}`,
-  'giud',
+  'yiud',
 );
 
 const MONTH_RANGE_RE = new RegExp(
   `${NA}(?:(?:from|between)\\s+(?<m1>${MONTH})(?:,?\\s+(?<y1>${YEAR}))?\\s+(?:to|and|until|till|through|into)\\s+|(?<m1b>${MONTH_NAME})\\s*[-–]\\s*)(?<m2>${MONTH})(?:,?\\s+(?<y2>${YEAR}))?${NB}${NO_DAY_AFTER}`,
-  'giud',
+  'yiud',
 );
 
 const YEAR_RE = new RegExp(
   `${NA}(?:(?<part>${PERIOD_PART})${PART_GAP})?(?<year>${YEAR})(?:\\s*[-–]\\s*(?<year2>${YEAR}|\\d\\d))?(?![\\p{L}\\p{N}%]|[-/.,:]\\d)`,
-  'giu',
+  'yiu',
 );
 
 const YEAR_RANGE_RE = new RegExp(
   `${NA}(?:from|between)\\s+(?<y1>${YEAR})\\s+(?:to|and|until|till|through)\\s+(?<y2>${YEAR})(?![\\p{L}\\p{N}%]|[-/.,:]\\d)`,
-  'giud',
+  'yiud',
 );
 
 const DECADE_RE = new RegExp(
   `${NA}(?:the\\s+)?(?:(?<part>early|mid|late)${PART_GAP})?(?:(?<full>(?:1[0-9]|20)\\d0)s|['’](?<two>\\d0)s)${NB}`,
-  'giu',
+  'yiu',
 );
 
 const CENTURY_RE = new RegExp(
   `${NA}(?:the\\s+)?(?:(?<part>early|mid|late)${PART_GAP})?(?<n>1[0-9]|2[01])(?:st|nd|rd|th)${PART_GAP}century${NB}`,
-  'giu',
+  'yiu',
 );
 
 const QUARTER_RE = new RegExp(
   `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR}))${NB}`,
-  'giu',
+  'yiu',
 );
 
 const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
@@ -75,50 +82,47 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     out.push({ start, end, kind, intrinsic, qualifier: null });
   };
 
-  MONTH_RE.lastIndex = 0;
-  for (let m = MONTH_RE.exec(text); m !== null; m = MONTH_RE.exec(text)) {
+  scanNearTriggers(text, MONTH_TRIGGER, MONTH_RE, 5, (m) => {
     const g = groups(m);
     const name = g['month'] ?? '';
     const nameStart = m.indices?.groups?.['month']?.[0] ?? m.index;
-    if (!isCapitalized(text, nameStart)) continue;
+    if (!isCapitalized(text, nameStart)) return;
     const year = g['year'] === undefined ? null : Number(g['year']);
     const relative = relativeOf(g['rel']);
     const part = periodPart(g['part']);
     // Abbreviations ("Jan", "Mar") and a bare month need support: "Jan" is a name, "May" a modal, "March" a walk.
-    if (ABBREVIATED.test(name) && year === null) continue;
-    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase())) continue;
-    if (dayBefore(text, m.index)) continue;
+    if (ABBREVIATED.test(name) && year === null) return;
+    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase())) return;
+    if (dayBefore(text, m.index)) return;
     const month = monthNumber(name);
-    if (month === null) continue;
+    if (month === null) return;
     push(m.index, m.index + m[0].length, { type: 'month', month, year, relative, part }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
-  }
+  });
 
-  MONTH_RANGE_RE.lastIndex = 0;
-  for (let m = MONTH_RANGE_RE.exec(text); m !== null; m = MONTH_RANGE_RE.exec(text)) {
+  scanNearTriggers(text, MONTH_TRIGGER, MONTH_RANGE_RE, 2, (m) => {
     const g = groups(m);
     const first = g['m1'] ?? g['m1b'] ?? '';
     const from = monthNumber(first);
     const to = monthNumber(g['m2'] ?? '');
     const firstIndex = m.indices?.groups?.['m1']?.[0] ?? m.indices?.groups?.['m1b']?.[0] ?? m.index;
     const secondIndex = m.indices?.groups?.['m2']?.[0] ?? m.index;
-    if (from === null || to === null || !isCapitalized(text, firstIndex) || !isCapitalized(text, secondIndex)) continue;
+    if (from === null || to === null || !isCapitalized(text, firstIndex) || !isCapitalized(text, secondIndex)) return;
     const y1 = g['y1'] === undefined ? null : Number(g['y1']);
     const y2 = g['y2'] === undefined ? null : Number(g['y2']);
-    if (y1 !== null && y2 !== null && y2 < y1) continue;
+    if (y1 !== null && y2 !== null && y2 < y1) return;
     push(firstIndex, m.index + m[0].length, { type: 'monthRange', from: { month: from, year: y1 }, to: { month: to, year: y2 } });
-  }
+  });
 
-  YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(text); m !== null; m = YEAR_RE.exec(text)) {
+  scanNearTriggers(text, YEAR_TRIGGER, YEAR_RE, 5, (m) => {
     const g = groups(m);
     const year = Number(g['year']);
     const part = periodPart(g['part']);
-    if (/[$€£#/.:,-]/u.test(text[m.index - 1] ?? '')) continue;
+    if (/[$€£#/.:,-]/u.test(text[m.index - 1] ?? '')) return;
     let to: number | null = null;
     if (g['year2'] !== undefined) {
       const second = g['year2'].length === 2 ? Math.floor(year / 100) * 100 + Number(g['year2']) : Number(g['year2']);
       if (second > year && second - year <= 100) to = second;
-      else continue;
+      else return;
     }
     const before = wordBefore(text, m.index).toLowerCase();
     const supported =
@@ -127,30 +131,27 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       (PREPOSITIONS.has(before) && (CLAUSE_OPENING.has(before) || !countOfThings(wordAfter(text, m.index + m[0].length)))) ||
       // "the 2022 invasion": a year used as an adjective dates the noun.
       ((DETERMINERS.has(before) || /['’]s$/.test(before)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
-    if (!supported) continue;
+    if (!supported) return;
     const kind: TimeKind = to === null ? { type: 'year', year, part } : { type: 'yearRange', from: year, to };
     push(m.index, m.index + m[0].length, kind);
-  }
+  });
 
-  YEAR_RANGE_RE.lastIndex = 0;
-  for (let m = YEAR_RANGE_RE.exec(text); m !== null; m = YEAR_RANGE_RE.exec(text)) {
+  scanNearTriggers(text, YEAR_TRIGGER, YEAR_RANGE_RE, 1, (m) => {
     const g = groups(m);
     const from = Number(g['y1']);
     const to = Number(g['y2']);
-    if (to <= from) continue;
+    if (to <= from) return;
     push(m.indices?.groups?.['y1']?.[0] ?? m.index, m.index + m[0].length, { type: 'yearRange', from, to });
-  }
+  });
 
-  DECADE_RE.lastIndex = 0;
-  for (let m = DECADE_RE.exec(text); m !== null; m = DECADE_RE.exec(text)) {
+  scanNearTriggers(text, DECADE_TRIGGER, DECADE_RE, 3, (m) => {
     const g = groups(m);
     const first = g['full'] === undefined ? null : Number(g['full']);
     const twoDigit = g['two'] === undefined ? null : Number(g['two']);
     push(m.index, m.index + m[0].length, { type: 'decade', first, twoDigit, part: periodPart(g['part']) });
-  }
+  });
 
-  CENTURY_RE.lastIndex = 0;
-  for (let m = CENTURY_RE.exec(text); m !== null; m = CENTURY_RE.exec(text)) {
+  scanNearTriggers(text, CENTURY_TRIGGER, CENTURY_RE, 4, (m) => {
     const g = groups(m);
     const n = Number(g['n']);
     const part = periodPart(g['part']);
@@ -160,17 +161,16 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       ? { type: 'yearRange', from: first, to: first + 99 }
       : { type: 'yearRange', from: first + (part === 'early' || part === 'start' ? 0 : part === 'mid' ? 33 : 66), to: first + (part === 'early' || part === 'start' ? 32 : part === 'mid' ? 65 : 99) };
     push(m.index, m.index + m[0].length, kind);
-  }
+  });
 
-  QUARTER_RE.lastIndex = 0;
-  for (let m = QUARTER_RE.exec(text); m !== null; m = QUARTER_RE.exec(text)) {
+  scanNearTriggers(text, QUARTER_TRIGGER, QUARTER_RE, 2, (m) => {
     const g = groups(m);
     const yearOf = (...values: (string | undefined)[]): number | null => {
       const v = values.find((x) => x !== undefined);
       return v === undefined ? null : Number(v);
     };
     // "Q3" and "H1" are written in capitals; "q3" is not a quarter.
-    if ((g['q'] !== undefined && !g['q'].startsWith('Q')) || (g['h'] !== undefined && !g['h'].startsWith('H'))) continue;
+    if ((g['q'] !== undefined && !g['q'].startsWith('Q')) || (g['h'] !== undefined && !g['h'].startsWith('H'))) return;
     if (g['q'] !== undefined) {
       push(m.index, m.index + m[0].length, { type: 'quarter', quarter: Number(g['q'].slice(1)), year: yearOf(g['qy']), relative: null });
     } else if (g['ord'] !== undefined) {
@@ -188,5 +188,5 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       const relative = relativeOf(g['hrel']) ?? (/the\s+year$/.test(m[0]) ? 'this' : null);
       push(m.index, m.index + m[0].length, { type: 'half', half, year: yearOf(g['hy'], g['hy2']), relative });
     }
-  }
+  });
 }

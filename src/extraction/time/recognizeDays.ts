@@ -3,30 +3,32 @@ import { WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WEEKDAYS } from '../data/
 import type { Candidate, Relative } from './kinds.ts';
 import { atSentenceStart, groups, isCapitalized, wordAfter, wordBefore } from './textContext.ts';
 import { CLOCK, DAY_PART, WEEKDAY } from './timePatterns.ts';
-import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
+import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
+
+const RELATIVE_DAY_TRIGGER = /yesterday|today|tonight|tomorrow|morning|afternoon|evening|night/gi;
+const WEEKDAY_TRIGGER = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/g;
 
 const RELATIVE_DAY_RE = new RegExp(
   `${NA}(?:(?<side>earlier|later|early|late)\\s+)?(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?:\\s+(?:${DAY_PART}))?${NB}(?:,?\\s+at\\s+${CLOCK}${NB})?`,
-  'giu',
+  'yiu',
 );
 
 const WEEKDAY_RE = new RegExp(
   `${NA}(?:(?<rel>this\\s+past|last|this|next)\\s+)?(?:(?:early|late)\\s+)?(?<name>${WEEKDAY})(?:\\s+(?:${DAY_PART}))?${NB}(?:,?\\s+at\\s+${CLOCK}${NB})?`,
-  'giu',
+  'yiu',
 );
 
 const PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 const SUFFIXES = new Set(WEEKDAY_NAME_SUFFIXES);
 
 export function recognizeDays(text: string, out: Candidate[]): void {
-  RELATIVE_DAY_RE.lastIndex = 0;
-  for (let m = RELATIVE_DAY_RE.exec(text); m !== null; m = RELATIVE_DAY_RE.exec(text)) {
+  scanNearTriggers(text, RELATIVE_DAY_TRIGGER, RELATIVE_DAY_RE, 4, (m) => {
     const g = groups(m);
     const day = (g['day'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const side = g['side']?.toLowerCase();
     const wordStart = m.index + m[0].toLowerCase().indexOf(day.split(' ')[0] ?? '');
     // "the Today show": a capital in mid-sentence makes it a name.
-    if (isCapitalized(text, wordStart) && !atSentenceStart(text, m.index)) continue;
+    if (isCapitalized(text, wordStart) && !atSentenceStart(text, m.index)) return;
     const offset = day === 'yesterday' || day === 'last night' ? -1 : day === 'tomorrow' ? 1 : day.includes('before yesterday') ? -2 : day.includes('after tomorrow') ? 2 : 0;
     out.push({
       start: m.index,
@@ -35,22 +37,21 @@ export function recognizeDays(text: string, out: Candidate[]): void {
       intrinsic: offset < 0 || side === 'earlier' ? 'past' : offset > 0 || side === 'later' ? 'future' : null,
       qualifier: side === 'earlier' ? 'before' : side === 'later' ? 'after' : null,
     });
-  }
+  });
 
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
+  scanNearTriggers(text, WEEKDAY_TRIGGER, WEEKDAY_RE, 3, (m) => {
     const g = groups(m);
     const name = g['name'] ?? '';
     const nameStart = m.index + m[0].indexOf(name);
-    if (!isCapitalized(text, nameStart)) continue;
+    if (!isCapitalized(text, nameStart)) return;
     const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
     const relWord = g['rel']?.toLowerCase().replace(/\s+/g, ' ');
     // Names, not dates: "Good Friday", "Super Tuesday", "Friday Prayers", "the Sunday Times".
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, nameStart + name.length);
-    if (relWord === undefined && PREFIXES.has(before)) continue;
-    if (SUFFIXES.has(after)) continue;
-    if (before.toLowerCase() === 'the' && after !== '' && isCapitalized(after, 0) && relWord === undefined) continue;
+    if (relWord === undefined && PREFIXES.has(before)) return;
+    if (SUFFIXES.has(after)) return;
+    if (before.toLowerCase() === 'the' && after !== '' && isCapitalized(after, 0) && relWord === undefined) return;
     const relative: Relative | null = relWord === 'this past' || relWord === 'last' ? 'last' : relWord === 'next' ? 'next' : relWord === 'this' ? 'this' : null;
     out.push({
       start: m.index,
@@ -59,5 +60,5 @@ export function recognizeDays(text: string, out: Candidate[]): void {
       intrinsic: relative === 'last' ? 'past' : relative === 'next' ? 'future' : null,
       qualifier: null,
     });
-  }
+  });
 }

@@ -6,35 +6,43 @@ import { APPROXIMATORS, NARRATIVE_UNITS, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKE
 import type { Candidate, Relative, TimeKind, Unit } from './kinds.ts';
 import { groups, parseCount, periodPart, unitOf, wordAfter, wordBefore } from './textContext.ts';
 import { APPROXIMATOR, COUNT, PERIOD_PART } from './timePatterns.ts';
-import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
+import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
+
+// Cheap literal scans that every match of the matching pattern contains (see scanNearTriggers).
+const UNIT_TRIGGER = /hour|day|week|month|year|decade|quarter/gi;
+const AHEAD_TRIGGER = /ahead|to\s+come/gi;
+const RECENT_TRIGGER = /recent/gi;
+const WEEKEND_TRIGGER = /weekend/gi;
+const AGO_TRIGGER = /ago/gi;
+const VAGUE_TRIGGER = /recent|lately|previously|earlier|soon|later|shortly|near|due/gi;
 
 const PERIOD_RE = new RegExp(
   `${NA}(?:(?<mod>earlier|later|early|late|mid)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)?(?<rel>this\\s+past|last|this|next|the\\s+current)\\s+(?<unit>weekend|week|month|year|quarter)${NB}`,
-  'giu',
+  'yiu',
 );
 
 const EDGE_RE = new RegExp(
   `${NA}(?<edge>${PERIOD_PART})\\s+(?:(?<rel>this|last|next|the|the\\s+current)\\s+)(?<unit>week|month|year)${NB}(?!\\s+(?:of|before|after)${NB})`,
-  'giu',
+  'yiu',
 );
 
 const STRETCH_RE = new RegExp(
   `${NA}(?:(?<the>the)\\s+)?(?<dir>past|last|coming|next|upcoming)\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>hours?|days?|weeks?|months?|years?|decades?)${NB}`,
-  'giu',
+  'yiu',
 );
 
-const AHEAD_RE = new RegExp(`${NA}the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${NB}`, 'giu');
+const AHEAD_RE = new RegExp(`${NA}the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${NB}`, 'yiu');
 
-const RECENT_RE = new RegExp(`${NA}recent\\s+(?:days|weeks|months|years|decades)${NB}`, 'giu');
+const RECENT_RE = new RegExp(`${NA}recent\\s+(?:days|weeks|months|years|decades)${NB}`, 'yiu');
 
-const WEEKEND_RE = new RegExp(`${NA}the\\s+weekend${NB}`, 'giu');
+const WEEKEND_RE = new RegExp(`${NA}the\\s+weekend${NB}`, 'yiu');
 
 const AGO_RE = new RegExp(
   `${NA}(?:(?<approx>${APPROXIMATOR})\\s+)?(?:(?<count>${COUNT})\\s+(?<half>and\\s+a\\s+half\\s+)?)?(?<unit>hours?|days?|weeks?|months?|years?|decades?|centuries|century)\\s+ago${NB}|${NA}(?:not\\s+(?:so\\s+)?)?long\\s+ago${NB}|${NA}a\\s+(?:little\\s+)?while\\s+ago${NB}`,
-  'giu',
+  'yiu',
 );
 
-const VAGUE_RE = new RegExp(`${NA}(?<word>${alternation([...VAGUE_BEFORE, ...VAGUE_AFTER])})${NB}`, 'giu');
+const VAGUE_RE = new RegExp(`${NA}(?<word>${alternation([...VAGUE_BEFORE, ...VAGUE_AFTER])})${NB}`, 'yiu');
 
 const APPROX_ABOUT = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'circa', 'close to']);
 const APPROX_AFTER = new Set(['less than', 'under', 'just under']);
@@ -55,8 +63,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, kind, intrinsic, qualifier });
   };
 
-  PERIOD_RE.lastIndex = 0;
-  for (let m = PERIOD_RE.exec(text); m !== null; m = PERIOD_RE.exec(text)) {
+  scanNearTriggers(text, UNIT_TRIGGER, PERIOD_RE, 4, (m) => {
     const g = groups(m);
     const relative = relativeOf(g['rel']);
     const unit = (g['unit'] ?? '').toLowerCase();
@@ -71,18 +78,16 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     else if (unit === 'quarter') kind = { type: 'quarter', quarter: null, year: null, relative };
     else kind = { type: 'period', unit: unit as 'week' | 'month' | 'year', relative, part: side ? null : part, side };
     push(m, kind, intrinsic, qualifier);
-  }
+  });
 
-  EDGE_RE.lastIndex = 0;
-  for (let m = EDGE_RE.exec(text); m !== null; m = EDGE_RE.exec(text)) {
+  scanNearTriggers(text, UNIT_TRIGGER, EDGE_RE, 6, (m) => {
     const g = groups(m);
     const relative = relativeOf(g['rel']);
     const unit = (g['unit'] ?? '').toLowerCase() as 'week' | 'month' | 'year';
     push(m, { type: 'period', unit, relative, part: periodPart(g['edge']), side: null }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null, null);
-  }
+  });
 
-  STRETCH_RE.lastIndex = 0;
-  for (let m = STRETCH_RE.exec(text); m !== null; m = STRETCH_RE.exec(text)) {
+  scanNearTriggers(text, UNIT_TRIGGER, STRETCH_RE, 4, (m) => {
     const g = groups(m);
     const dir = (g['dir'] ?? '').toLowerCase();
     const hasThe = g['the'] !== undefined;
@@ -92,12 +97,12 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     const plural = unitWord.endsWith('s');
     const past = dir === 'past' || dir === 'last';
     // "last week" and "next week" are calendar weeks (PERIOD_RE); "the last week of March" is not ours.
-    if (!hasThe && count === null && (past || dir === 'next')) continue;
-    if (past && !hasThe) continue;
-    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (!hasThe && count === null && (past || dir === 'next')) return;
+    if (past && !hasThe) return;
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return;
     // "the next day", "the past day": told from another event, or too vague.
-    if (!plural && count === null && unit === 'day') continue;
-    if (count !== null && count !== 'vague' && !plural && count !== 1) continue;
+    if (!plural && count === null && unit === 'day') return;
+    if (count !== null && count !== 'vague' && !plural && count !== 1) return;
     let kind: TimeKind;
     let qualifier: Candidate['qualifier'] = null;
     if (unit === 'day' && (count === null || count === 'vague')) kind = past ? { type: 'pastDays' } : { type: 'comingDays' };
@@ -107,28 +112,24 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
       qualifier = past ? 'before' : null;
     } else kind = { type: 'stretch', unit, count: count ?? 1, direction: past ? 'past' : 'next' };
     push(m, kind, past ? 'past' : 'future', qualifier);
-  }
+  });
 
-  AHEAD_RE.lastIndex = 0;
-  for (let m = AHEAD_RE.exec(text); m !== null; m = AHEAD_RE.exec(text)) {
+  scanNearTriggers(text, AHEAD_TRIGGER, AHEAD_RE, 3, (m) => {
     const days = (groups(m)['unit'] ?? '').toLowerCase() === 'days';
     push(m, days ? { type: 'comingDays' } : { type: 'vague' }, 'future', null);
-  }
+  });
 
-  RECENT_RE.lastIndex = 0;
-  for (let m = RECENT_RE.exec(text); m !== null; m = RECENT_RE.exec(text)) push(m, { type: 'vague' }, 'past', 'before');
+  scanNearTriggers(text, RECENT_TRIGGER, RECENT_RE, 0, (m) => { push(m, { type: 'vague' }, 'past', 'before'); });
 
-  WEEKEND_RE.lastIndex = 0;
-  for (let m = WEEKEND_RE.exec(text); m !== null; m = WEEKEND_RE.exec(text)) {
+  scanNearTriggers(text, WEEKEND_TRIGGER, WEEKEND_RE, 1, (m) => {
     // "over the weekend", "during the weekend", "at the weekend"; not "the weekend of March 3".
     const before = wordBefore(text, m.index).toLowerCase();
-    if (!['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'for'].includes(before)) continue;
-    if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') continue;
+    if (!['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'for'].includes(before)) return;
+    if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return;
     push(m, { type: 'weekend', relative: null }, null, null);
-  }
+  });
 
-  AGO_RE.lastIndex = 0;
-  for (let m = AGO_RE.exec(text); m !== null; m = AGO_RE.exec(text)) {
+  scanNearTriggers(text, AGO_TRIGGER, AGO_RE, 7, (m) => {
     const g = groups(m);
     const approx = g['approx']?.toLowerCase().replace(/\s+/g, ' ');
     const qualifier: Candidate['qualifier'] = approx === undefined ? null : APPROX_ABOUT.has(approx) ? 'about' : APPROX_AFTER.has(approx) ? 'after' : 'before';
@@ -136,7 +137,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     let unit = g['unit'] === undefined ? null : unitOf(g['unit']);
     if (unit === null || count === null || count === 'vague') {
       push(m, { type: 'vague' }, 'past', qualifier === 'about' || qualifier === null ? 'before' : qualifier);
-      continue;
+      return;
     }
     let n = count;
     let finalQualifier = qualifier;
@@ -152,17 +153,16 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
       finalQualifier = finalQualifier ?? 'about';
     }
     push(m, { type: 'ago', unit, count: n }, 'past', finalQualifier);
-  }
+  });
 
-  VAGUE_RE.lastIndex = 0;
-  for (let m = VAGUE_RE.exec(text); m !== null; m = VAGUE_RE.exec(text)) {
+  scanNearTriggers(text, VAGUE_TRIGGER, VAGUE_RE, 3, (m) => {
     const word = (groups(m)['word'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const before = wordBefore(text, m.index).toLowerCase();
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
-    if (BLOCKERS.has(before)) continue;
-    if ((word === 'earlier' || word === 'later') && (after === 'than' || NARRATIVE.has(before))) continue;
-    if ((word === 'soon' || word === 'shortly') && (after === 'after' || after === 'before' || after === 'thereafter')) continue;
+    if (BLOCKERS.has(before)) return;
+    if ((word === 'earlier' || word === 'later') && (after === 'than' || NARRATIVE.has(before))) return;
+    if ((word === 'soon' || word === 'shortly') && (after === 'after' || after === 'before' || after === 'thereafter')) return;
     const past = BEFORE_WORDS.has(word);
     push(m, { type: 'vague' }, past ? 'past' : 'future', past ? 'before' : 'after');
-  }
+  });
 }

@@ -23,3 +23,49 @@ export function alternation(words: readonly string[]): string {
     .map((w) => escapeRegExp(w).replace(/ +/g, '\\s+'))
     .join('|');
 }
+
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/**
+ * Runs `pattern` (a sticky regex) only at the word starts within `wordsBack` words before each hit of the
+ * cheap `trigger` (a global regex for a word every match must contain: a month name, "ago", "week"). Big
+ * case-insensitive alternations are slow to try at every position of an article; trying them near a trigger
+ * keeps the scan linear and fast. Matches that end before the trigger are left for their own trigger.
+ */
+export function scanNearTriggers(
+  text: string,
+  trigger: RegExp,
+  pattern: RegExp,
+  wordsBack: number,
+  onMatch: (match: RegExpExecArray) => void,
+): void {
+  let resumeAt = 0;
+  trigger.lastIndex = 0;
+  const starts: number[] = [];
+  for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
+    if (t[0].length === 0) trigger.lastIndex++;
+    if (t.index < resumeAt) continue;
+    // Word starts from the trigger's own word back to `wordsBack` words before it, not before `resumeAt`.
+    starts.length = 0;
+    let i = t.index;
+    while (i > resumeAt && WORD_CHAR.test(text[i - 1] ?? '')) i--;
+    starts.push(i);
+    while (starts.length <= wordsBack && i > resumeAt) {
+      let j = i - 1;
+      while (j >= resumeAt && !WORD_CHAR.test(text[j] ?? '')) j--;
+      if (j < resumeAt) break;
+      while (j > resumeAt && WORD_CHAR.test(text[j - 1] ?? '')) j--;
+      i = j;
+      starts.push(i);
+    }
+    for (let k = starts.length - 1; k >= 0; k--) {
+      pattern.lastIndex = starts[k] as number;
+      const m = pattern.exec(text);
+      if (m !== null && m.index + m[0].length > t.index) {
+        onMatch(m);
+        resumeAt = m.index + m[0].length;
+        break;
+      }
+    }
+  }
+}
