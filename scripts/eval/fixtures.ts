@@ -76,6 +76,7 @@ const precisions: readonly Precision[] = ['day', 'week', 'month', 'year', 'unkno
 const kinds: readonly QuoteKind[] = ['direct', 'partial'];
 /** Marks that can open a quotation; a quote's text must start right after one of them. */
 const openingMarks = new Set(['“', '"', '‘', "'", '«', '„']);
+const closingMarks = new Set(['”', '"', '’', "'", '»', '“']);
 const wordChar = /[\p{L}\p{N}]/u;
 
 function isRealDay(value: string): boolean {
@@ -110,11 +111,16 @@ function wordOccurrences(source: string, bodyStart: number, text: string): numbe
   return found;
 }
 
-/** Offsets where `text` occurs right after an opening quotation mark, as a quote's content does. */
+/**
+ * Offsets where `text` stands as a quote's whole content: right after an opening quotation mark and
+ * right before a closing one (or before the comma that precedes it, which the conventions leave out).
+ */
 function quotedOccurrences(source: string, bodyStart: number, text: string): number[] {
   const found: number[] = [];
   for (let at = source.indexOf(text, bodyStart); at >= 0; at = source.indexOf(text, at + 1)) {
-    if (at > bodyStart && openingMarks.has(source.charAt(at - 1))) found.push(at);
+    const after = at + text.length;
+    const closes = closingMarks.has(source.charAt(after)) || (source.charAt(after) === ',' && closingMarks.has(source.charAt(after + 1)));
+    if (at > bodyStart && openingMarks.has(source.charAt(at - 1)) && closes) found.push(at);
   }
   return found;
 }
@@ -208,7 +214,7 @@ export function locateGold(id: string, source: string, expected: unknown, file: 
     if (candidates.length === 0) {
       const anywhere = source.indexOf(text, bodyStart) >= 0;
       problems.push(
-        `${where} "${text}" ${anywhere ? (category === 'quote' || category === 'notStatement' ? 'occurs, but never right after an opening quotation mark: give the content inside the marks' : 'occurs only inside a longer word') : 'does not occur verbatim in the article'}`,
+        `${where} "${text}" ${anywhere ? (category === 'quote' || category === 'notStatement' ? 'occurs, but never as the whole content of a pair of quotation marks: give everything inside the marks' : 'occurs only inside a longer word') : 'does not occur verbatim in the article'}`,
       );
       return null;
     }

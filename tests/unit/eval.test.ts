@@ -270,8 +270,9 @@ describe('locateGold (fixture validation)', () => {
     fails({ indirect: [{ text: 'The council met on Monday', speaker: 'Ada Quist' }] }, /indirect\[0\]\.text "The council met on Monday" does not occur verbatim/);
   });
 
-  it('rejects a quote text that does not start right after an opening mark', () => {
-    fails({ quotes: [{ text: 'will vote on Thursday', kind: 'direct', speaker: 'Ada Quist' }] }, /never right after an opening quotation mark/);
+  it('rejects a quote text that is not the whole content of its quotation marks', () => {
+    fails({ quotes: [{ text: 'will vote on Thursday', kind: 'direct', speaker: 'Ada Quist' }] }, /never as the whole content of a pair of quotation marks/);
+    fails({ quotes: [{ text: 'We will vote', kind: 'direct', speaker: 'Ada Quist' }] }, /never as the whole content of a pair of quotation marks/);
   });
 
   it('rejects a quote text ending with the attribution comma', () => {
