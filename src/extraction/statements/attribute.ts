@@ -450,7 +450,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const lastWords = beforeTokens.slice(-3).map((w) => w.lower);
     const lastTwo = lastWords.slice(-2).join(' ');
     const introducer = nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase);
-    const workTitle = lastWords.some((w) => WORK_NOUNS.has(w)) && !/[.!?]$/.test(content) && words.length <= 12;
+    // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
+    const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
 
     // The cue right after the quote: "…,” Smith said / said Smith / the minister added".
@@ -673,7 +674,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     // A statement that ends inside a quote ends with that quote.
-    const open = quotes.find((q) => q.contentStart <= end && end < (q.close ?? q.contentEnd) && q.open >= start);
+    const open = quotes.find((q) => q.contentStart <= end && end <= (q.close ?? q.contentEnd) && q.open >= start);
     if (open) end = (open.close ?? open.contentEnd - 1) + 1;
     return { start, end };
   }
