@@ -365,9 +365,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     const info = t.capitalized ? undefined : cueOf(t.lower);
     if (!info) continue;
-    // "the said agreement", "a called meeting": a cue right after a determiner is not a verb.
+    // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
-    if (prev && ['the', 'a', 'an'].includes(prev.lower)) continue;
+    if (prev && (['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'].includes(prev.lower) || prev.possessive)) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".
@@ -455,12 +455,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
 
     // The cue right after the quote: "…,” Smith said / said Smith / the minister added".
-    const afterCue = cues.find((c) => {
+    const afterCues = cues.filter((c) => {
       const t = tokens[c.token] as Token;
       if (t.start <= closeAt || t.start >= afterEnd || c.according) return false;
       const between = prose.slice(closeAt + 1, t.start);
       return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
-    }) ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
+    });
+    const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
     // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
     const cuesBefore = cues.filter((c) => {
       const t = tokens[c.token] as Token;
@@ -480,7 +481,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const passiveNaming = callAt > 0 && /^(often|sometimes|widely|also|popularly|once|affectionately|is|was|been|be|are|were|long|locally|commonly|known)$/.test(clauseWords[callAt - 1] ?? '');
     const namer = beforeCue?.speaker && !passiveNaming ? index.entities.get(beforeCue.speaker.entity)?.type : undefined;
     if (callVerb && /^(the|a|an)\s/i.test(content) && words.length <= 6 && namer !== 'person' && namer !== 'organization') return;
-    if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !(beforeCue && /[:,]\s*$/.test(beforeText)))) return;
+    const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
+    if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
     if (shortFragment && determinerBefore && !attachedAfter) return;

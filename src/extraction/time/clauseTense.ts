@@ -17,7 +17,6 @@ import {
   WILL_NOUN_CONTEXT,
 } from '../data/time-words.ts';
 import type { Tense } from './kinds.ts';
-import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
 
 interface Marker {
   start: number;
@@ -26,7 +25,6 @@ interface Marker {
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
-const FUTURE = lower(FUTURE_MARKERS);
 const PAST = lower([...PAST_MARKERS, ...IRREGULAR_PAST]);
 const ADJECTIVE_CONTEXT = lower(ED_ADJECTIVE_CONTEXT);
 const NON_VERBS = lower(ED_NON_VERBS);
@@ -34,55 +32,71 @@ const WILL_NOUN = lower(WILL_NOUN_CONTEXT);
 // Participles in IRREGULAR_PAST that follow the same adjective test as -ed words ("a broken promise").
 const PARTICIPLES = lower(['been', 'done', 'gone', 'seen', 'taken', 'given', 'spoken', 'written', 'known', 'shown', 'chosen', 'broken', 'drawn', 'driven', 'fallen', 'flown', 'forgotten', 'grown', 'hidden', 'risen', 'shaken', 'stolen', 'sworn', 'thrown', 'begun', 'sunk', 'held', 'made', 'told', 'said', 'found', 'built', 'lost', 'paid', 'sold', 'kept', 'led', 'met', 'sent', 'spent', 'struck', 'bought', 'caught', 'taught', 'thought', 'brought', 'understood', 'upheld', 'withheld', 'laid', 'lit', 'hung']);
 
-// Clitics ("we'll") have no word boundary before them; every other marker is a whole word or phrase.
-const CLITICS = FUTURE_MARKERS.filter((w) => /^['’]/.test(w));
-const MARKER_WORDS = [...FUTURE_MARKERS, ...PAST_MARKERS, ...IRREGULAR_PAST, ...PRESENT_MARKERS].filter((w) => !/^['’]/.test(w));
-const MARKER_RE = new RegExp(
-  `${NOT_AFTER_WORD}(?:${alternation(MARKER_WORDS)})${NOT_BEFORE_WORD}|(?:${alternation(CLITICS)})${NOT_BEFORE_WORD}`,
-  'giu',
-);
-const ED_RE = new RegExp(`${NOT_AFTER_WORD}(?<![-'’])\\p{Ll}\\p{L}*ed${NOT_BEFORE_WORD}`, 'gu');
-const BOUNDARY_RE = new RegExp(`[;:()\\[\\]—–“”"«»]|,|\\s-\\s|\\s(?:${alternation(CLAUSE_OPENERS)})(?=\\s)`, 'giu');
-const WORD_BEFORE_RE = /([\p{L}'’]+)\s*$/u;
+const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+const FUTURE_PHRASES = new Set(FUTURE_MARKERS.map(norm).filter((w) => w.includes(' ')));
+const FUTURE_WORDS = new Set(FUTURE_MARKERS.map(norm).filter((w) => !w.includes(' ') && !w.startsWith("'")));
+const PRESENT = new Set(PRESENT_MARKERS.map(norm));
+const OPENERS = new Set(CLAUSE_OPENERS.map(norm));
+const ED_VERBS_IN_EED = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
+// Words (letters and apostrophes) and the punctuation that closes a clause. Tokenizing once and looking words
+// up in sets is much faster than one large alternation tried at every position.
+const TOKEN_RE = /[\p{L}][\p{L}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu;
 
-/** The lowercased word just before `index` (spaces only between), or ''. */
-function wordBefore(text: string, index: number): string {
-  const match = WORD_BEFORE_RE.exec(text.slice(Math.max(0, index - 30), index));
-  return match?.[1]?.toLowerCase() ?? '';
+interface Token {
+  start: number;
+  end: number;
+  word: string;
 }
 
-function markersOf(text: string, from: number, to: number): Marker[] {
+function markersAndBoundaries(text: string, from: number, to: number): { markers: Marker[]; boundaries: number[] } {
+  const tokens: Token[] = [];
+  const boundaries: number[] = [];
   const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
+    const start = from + m.index;
+    if (!/\p{L}/u.test(m[0][0] ?? '')) boundaries.push(start);
+    else tokens.push({ start, end: start + m[0].length, word: m[0] });
+  }
   const markers: Marker[] = [];
-  MARKER_RE.lastIndex = 0;
-  for (let m = MARKER_RE.exec(slice); m !== null; m = MARKER_RE.exec(slice)) {
-    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    const start = from + m.index;
-    const end = start + m[0].length;
-    let tense: Tense;
-    if (FUTURE.has(word)) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const word = norm(token.word);
+    const previous = i > 0 ? norm((tokens[i - 1] as Token).word) : '';
+    const next = tokens[i + 1];
+    if (OPENERS.has(word)) boundaries.push(token.start - 1);
+    // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb.
+    if (next !== undefined && FUTURE_PHRASES.has(`${word} ${norm(next.word)}`) && /^\s+$/.test(text.slice(token.end, next.start))) {
+      markers.push({ start: token.start, end: next.end, tense: 'future' });
+      i++;
+      continue;
+    }
+    let tense: Tense | null = null;
+    if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
       // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
-      if (word === 'will' && (WILL_NOUN.has(wordBefore(text, start)) || (m[0] === 'Will' && !isSentenceStart(text, start, from)))) continue;
-      if (word === 'next' && /^\s+to\b/i.test(text.slice(end, end + 4))) continue;
-      tense = 'future';
+      const noun = word === 'will' && (WILL_NOUN.has(previous) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
+      const beside = word === 'next' && next !== undefined && norm(next.word) === 'to';
+      if (!noun && !beside) tense = 'future';
     } else if (PAST.has(word)) {
-      if (PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(wordBefore(text, start))) continue;
+      if (!(PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(previous))) tense = 'past';
+    } else if (PRESENT.has(word)) {
+      tense = 'present';
+    } else if (
+      word.endsWith('ed') &&
+      word.length > 3 &&
+      token.word[0] === word[0] &&
+      !NON_VERBS.has(word) &&
+      (!word.endsWith('eed') || ED_VERBS_IN_EED.has(word)) &&
+      !ADJECTIVE_CONTEXT.has(previous) &&
+      // "so-called", "state-owned": compounds are adjectives.
+      text[token.start - 1] !== '-'
+    ) {
       tense = 'past';
-    } else tense = 'present';
-    markers.push({ start, end, tense });
+    }
+    if (tense !== null) markers.push({ start: token.start, end: token.end, tense });
   }
-  ED_RE.lastIndex = 0;
-  for (let m = ED_RE.exec(slice); m !== null; m = ED_RE.exec(slice)) {
-    const word = m[0];
-    if (NON_VERBS.has(word) || word.endsWith('eed') && !['agreed', 'freed', 'decreed', 'guaranteed', 'refereed'].includes(word)) continue;
-    const start = from + m.index;
-    if (ADJECTIVE_CONTEXT.has(wordBefore(text, start))) continue;
-    const end = start + word.length;
-    // A phrase marker ("expected to", "scheduled for") already covers it.
-    if (markers.some((k) => k.start <= start && k.end >= end)) continue;
-    markers.push({ start, end, tense: 'past' });
-  }
-  return markers.sort((a, b) => a.start - b.start);
+  boundaries.sort((a, b) => a - b);
+  return { markers, boundaries };
 }
 
 function isSentenceStart(text: string, index: number, sentenceStart: number): boolean {
@@ -117,12 +131,7 @@ export class ClauseTenseReader {
   #sentence(from: number, to: number): { markers: Marker[]; boundaries: number[] } {
     const cached = this.#cache.get(from);
     if (cached) return cached;
-    const markers = markersOf(this.#text, from, to);
-    const boundaries: number[] = [];
-    const slice = this.#text.slice(from, to);
-    BOUNDARY_RE.lastIndex = 0;
-    for (let m = BOUNDARY_RE.exec(slice); m !== null; m = BOUNDARY_RE.exec(slice)) boundaries.push(from + m.index);
-    const entry = { markers, boundaries };
+    const entry = markersAndBoundaries(this.#text, from, to);
     this.#cache.set(from, entry);
     return entry;
   }
