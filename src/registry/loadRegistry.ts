@@ -4,6 +4,7 @@ import { parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { PersonSchema, OrganizationSchema, TopicSchema, type Registry } from '../schema/registry.ts';
 import { LineIndex } from '../extraction/text/lineIndex.ts';
+import { describeIssue } from '../extraction/frontmatter.ts';
 import type { Diagnostic } from '../schema/analysis.ts';
 
 /** A problem in a registry file, with the file it stands in. */
@@ -44,7 +45,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
       }
       const doc = parseDocument(text, { uniqueKeys: true, strict: true });
       if (doc.errors.length) {
-        for (const e of doc.errors) fail(e.pos[0], 'registry-yaml', `invalid YAML: ${e.message.split('\n')[0]}`);
+        for (const e of doc.errors) fail(e.pos[0], 'registry-yaml', `invalid YAML: ${e.message.split('\n')[0]}: check the indentation, and put values that contain ": " in quotes`);
         continue;
       }
       let raw: unknown;
@@ -65,8 +66,7 @@ export function loadRegistry(contentDir: string): { registry: Registry; diagnost
               break;
             }
           }
-          const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the entry';
-          fail(offset, 'registry-invalid', `${where}: ${issue.message}`);
+          fail(offset, 'registry-invalid', describeIssue(issue, 'src/schema/registry.ts', raw ?? {}).replaceAll('the frontmatter', 'the entry'));
         }
         continue;
       }
