@@ -229,8 +229,21 @@ function extract(
       tense: t.tense,
       sentence: span(sentence.start, sentence.end),
       participants,
+      correction: null,
     });
   }
+  editorial?.dates.forEach((fix, i) => {
+    const match = anchorAt(['editorial', 'dates', i, 'anchor'], fix.anchor);
+    if (!match) return;
+    const event = events.find((e) => e.start < match.end && match.start < e.end);
+    if (!event) {
+      diagnostics.fail(offsetOfPath(frontmatter, ['editorial', 'dates', i, 'anchor']), 'anchor-no-event', 'no time expression was found at this anchor: anchor the correction on the date words themselves (e.g. "Sunday")');
+      return;
+    }
+    event.date = { start: fix.start, end: fix.end ?? fix.start, precision: fix.precision };
+    event.qualifier = 'on';
+    event.correction = fix.reason;
+  });
 
   // Positions: derived, then the editors' declarations, which take precedence for the same actor and topic.
   let positions: Position[] = derivePositions(statements, source, registry, names, publishedDate);

@@ -91,6 +91,8 @@ export const EventSchema = SpanSchema.extend({
   sentence: SpanSchema,
   /** Entity ids of the actors mentioned in that sentence. */
   participants: z.array(z.string()),
+  /** When an editor corrected the resolved date: why. Null for dates resolved by the rules. */
+  correction: z.string().nullable(),
 });
 
 /** An actor's stance on a topic. */

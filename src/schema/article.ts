@@ -91,6 +91,25 @@ export const EditorialSchema = z
       .default([]),
     /** Notes anchored to passages. */
     notes: z.array(NoteInputSchema).default([]),
+    /** Corrections to resolved dates, when the facts are known better than the rules can infer them. */
+    dates: z
+      .array(
+        z
+          .object({
+            /** The time expression, exactly as printed ("Sunday"); add a prefix or suffix when it recurs. */
+            anchor: AnchorSchema,
+            /** First day (YYYY-MM-DD). */
+            start: isoDate,
+            /** Last day (YYYY-MM-DD); leave out for a single day. */
+            end: isoDate.optional(),
+            /** How precise the corrected range is. */
+            precision: z.enum(['day', 'week', 'month', 'year']).default('day'),
+            /** Why the date was corrected, shown to readers. */
+            reason: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -120,7 +139,7 @@ export const ArticleFrontmatterSchema = z
     /** Short summary for listings and previews. */
     description: z.string().optional(),
     /** The editorial layer: corrections, additions, positions, notes. */
-    editorial: EditorialSchema.default({ speakers: [], add: [], suppress: [], positions: [], notes: [] }),
+    editorial: EditorialSchema.default({ speakers: [], add: [], suppress: [], positions: [], notes: [], dates: [] }),
   })
   .strict();
 

@@ -29,7 +29,7 @@ export const stanceCues = {
   undecided: [
     'holding off', 'hold off', 'holds off', 'held off', 'undecided', 'weighing', 'weighs', 'considering', 'not yet decided',
     'has not decided', "hasn't decided", 'reconsider', 'reviewing', 'wait and see', 'question whether', 'unsure',
-    'uncertain', 'whether', 'not close enough', 'give diplomacy a chance', 'before escalating',
+    'uncertain', 'whether', 'not yet', 'too early', 'wait for', 'waiting for', 'wants to see',
   ],
 } as const;
 

@@ -301,10 +301,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const lastTok = name.at(-1) as Token;
     const text = prose.slice(firstTok.start, lastTok.end);
     const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
-    if (orgWord) {
+    if (orgWord && (name.length > 1 || firstInfo.organization)) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
+    if (orgWord) return; // a generic word alone ("Press", "Council") names nobody
     if (name.length === 1) {
       const acronym = /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
       if (acronym && !before.title) {

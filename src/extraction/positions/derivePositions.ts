@@ -27,8 +27,8 @@ export function topicsOf(text: string, registry: Registry): string[] {
 }
 
 /**
- * The stance a statement shows: conditional and undecided cues first (hedges such as "holding off" or
- * "only if"), then supports/opposes by count, a negation before a cue flipping it.
+ * The stance a statement shows: the most frequent kind of cue (hedges such as "holding off" or "only if"
+ * win ties), a negation before a cue flipping supports and opposes.
  */
 export function stanceOf(text: string): Stance {
   const counts: Record<Stance, number> = { supports: 0, opposes: 0, conditional: 0, undecided: 0, neutral: 0 };
@@ -40,11 +40,11 @@ export function stanceOf(text: string): Stance {
       counts[flipped]++;
     }
   }
-  if (counts.conditional) return 'conditional';
-  if (counts.undecided) return 'undecided';
-  if (counts.supports > counts.opposes) return 'supports';
-  if (counts.opposes > counts.supports) return 'opposes';
-  return counts.supports ? 'undecided' : 'neutral';
+  // The most frequent cue wins; on a tie, hedges outrank plain stances (a conditional "yes" is conditional).
+  const order: Stance[] = ['conditional', 'undecided', 'opposes', 'supports'];
+  let best: Stance = 'neutral';
+  for (const stance of order) if (counts[stance] > (best === 'neutral' ? 0 : counts[best])) best = stance;
+  return best;
 }
 
 const stanceWords: Record<Stance, string> = {

@@ -32,8 +32,12 @@ const WILL_NOUN = lower(WILL_NOUN_CONTEXT);
 // Participles in IRREGULAR_PAST that follow the same adjective test as -ed words ("a broken promise").
 const PARTICIPLES = lower(['been', 'done', 'gone', 'seen', 'taken', 'given', 'spoken', 'written', 'known', 'shown', 'chosen', 'broken', 'drawn', 'driven', 'fallen', 'flown', 'forgotten', 'grown', 'hidden', 'risen', 'shaken', 'stolen', 'sworn', 'thrown', 'begun', 'sunk', 'held', 'made', 'told', 'said', 'found', 'built', 'lost', 'paid', 'sold', 'kept', 'led', 'met', 'sent', 'spent', 'struck', 'bought', 'caught', 'taught', 'thought', 'brought', 'understood', 'upheld', 'withheld', 'laid', 'lit', 'hung']);
 
-const norm = (word: string): string => word.toLowerCase().replace(/’/g, "'");
+const norm = (word: string): string => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 const FUTURE_PHRASES = new Set(FUTURE_MARKERS.map(norm).filter((w) => w.includes(' ')));
+const PHRASE_HEADS = new Set([...FUTURE_PHRASES].map((p) => p.split(' ')[0] ?? ''));
 const FUTURE_WORDS = new Set(FUTURE_MARKERS.map(norm).filter((w) => !w.includes(' ') && !w.startsWith("'")));
 const PRESENT = new Set(PRESENT_MARKERS.map(norm));
 const OPENERS = new Set(CLAUSE_OPENERS.map(norm));
@@ -41,6 +45,8 @@ const ED_VERBS_IN_EED = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 're
 // Words (letters and apostrophes) and the punctuation that closes a clause. Tokenizing once and looking words
 // up in sets is much faster than one large alternation tried at every position.
 const TOKEN_RE = /[\p{L}][\p{L}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu;
+
+const PUNCTUATION = new Set([...';:()[]—–“”"«»,'].map((c) => c.charCodeAt(0)));
 
 interface Token {
   start: number;
@@ -55,30 +61,35 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const start = from + m.index;
-    if (!/\p{L}/u.test(m[0][0] ?? '')) boundaries.push(start);
+    const first = m[0].charCodeAt(0);
+    // Punctuation tokens are ASCII or typographic marks; letters outside them start words.
+    if (PUNCTUATION.has(first) || first === 32 || first === 9 || first === 10) boundaries.push(start);
     else tokens.push({ start, end: start + m[0].length, word: m[0] });
   }
   const markers: Marker[] = [];
+  let previous = '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = norm(token.word);
-    const previous = i > 0 ? norm((tokens[i - 1] as Token).word) : '';
+    const before = previous;
+    previous = word;
     const next = tokens[i + 1];
     if (OPENERS.has(word)) boundaries.push(token.start - 1);
     // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb.
-    if (next !== undefined && FUTURE_PHRASES.has(`${word} ${norm(next.word)}`) && /^\s+$/.test(text.slice(token.end, next.start))) {
+    if (next !== undefined && PHRASE_HEADS.has(word) && FUTURE_PHRASES.has(`${word} ${norm(next.word)}`) && /^\s+$/.test(text.slice(token.end, next.start))) {
       markers.push({ start: token.start, end: next.end, tense: 'future' });
+      previous = norm(next.word);
       i++;
       continue;
     }
     let tense: Tense | null = null;
     if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
       // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
-      const noun = word === 'will' && (WILL_NOUN.has(previous) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
+      const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
       const beside = word === 'next' && next !== undefined && norm(next.word) === 'to';
       if (!noun && !beside) tense = 'future';
     } else if (PAST.has(word)) {
-      if (!(PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(previous))) tense = 'past';
+      if (!(PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before))) tense = 'past';
     } else if (PRESENT.has(word)) {
       tense = 'present';
     } else if (
@@ -87,7 +98,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       token.word[0] === word[0] &&
       !NON_VERBS.has(word) &&
       (!word.endsWith('eed') || ED_VERBS_IN_EED.has(word)) &&
-      !ADJECTIVE_CONTEXT.has(previous) &&
+      !ADJECTIVE_CONTEXT.has(before) &&
       // "so-called", "state-owned": compounds are adjectives.
       text[token.start - 1] !== '-'
     ) {
