@@ -301,7 +301,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const lastTok = name.at(-1) as Token;
     const text = prose.slice(firstTok.start, lastTok.end);
     const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
-    if (orgWord && (name.length > 1 || firstInfo.organization)) {
+    if (orgWord && (name.length > 1 || wordInfo(firstTok.lower).organization)) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

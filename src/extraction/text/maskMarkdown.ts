@@ -19,9 +19,11 @@ export interface Prose {
   blocks: Block[];
 }
 
-const blank = (chars: string[], from: number, to: number): void => {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+// The prose is built in a buffer of UTF-16 code units: one allocation, not one string per character.
+const blank = (chars: Uint16Array, from: number, to: number): void => {
+  for (let i = from; i < to; i++) if (chars[i] !== 10 && chars[i] !== 13) chars[i] = 32;
 };
+const utf16 = new TextDecoder('utf-16le');
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})/;
 const HEADING = /^( {0,3})(#{1,6})(?=\s|$)/;
@@ -33,7 +35,8 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 export function maskMarkdown(source: string, bodyStart: number): Prose {
-  const chars = source.split('');
+  const chars = new Uint16Array(source.length);
+  for (let i = 0; i < source.length; i++) chars[i] = source.charCodeAt(i);
   blank(chars, 0, bodyStart);
   const blocks: Block[] = [];
   let block: Block | null = null;
@@ -124,9 +127,11 @@ export function maskMarkdown(source: string, bodyStart: number): Prose {
     lineStart = next;
   }
   closeBlock();
-  return { text: chars.join(''), blocks };
+  return { text: utf16.decode(chars), blocks };
 }
 
+const MARKUP_CHAR = /[*~|_\\]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const INLINE_PATTERNS: RegExp[] = [
   /<!--[\s\S]*?-->/g, // HTML comments
   /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
@@ -136,7 +141,7 @@ const INLINE_PATTERNS: RegExp[] = [
 ];
 
 /** Masks inline markup on one line: tags, images, code, link syntax, emphasis markers, escapes. */
-function maskInline(source: string, chars: string[], from: number, to: number): void {
+function maskInline(source: string, chars: Uint16Array, from: number, to: number): void {
   const line = source.slice(from, to);
   for (const pattern of INLINE_PATTERNS) {
     pattern.lastIndex = 0;
@@ -146,20 +151,22 @@ function maskInline(source: string, chars: string[], from: number, to: number): 
   const link = /\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
   for (let m = link.exec(line); m; m = link.exec(line)) {
     const at = from + m.index;
-    chars[at] = ' ';
+    chars[at] = 32;
     blank(chars, at + 1 + (m[1] ?? '').length, at + m[0].length);
   }
-  for (let i = from; i < to; i++) {
-    const c = source[i];
-    if (c === '*' || c === '~' || c === '|') chars[i] = ' ';
+  MARKUP_CHAR.lastIndex = from;
+  for (let m = MARKUP_CHAR.exec(source); m && m.index < to; m = MARKUP_CHAR.exec(source)) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '*' || c === '~' || c === '|') chars[i] = 32;
     else if (c === '_') {
       // Underscores mark emphasis only at word edges; inside a word (snake_case) they are text.
       const before = source[i - 1] ?? ' ';
       const after = source[i + 1] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(after)) chars[i] = ' ';
+      if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) chars[i] = 32;
     } else if (c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(source[i + 1] ?? '')) {
-      chars[i] = ' ';
-      i++;
+      chars[i] = 32;
+      MARKUP_CHAR.lastIndex = i + 2;
     }
   }
 }

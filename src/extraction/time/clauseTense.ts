@@ -61,9 +61,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
     const start = from + m.index;
-    const first = m[0].charCodeAt(0);
-    // Punctuation tokens are ASCII or typographic marks; letters outside them start words.
-    if (PUNCTUATION.has(first) || first === 32 || first === 9 || first === 10) boundaries.push(start);
+    // Word tokens hold no hyphen, so a three-character token with one in the middle is the spaced dash.
+    if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) boundaries.push(start);
     else tokens.push({ start, end: start + m[0].length, word: m[0] });
   }
   const markers: Marker[] = [];

@@ -62,7 +62,7 @@ export function findTimeExpressions(
   const windows = sentenceWindows(text, sentences);
 
   const candidates: Candidate[] = [];
-  recognizeDates(text, windows, candidates);
+  recognizeDates(text, candidates);
   recognizeCalendar(text, candidates);
   recognizeDays(text, candidates);
   recognizePeriods(text, candidates);
