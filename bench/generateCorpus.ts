@@ -464,7 +464,8 @@ function writeArticle(world: World, seed: number, index: number): { name: string
 
 function registryFiles(world: World): Map<string, string> {
   const files = new Map<string, string>();
-  const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
+  // Dates are quoted: YAML 1.1 readers (js-yaml, which Astro's glob loader uses) turn bare dates into Date objects.
+  const yaml = (value: unknown) => stringify(value, { lineWidth: 0 }).replace(/^(\s*(?:start|end): )(\d{4}-\d\d-\d\d)$/gm, '$1"$2"');
   for (const org of world.orgs) {
     if (!org.registered) continue;
     const aliases = [...new Set(org.forms.filter((f) => f !== org.name))];

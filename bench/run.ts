@@ -9,9 +9,11 @@
  *
  * Progress goes to stderr; the last line on stdout is `BENCH {json}` with every figure.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -77,7 +79,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 function contentEnv(): { name: string; readByContentConfig: boolean } {
   const file = join(root, 'src/content.config.ts');
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const match = /(?:process\.env|import\.meta\.env)(?:\.|\[['"])([A-Z][A-Z0-9_]*(?:CONTENT|CORPUS)[A-Z0-9_]*)/.exec(text);
+  const match = /(?:process\.env|import\.meta\.env)(?:\.|\[['"])([A-Z0-9_]*(?:CONTENT|CORPUS)[A-Z0-9_]*)/.exec(text);
   if (match) return { name: match[1] as string, readByContentConfig: true };
   return { name: 'CONTENT_DIR', readByContentConfig: text.includes('CONTENT_DIR') };
 }
@@ -112,7 +114,7 @@ interface BuildFigures {
 function phasesOf(output: string): string[] {
   return strip(output)
     .split('\n')
-    .filter((l) => /Completed in|built in|Synced content|error/i.test(l))
+    .filter((l) => /Completed in|built in|Synced content|Generated|error/i.test(l))
     .map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim())
     .slice(-12);
 }
@@ -245,17 +247,39 @@ function pickPages(dist: string): { article: string | null; quote: string | null
   return { article, quote };
 }
 
-/** Looks for the loader's own account of how many articles it analyzed (and how many came from the cache). */
-function reanalysisFromLog(output: string): { reanalyzed: number | null; lines: string[] } {
-  const lines = strip(output)
-    .split('\n')
-    .filter((l) => /analy[sz]/i.test(l) && /\d/.test(l))
-    .map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim());
-  for (const line of lines) {
-    const match = /(?:re-?)?analy[sz]ed\D{0,20}?(\d+)|(\d+)\s+(?:articles?\s+)?(?:re-?)?analy[sz]ed/i.exec(line);
-    if (match) return { reanalyzed: Number(match[1] ?? match[2]), lines: lines.slice(0, 5) };
-  }
-  return { reanalyzed: null, lines: lines.slice(0, 5) };
+/**
+ * Digest of every article entry in the content layer's data store (the cache a build leaves in cacheDir).
+ * The articles loader re-analyzes an article exactly when its digest changes, so comparing the digests before and
+ * after a rebuild counts re-analyzed articles without the loader having to log it.
+ */
+async function articleDigests(cache: string): Promise<Map<string, string> | null> {
+  const file = join(cache, 'data-store.json');
+  if (!existsSync(file)) return null;
+  // devalue is what Astro serializes the store with; resolve Astro's own copy rather than depending on it.
+  const devaluePath = createRequire(astroBin).resolve('devalue');
+  const devalue = (await import(pathToFileURL(devaluePath).href)) as { parse: (text: string) => unknown };
+  const store = devalue.parse(readFileSync(file, 'utf8'));
+  const articlesMap = store instanceof Map ? (store.get('articles') as Map<string, { digest?: string }> | undefined) : undefined;
+  if (!articlesMap) return null;
+  return new Map([...articlesMap].map(([id, entry]) => [id, String(entry.digest ?? '')]));
+}
+
+/** Sizes and times of the project's code and data files: tells whether someone edited them during the run. */
+function codeFingerprint(): string {
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const s = statSync(path);
+        parts.push(`${path}:${s.size}:${s.mtimeMs}`);
+      }
+    }
+  };
+  for (const dir of ['src', 'data']) walk(join(root, dir));
+  return parts.sort().join('\n');
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -270,10 +294,12 @@ async function main(): Promise<void> {
   log(`full site: astro build (project config, ${env.name}=<corpus>)${runsPagefind ? ' + pagefind' : ''}; bare site: astro build --root bench/bare`);
   const scale: { articles: number; corpusMB: number; full: Omit<BuildFigures, 'log'>; bare: Omit<BuildFigures, 'log'>; ratio: number }[] = [];
   let mainRun: { corpus: string; fullOut: string; fullCache: string } | null = null;
+  let codeBefore = '';
   for (const size of sizes) {
     log(`\n== ${size} articles ==`);
     const corpus = makeCorpus(size);
     log(`  corpus: ${size} generated articles, ${(corpus.bytes / 1e6).toFixed(2)} MB, plus the project's content/`);
+    if (size === articles) codeBefore = codeFingerprint();
     const bare = await measure('bare', corpus.dir, size);
     const full = await measure('full', corpus.dir, size);
     const ratio = full.figures.wallMs / bare.figures.wallMs;
@@ -305,7 +331,7 @@ async function main(): Promise<void> {
     log(`  ${key} ${page}: total ${w.total.rawKB} KB raw / ${w.total.gzipKB} KB gzip (html ${w.html.gzipKB}, css ${w.css.gzipKB}, js ${w.js.gzipKB}, fonts ${w.fonts.gzipKB} KB gzip; inline js ${w.inlineJsKB} KB)`);
   }
 
-  let cached: { wallMs: number; coldWallMs: number; changedArticle: string; reanalyzed: number | null; logLines: string[]; note: string } | null = null;
+  let cached: { wallMs: number; coldWallMs: number; changedArticle: string; reanalyzed: number | null; cachedArticles: number | null; codeChangedMeanwhile: boolean; ok: boolean; note: string } | null = null;
   if (!opts['no-cached']) {
     log('\n== cached rebuild, one article changed ==');
     const dir = join(mainRun.corpus, 'articles');
@@ -314,18 +340,25 @@ async function main(): Promise<void> {
       .sort()[0] as string;
     const file = join(dir, target);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()} A late update was added to this story on Tuesday.\n`);
+    const codeChanged = codeFingerprint() !== codeBefore;
+    if (codeChanged) log('  note: files under src/ or data/ changed since the cold build, so the loader re-analyzes every article by design');
+    const before = await articleDigests(mainRun.fullCache);
     const rebuilt = await buildFull(mainRun.corpus, mainRun.fullOut, mainRun.fullCache, `full-${articles}-cached`);
-    const found = reanalysisFromLog(rebuilt.log);
+    const after = await articleDigests(mainRun.fullCache);
     const cold = scale.find((s) => s.articles === articles)?.full.wallMs ?? 0;
+    let reanalyzed: number | null = null;
+    if (before && after) reanalyzed = [...after].filter(([id, digest]) => before.get(id) !== digest).length;
     cached = {
       wallMs: round(rebuilt.wallMs, 0),
       coldWallMs: cold,
       changedArticle: target,
-      reanalyzed: found.reanalyzed,
-      logLines: found.lines,
-      note: found.reanalyzed === null ? 'the content loader does not log how many articles it re-analyzed; count not available' : 'count taken from the loader log',
+      reanalyzed,
+      cachedArticles: after && reanalyzed !== null ? after.size - reanalyzed : null,
+      codeChangedMeanwhile: codeChanged,
+      ok: rebuilt.ok,
+      note: before ? 'articles whose data-store digest changed between the two builds (the loader re-analyzes exactly those)' : 'the first build left no data store (it failed before the content sync finished); count not available',
     };
-    log(`  second build: ${secs(rebuilt.wallMs)} (cold ${secs(cold)}); re-analyzed: ${found.reanalyzed ?? 'not logged'}`);
+    log(`  second build: ${secs(rebuilt.wallMs)} (cold ${secs(cold)})${rebuilt.pagefindMs === undefined ? '' : `, of which pagefind ${secs(rebuilt.pagefindMs)}`}; re-analyzed: ${reanalyzed ?? 'unknown'} of ${after?.size ?? '?'} articles${rebuilt.ok ? '' : ' (FAILED)'}`);
   }
 
   let profile: ProfileSummary | null = null;
