@@ -10,7 +10,7 @@
  * Progress goes to stderr; the last line on stdout is `BENCH {json}` with every figure.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -290,6 +290,7 @@ function weightSummary(w: PageWeight) {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadAtStart = loadavg().map((x) => round(x, 2));
   log(`bench: ${sizes.join(', ')} article(s), seed ${seed}, work folder ${work}`);
   log(`full site: astro build (project config, ${env.name}=<corpus>)${runsPagefind ? ' + pagefind' : ''}; bare site: astro build --root bench/bare`);
   const scale: { articles: number; corpusMB: number; full: Omit<BuildFigures, 'log'>; bare: Omit<BuildFigures, 'log'>; ratio: number }[] = [];
@@ -387,14 +388,16 @@ async function main(): Promise<void> {
   log('\n== summary ==');
   for (const s of scale) log(`  ${String(s.articles).padStart(5)} articles: full ${secs(s.full.wallMs)} (${s.full.pages} pages, ${s.full.peakRssMB} MB${s.full.ok ? '' : ', FAILED'}) vs bare ${secs(s.bare.wallMs)} (${s.bare.pages} pages, ${s.bare.peakRssMB} MB${s.bare.ok ? '' : ', FAILED'}): ${s.ratio}×`);
   for (const [name, b] of Object.entries(budgets)) log(`  budget ${name}: ${b.value ?? 'n/a'} (target ${b.target}) ${b.ok === null ? '' : b.ok ? 'OK' : 'OVER'}`);
-  log(`  total bench time ${secs(performance.now() - started)}`);
+  log(`  total bench time ${secs(performance.now() - started)}; load average ${loadAtStart.join(' ')} at start, ${loadavg().map((x) => x.toFixed(2)).join(' ')} at end (${availableParallelism()} CPUs)`);
 
   const result = {
     seed,
     articles,
     repeat,
     node: process.version,
-    cpus: (await import('node:os')).availableParallelism(),
+    cpus: availableParallelism(),
+    // Other work on the machine skews every timing; the load average says how much there was.
+    loadAverage: { start: loadAtStart, end: loadavg().map((x) => round(x, 2)) },
     contentEnv: env,
     fullBuildIncludesPagefind: runsPagefind,
     scale,
