@@ -98,6 +98,17 @@ function extract(
   const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans, titleQuotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   const drafts = attributeStatements({ prose: prose.text, tokens, sentences, quotes, index });
   const span = (start: number, end: number): Span => ({ start, end, text: source.slice(start, end) });
+  const sentenceAt = (offset: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid] as { start: number }).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= offset && offset < s.end ? s : undefined;
+  };
 
   // Editorial layer: corrections and additions to statements, declared positions, notes.
   const editorial = frontmatter.data?.editorial;
@@ -154,7 +165,7 @@ function extract(
       }
       if (!match) return;
       ensureRegistered(a.speaker);
-      const sentence = sentences.find((s) => s.start <= match.start && match.start < s.end) ?? { start: match.start, end: match.end };
+      const sentence = sentenceAt(match.start) ?? { start: match.start, end: match.end };
       const draft: StatementDraft = { kind: a.kind, start: match.start, end: match.end, speaker: a.speaker, speakerSpan: null, cue: a.cue ?? null, cueSpan: null, sentenceStart: sentence.start, sentenceEnd: Math.max(sentence.end, match.end) };
       drafts.push(draft);
       editorIds.add(draft);
@@ -188,6 +199,7 @@ function extract(
     .filter((m, i, all) => i === 0 || m.start !== (all[i - 1] as Mention).start || m.end !== (all[i - 1] as Mention).end)
     .map((m) => ({ ...span(m.start, m.end), entity: m.entity, form: m.form }));
 
+  const occasions = findOccasions(prose.text, bodyStart);
   // Statements with stable, readable ids: <article>--<speaker>-<first words>.
   const ids = new IdAllocator();
   const statements: Statement[] = drafts.map((d) => {
@@ -203,7 +215,7 @@ function extract(
       cueSpan: d.cueSpan ? span(d.cueSpan.start, d.cueSpan.end) : null,
       speakerSpan: d.speakerSpan ? span(d.speakerSpan.start, d.speakerSpan.end) : null,
       sentence: span(d.sentenceStart, d.sentenceEnd),
-      occasion: occasionOf(source.slice(Math.max(bodyStart, d.sentenceStart - 400), d.sentenceEnd)),
+      occasion: occasionBefore(occasions, d.sentenceStart - 400, d.sentenceEnd),
       topics: topicsOf(`${text} ${d.kind === 'partial' ? source.slice(d.sentenceStart, d.sentenceEnd) : ''}`, registry),
       origin: editorIds.has(d) ? 'editor' : 'extracted',
     };
@@ -218,9 +230,17 @@ function extract(
   } catch (error) {
     diagnostics.fail(bodyStart, 'internal-error', `dates could not be read in this article (${(error as Error).message}); the statements are kept. Please report this with the file.`);
   }
+  let mentionCursor = 0;
   for (const t of times) {
-    const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end) ?? { start: t.start, end: t.end };
-    const participants = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
+    const sentence = sentenceAt(t.start) ?? { start: t.start, end: t.end };
+    // Times come in order, so the mentions of their sentences are read with one moving cursor.
+    while (mentionCursor > 0 && (mentions[mentionCursor - 1] as Mention).start >= sentence.start) mentionCursor--;
+    while (mentionCursor < mentions.length && (mentions[mentionCursor] as Mention).start < sentence.start) mentionCursor++;
+    const participants: string[] = [];
+    for (let k = mentionCursor; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
+      const m = mentions[k] as Mention;
+      if (m.end <= sentence.end && !participants.includes(m.entity)) participants.push(m.entity);
+    }
     events.push({
       ...span(t.start, t.end),
       id: eventIds.allocate(`${articleId}--${slugify(t.text, 6) || 'time'}`),
@@ -303,10 +323,23 @@ export function currentRole(registry: Registry, id: string, date: string | null)
 
 const OCCASION = /\b(?:in|during|at|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:televised|television|TV|radio|phone|telephone|exclusive|joint|weekly|daily|recent)\s+)?(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b(?:\s+(?:with|on|to|at|before)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*(?:\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})?/u;
 
-/** Where something was said, when the copy names the occasion ("in an interview with NBC’s Meet the Press"). */
-function occasionOf(text: string): string | null {
-  const matches = [...text.matchAll(new RegExp(OCCASION.source, 'gu'))];
-  return matches.at(-1)?.[0] ?? null;
+/** Occasions the copy names ("in an interview with NBC’s Meet the Press"), in order. */
+function findOccasions(prose: string, from: number): { start: number; end: number; text: string }[] {
+  const pattern = new RegExp(OCCASION.source, 'gu');
+  pattern.lastIndex = from;
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return found;
+}
+
+/** The last occasion named in a window before a statement's sentence ends. */
+function occasionBefore(occasions: readonly { start: number; end: number; text: string }[], from: number, to: number): string | null {
+  let best: string | null = null;
+  for (const o of occasions) {
+    if (o.start >= to) break;
+    if (o.start >= from && o.end <= to) best = o.text;
+  }
+  return best;
 }
 
 export type { EntityIndex };

@@ -88,13 +88,22 @@ function buildAliasIndex(registry: Registry): Map<string, AliasEntry[]> {
 
 const isTitleWord = (lower: string) => TITLE_SET.has(lower);
 
+// Titles by first word, with the longest length starting with that word, so most words cost one look-up.
+const TITLE_FIRST = new Map<string, number>();
+for (const t of personTitles) {
+  const words = t.split(' ');
+  TITLE_FIRST.set(words[0] as string, Math.max(TITLE_FIRST.get(words[0] as string) ?? 0, words.length));
+}
+
 /** The longest title that starts at `tokens[k]` (lower-case words joined), as a number of tokens, or 0. */
 function titleLengthAt(tokens: readonly Token[], k: number): number {
-  for (let n = Math.min(MAX_TITLE_WORDS, tokens.length - k); n > 0; n--) {
-    const phrase = tokens
-      .slice(k, k + n)
-      .map((t) => t.lower)
-      .join(' ');
+  const first = tokens[k];
+  if (!first) return 0;
+  const longest = TITLE_FIRST.get(first.lower);
+  if (!longest) return 0;
+  for (let n = Math.min(longest, tokens.length - k); n > 0; n--) {
+    let phrase = first.lower;
+    for (let j = 1; j < n; j++) phrase += ` ${(tokens[k + j] as Token).lower}`;
     if (TITLE_SET.has(phrase)) return n;
   }
   return 0;

@@ -20,6 +20,7 @@ const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
 const LETTER = /[\p{L}\p{N}]/u;
+const QUOTE_MARK = /[“”„«»‘’‹›"']/g;
 const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-/:;,]/;
 
 interface Open {
@@ -91,8 +92,11 @@ export function findQuotes(prose: string, blocks: readonly Block[], diagnostics:
       emit(null, endBlock, endBlockRef.end);
     };
 
-    for (let i = start; i < block.end; i++) {
-      const c = prose[i] as string;
+    QUOTE_MARK.lastIndex = start;
+    for (let found = QUOTE_MARK.exec(prose); found && found.index < block.end; found = QUOTE_MARK.exec(prose)) {
+      // Jump from quotation mark to quotation mark; everything between is words.
+      const i = found.index;
+      const c = found[0];
       const prev = prose[i - 1];
       const next = prose[i + 1];
       const top = stack.at(-1);

@@ -98,9 +98,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     return lo; // first token starting at or after offset
   };
-  const quoteAt = (offset: number) => quotes.find((q) => q.open <= offset && offset <= (q.close ?? q.contentEnd));
+  // Quotes are sorted and do not overlap: a binary search tells whether an offset lies inside one.
   const insideQuote = (offset: number) => {
-    for (const q of quotes) if (q.open <= offset && offset < (q.close ?? q.contentEnd)) return true;
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quotes[mid] as RawQuote;
+      if (offset < q.open) hi = mid - 1;
+      else if (offset >= (q.close ?? q.contentEnd)) lo = mid + 1;
+      else return true;
+    }
     return false;
   };
 
@@ -689,7 +697,6 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return subjectish && window.slice(1).some((w) => AUXILIARIES.has(w.lower) || (/s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)));
   }
 
-  void quoteAt;
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
 }

@@ -7,13 +7,16 @@ export interface Sentence {
   block: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// A sentence ends at . ! ? or … (with closing quotes or brackets after it) followed by space and a capital,
+// a digit or an opening mark. Measured faster than Intl.Segmenter by a wide margin, with the same splits on
+// the fixture corpus once abbreviations are rejoined below.
+const BOUNDARY = /[.!?…]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[¿¡])/gu;
 
 // Abbreviations after which a full stop does not end a sentence when a capitalized word follows.
 const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
 
 /**
- * Splits each block into sentences with Intl.Segmenter, then rejoins splits made after abbreviations and
+ * Splits each block into sentences at terminal punctuation, then rejoins splits made after abbreviations and
  * initials ("Mr.", "J.", "U.S.") where the next word is capitalized but the sentence goes on.
  */
 export function splitSentences(prose: string, blocks: readonly Block[]): Sentence[] {
@@ -21,12 +24,19 @@ export function splitSentences(prose: string, blocks: readonly Block[]): Sentenc
   blocks.forEach((block, index) => {
     const text = prose.slice(block.start, block.end);
     const pieces: { start: number; end: number }[] = [];
-    for (const segment of segmenter.segment(text)) {
-      const start = block.start + segment.index;
-      const end = start + segment.segment.length;
+    const cuts: number[] = [];
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) cuts.push(m.index + m[0].length);
+    cuts.push(text.length);
+    let from = 0;
+    for (const cut of cuts) {
+      if (cut <= from) continue;
+      const start = block.start + from;
+      const end = block.start + cut;
       const previous = pieces.at(-1);
-      if (previous && shouldJoin(prose.slice(previous.start, previous.end), segment.segment)) previous.end = end;
+      if (previous && shouldJoin(prose.slice(previous.start, previous.end), text.slice(from, cut))) previous.end = end;
       else pieces.push({ start, end });
+      from = cut;
     }
     for (const piece of pieces) {
       // Trim whitespace so the sentence span starts and ends on text.

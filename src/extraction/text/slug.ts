@@ -1,6 +1,11 @@
 /** A readable URL slug: lower case ASCII letters, digits and hyphens ("Zoë O’Neil" → "zoe-oneil"). */
+const cache = new Map<string, string>();
+
 export function slugify(text: string, maxWords = 12): string {
-  return text
+  const key = `${maxWords}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -12,6 +17,9 @@ export function slugify(text: string, maxWords = 12): string {
     .filter(Boolean)
     .slice(0, maxWords)
     .join('-');
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, slug);
+  return slug;
 }
 
 /** Makes ids unique by appending -2, -3… in order of first use, so the same input always yields the same ids. */

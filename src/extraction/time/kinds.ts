@@ -21,6 +21,8 @@ export interface MonthDay {
   year: number | null;
   month: number;
   day: number;
+  /** ISO weekday written with the date ("Friday, March 3"); it picks the year when none is written. */
+  weekday?: number;
 }
 
 export type TimeKind =

@@ -12,9 +12,10 @@
  * @see https://github.com/wanasit/chrono
  */
 import { strict as chrono, type ParsedComponents } from 'chrono-node';
+import { WEEKDAYS } from '../data/time-words.ts';
 import type { Candidate, MonthDay } from './kinds.ts';
 import { monthNumber } from './textContext.ts';
-import { MONTH, YEAR } from './timePatterns.ts';
+import { MONTH, WEEKDAY, YEAR } from './timePatterns.ts';
 import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
 
 const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
@@ -24,14 +25,30 @@ const MONTH_AT = new RegExp(`${NA}${MONTH}(?![\\p{L}])`, 'yu');
 const DIGIT_AFTER = /\s*\d/y;
 const DAY_BEFORE = /\d(?:st|nd|rd|th)?\s+(?:of\s+)?$/;
 
-// The plain forms, read without chrono.
-const MONTH_DAY = new RegExp(`(?<month>${MONTH})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>${YEAR}))?${NB}`, 'yu');
-const DAY_MONTH = new RegExp(`(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?${NB}`, 'yu');
+// The plain forms, read without chrono: an optional weekday, a day and month in either order, an optional
+// second day (a range within the month, or "to May 4" into another month), an optional year.
+const ORDINAL = '(?:st|nd|rd|th)?';
+const RANGE_JOIN = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|thru|until|till)\\s+)';
+const YEAR_TAIL = `(?:,?\\s+(?<year>${YEAR}))?`;
+const MONTH_DAY = new RegExp(
+  `(?:(?<weekday>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>\\d{1,2})${ORDINAL}(?:${RANGE_JOIN}(?:(?<month2>${MONTH})\\s*)?(?<day2>\\d{1,2})${ORDINAL})?${YEAR_TAIL}${NB}`,
+  'yu',
+);
+const DAY_MONTH = new RegExp(
+  `(?:(?<weekday>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})${ORDINAL}(?:${RANGE_JOIN}(?<day2>\\d{1,2})${ORDINAL})?\\s+(?:of\\s+)?(?<month>${MONTH})${YEAR_TAIL}${NB}`,
+  'yu',
+);
+/** Where a day-first date starts, looking back from its month. */
+const DAY_MONTH_START = new RegExp(
+  `(?:(?:${WEEKDAY}),?\\s+)?(?:the\\s+)?\\d{1,2}${ORDINAL}(?:${RANGE_JOIN}\\d{1,2}${ORDINAL})?\\s+(?:of\\s+)?$`,
+  'u',
+);
+const WEEKDAY_BEFORE = new RegExp(`(?:${WEEKDAY}),?\\s+$`, 'u');
 const ISO_DATE = new RegExp(`(?<year>${YEAR})-(?<month>\\d\\d)-(?<day>\\d\\d)${NB}(?![-/.]\\d)`, 'yu');
-/** Text after a plain date that makes it part of something chrono reads better: a range, a time. */
-const NOT_PLAIN_AFTER = /^(?:\s*[-–—/]\s*\d|\s*(?:[-–—]|to|through|thru|until|till)\s+(?:\d|[A-Z][a-z]{2})|\s+and\s+\d|,?\s+at\s+\d|\s*\d|\.\d)/;
-/** Text before it that does the same: "3-5 March", "Friday, March 3", "the 3rd of". */
-const NOT_PLAIN_BEFORE = /(?:\d\s*[-–—]\s*|day,?\s+|\d(?:st|nd|rd|th)?\s+(?:of\s+)?|\d[/.])$/;
+/** Text after a plain date that makes it part of something longer chrono reads better ("March 3, 2024 to…"). */
+const NOT_PLAIN_AFTER = new RegExp(`^(?:\\s*[-–—/]\\s*\\d|\\.\\d|\\s*\\d|${RANGE_JOIN}(?:${MONTH}|\\d))`, 'u');
+/** Text before it that does the same ("12/", "2024-"). */
+const NOT_PLAIN_BEFORE = /(?:\d\s*[-–—/.]\s*)$/;
 
 /** A capitalized month word; chrono accepts "march 3", we do not. */
 const MONTH_WORD_RE = new RegExp(`${NA}${MONTH}${NB}`, 'u');
@@ -78,7 +95,10 @@ export function recognizeDates(text: string, out: Candidate[]): void {
     const after = DIGIT_AFTER.test(text);
     const before = DAY_BEFORE.test(text.slice(Math.max(0, t.index - 12), t.index));
     if (!after && !before) continue;
-    const plain = readPlain(text, after ? MONTH_DAY : DAY_MONTH, after ? t.index : dayStart(text, t.index));
+    const lookBack = text.slice(Math.max(0, t.index - 40), t.index);
+    const startMatch = after ? WEEKDAY_BEFORE.exec(lookBack) : DAY_MONTH_START.exec(lookBack);
+    const start = startMatch === null ? t.index : t.index - lookBack.length + startMatch.index;
+    const plain = readPlain(text, after ? MONTH_DAY : DAY_MONTH, start) ?? (start === t.index ? null : readPlain(text, after ? MONTH_DAY : DAY_MONTH, t.index));
     if (plain !== null) found.push(plain);
     else readAround(t.index, monthEnd + 8);
   }
@@ -95,13 +115,6 @@ export function recognizeDates(text: string, out: Candidate[]): void {
   joinBetween(text, found, out);
 }
 
-/** Start of the day number before a month ("3 March", "3rd of March"). */
-function dayStart(text: string, monthIndex: number): number {
-  const slice = text.slice(Math.max(0, monthIndex - 12), monthIndex);
-  const m = /\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.exec(slice);
-  return m === null ? monthIndex : monthIndex - slice.length + m.index;
-}
-
 function readPlain(text: string, pattern: RegExp, at: number): Found | null {
   pattern.lastIndex = at;
   const m = pattern.exec(text);
@@ -111,11 +124,18 @@ function readPlain(text: string, pattern: RegExp, at: number): Found | null {
   const g = m.groups ?? {};
   const monthText = g['month'] ?? '';
   const month = /^\d+$/.test(monthText) ? Number(monthText) : monthNumber(monthText);
+  const month2 = g['month2'] === undefined ? month : monthNumber(g['month2']);
   const day = Number(g['day']);
-  if (month === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  // A bare abbreviation with a day is fine ("Sept. 12"), but a month word must be capitalized.
-  if (!/^\d/.test(monthText) && monthText[0] !== monthText[0]?.toUpperCase()) return null;
-  return { start: at, end, from: { year: g['year'] === undefined ? null : Number(g['year']), month, day }, to: null };
+  if (month === null || month2 === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  // Month words must be capitalized ("march 3" is not read).
+  for (const word of [monthText, g['month2'] ?? '']) if (word !== '' && !/^\d/.test(word) && word[0] !== word[0]?.toUpperCase()) return null;
+  const year = g['year'] === undefined ? null : Number(g['year']);
+  const from: MonthDay = { year, month, day };
+  const weekday = WEEKDAYS.indexOf(g['weekday'] ?? '');
+  if (weekday >= 0) from.weekday = weekday;
+  const to: MonthDay | null = g['day2'] === undefined ? null : { year, month: month2, day: Number(g['day2']) };
+  if (to !== null && (to.day < 1 || to.day > 31 || (to.month === month && to.day <= day))) return null;
+  return { start: at, end, from, to };
 }
 
 function monthDayOf(components: ParsedComponents): MonthDay | null {

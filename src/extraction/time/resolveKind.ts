@@ -158,6 +158,12 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
     const day = dayOf(y, date.month, date.day);
     if (day !== null && day >= published) after = day;
   }
+  // "Friday, March 3": the nearest year in which March 3 is a Friday, if one is close.
+  if (date.weekday !== undefined) {
+    const matching = [before, after].filter((d): d is Day => d !== null && weekdayOf(d) === date.weekday);
+    const preferred = tense === 'past' ? matching[0] : matching.at(-1);
+    if (preferred !== undefined) return preferred;
+  }
   return tense === 'past' ? (before ?? after) : (after ?? before);
 }
 
