@@ -23,7 +23,7 @@ const casesDir = join(here, 'cases');
 const node = join(root, 'node_modules/.bin/node');
 const cli = join(root, 'src/cli/analyze.ts');
 /** Far more than any sane copy needs; a case that takes longer is reported as a hang. */
-const HANG_MS = 120_000;
+const HANG_MS = 60_000;
 
 interface Case {
   name: string;
