@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeLock } from '../../src/permalinks/permalinkFiles.ts';
+import { sitePermalinks } from '../../src/permalinks/sitePermalinks.ts';
 import {
   checkPermalinks,
   emptyDeclarations,
@@ -110,5 +115,34 @@ describe('checkPermalinks', () => {
     const check = checkPermalinks({ statements: {} }, [], declarations, today);
     expect(check.problems.map((p) => [p.ruleId, p.fatal])).toEqual([['permalink-not-published', false]]);
     expect(retiredPermalinks(declarations)).toEqual([{ id: 'never', kind: 'tombstone', reason: 'Gone.' }]);
+  });
+});
+
+describe('sitePermalinks (what the build calls)', () => {
+  it('stops the build with file:line:column when a recorded id is gone, and passes once it is tombstoned', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-permalinks-'));
+    try {
+      writeLock(join(dir, 'permalinks.lock.json'), lockOf(['story--a-kept', 'story'], ['story--b-gone', 'story']));
+      const broken = sitePermalinks(dir, [{ id: 'story--a-kept', article: 'story' }], dir);
+      expect(broken.errors).toHaveLength(1);
+      expect(broken.errors[0]).toMatch(/^permalinks\.lock\.json:\d+:5: error: statement "story--b-gone"/);
+      writeFileSync(join(dir, 'permalinks.yaml'), 'tombstones:\n  story--b-gone: Removed after review.\n');
+      const fixed = sitePermalinks(dir, [{ id: 'story--a-kept', article: 'story' }, { id: 'story--c-new', article: 'story' }], dir);
+      expect(fixed.errors).toEqual([]);
+      expect(fixed.warnings.join('\n')).toContain('[permalink-unrecorded]');
+      expect(fixed.retired).toEqual([{ id: 'story--b-gone', kind: 'tombstone', reason: 'Removed after review.', article: 'story' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports an invalid permalinks.yaml at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'site-permalinks-'));
+    try {
+      writeFileSync(join(dir, 'permalinks.yaml'), 'redirects:\n  a: [not, an, id]\n');
+      expect(sitePermalinks(dir, [], dir).errors[0]).toMatch(/^permalinks\.yaml:2:\d+: error: .*\[permalink-declarations-invalid\]$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
