@@ -29,7 +29,7 @@ const irregular = (base: string, third: string, past: string[], ing: string, ext
 
 export const reportingVerbs: ReportingVerb[] = [
   irregular('say', 'says', ['said'], 'saying'),
-  irregular('tell', 'tells', ['told'], 'telling'),
+  irregular('tell', 'tells', ['told'], 'telling', { ambiguous: true }),
   irregular('write', 'writes', ['wrote', 'written'], 'writing'),
   irregular('speak', 'speaks', ['spoke', 'spoken'], 'speaking', { ambiguous: true }),
   irregular('tweet', 'tweets', ['tweeted'], 'tweeting'),

@@ -7,6 +7,7 @@ import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organiz
 import { nonSpeechIntroducers, workNouns, speakerAfterPhrases, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
+import { wordInfo } from '../entities/lexicon.ts';
 
 /** A statement before ids are given. */
 export interface StatementDraft {
@@ -218,6 +219,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return m?.entity ?? null;
   };
 
+  /**
+   * A capitalized word nobody introduced, as the subject of a cue ("Lumora said", "Okafor said"). In news copy
+   * people are named in full first, so an unknown single name is taken for an organization unless the lexicon
+   * knows it as a personal name.
+   */
+  const unknownNameSpeaker = (k: number, sentenceStart: number): Speaker | null => {
+    const t = tokens[k];
+    if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower)) return null;
+    let a = k;
+    while (a - 1 >= 0 && (tokens[a - 1] as Token).capitalized && (tokens[a - 1] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) && k - a < 3) a--;
+    const first = tokens[a] as Token;
+    if (a === k && first.start === sentenceStart && wordInfo(first.lower).common) return null;
+    if (TITLE_WORDS.has(first.lower) && a === k) return null;
+    const name = prose.slice(first.start, t.end);
+    const info = wordInfo(first.lower);
+    const type = info.firstName !== null || info.lastName ? 'person' : 'organization';
+    const id = slugify(name);
+    if (!id) return null;
+    if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    index.mentions.push({ entity: id, start: first.start, end: t.end, form: 'name', possessive: false });
+    return { entity: id, start: first.start, end: t.end };
+  };
+
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
@@ -261,10 +285,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (phrase) return phrase;
       const place = placeSpeaker(t.end);
       if (place) return place;
+      const unknown = unknownNameSpeaker(k, sentenceStart);
+      if (unknown) return unknown;
       return null;
     }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
-    if (/^\s*,\s*$/.test(gapText)) {
+    if (/^\s*(?:,|[—–]|\s-)\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
@@ -272,10 +298,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
-        if (/^\s*,\s*$/.test(between) && !insideQuote(u.end)) {
+        if (/^\s*(?:,|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
-          return phraseEndingAt(j, sentenceStart);
+          return phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart);
         }
         if (/[.;:!?]/.test(between)) break;
       }
@@ -448,7 +474,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let afterEnd = Math.min(closeSentence.end, nextQuote ? nextQuote.open : Infinity);
     // "“We won.” Smith said." The attribution may stand as its own short sentence after the quote.
     const following = sentences[closeSentenceIndex + 1];
-    if (afterEnd <= closeAt + 2 && following && following.block === closeSentence.block && (!nextQuote || nextQuote.open > following.end)) afterEnd = following.end;
+    if (afterEnd <= closeAt + 2 && following && following.block === closeSentence.block && (!nextQuote || nextQuote.open > following.end) && tokenAt(following.end) - tokenAt(following.start) <= 6) afterEnd = following.end;
     const beforeText = prose.slice(beforeStart, q.open);
     const words = prose.slice(q.contentStart, q.contentEnd).trim().split(/\s+/);
     const content = prose.slice(q.contentStart, q.contentEnd);
@@ -466,7 +492,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const afterCues = cues.filter((c) => {
       const t = tokens[c.token] as Token;
       if (t.start <= closeAt || t.start >= afterEnd || c.according) return false;
-      const between = prose.slice(closeAt + 1, t.start);
+      // Abbreviation dots ("Dr.", "Lt. Col.", "J.") do not end the attribution.
+      const between = prose.slice(closeAt + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
       return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
     });
     const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
@@ -501,7 +528,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const kind: 'direct' | 'partial' = beforeBare || colonOrCue ? 'direct' : 'partial';
 
     let cue: Cue | undefined;
-    if (kind === 'direct' && afterCue?.speaker) cue = afterCue;
+    if (kind === 'direct' && colonOrCue && beforeCue?.speaker) cue = beforeCue;
+    else if (kind === 'direct' && afterCue?.speaker) cue = afterCue;
     else if (beforeCue?.speaker && (kind === 'partial' || colonOrCue)) cue = beforeCue;
     else if (afterCue?.speaker) cue = afterCue;
     else if (beforeCue?.speaker) cue = beforeCue;

@@ -5,7 +5,7 @@ import { atSentenceStart, groups, isCapitalized, wordAfter, wordBefore } from '.
 import { CLOCK, DAY_PART, WEEKDAY } from './timePatterns.ts';
 import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
 
-const RELATIVE_DAY_TRIGGER = /yesterday|today|tonight|tomorrow|morning|afternoon|evening|night/gi;
+const RELATIVE_DAY_TRIGGER = /yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night/gi;
 const WEEKDAY_TRIGGER = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/g;
 
 const RELATIVE_DAY_RE = new RegExp(
@@ -22,7 +22,7 @@ const PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 const SUFFIXES = new Set(WEEKDAY_NAME_SUFFIXES);
 
 export function recognizeDays(text: string, out: Candidate[]): void {
-  scanNearTriggers(text, RELATIVE_DAY_TRIGGER, RELATIVE_DAY_RE, 4, (m) => {
+  scanNearTriggers(text, RELATIVE_DAY_TRIGGER, RELATIVE_DAY_RE, 3, (m) => {
     const g = groups(m);
     const day = (g['day'] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const side = g['side']?.toLowerCase();

@@ -9,7 +9,9 @@ import { APPROXIMATOR, COUNT, PERIOD_PART } from './timePatterns.ts';
 import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
 
 // Cheap literal scans that every match of the matching pattern contains (see scanNearTriggers).
-const UNIT_TRIGGER = /hour|day|week|month|year|decade|quarter/gi;
+const PERIOD_TRIGGER = /(?:this|last|next|current|past)\s+(?:week|month|year|quarter)/gi;
+const EDGE_TRIGGER = /(?:the|this|last|next|current)\s+(?:week|month|year)/gi;
+const STRETCH_TRIGGER = /(?:past|last|coming|next|upcoming)\s/gi;
 const AHEAD_TRIGGER = /ahead|to\s+come/gi;
 const RECENT_TRIGGER = /recent/gi;
 const WEEKEND_TRIGGER = /weekend/gi;
@@ -63,7 +65,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, kind, intrinsic, qualifier });
   };
 
-  scanNearTriggers(text, UNIT_TRIGGER, PERIOD_RE, 4, (m) => {
+  scanNearTriggers(text, PERIOD_TRIGGER, PERIOD_RE, 3, (m) => {
     const g = groups(m);
     const relative = relativeOf(g['rel']);
     const unit = (g['unit'] ?? '').toLowerCase();
@@ -80,14 +82,14 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     push(m, kind, intrinsic, qualifier);
   });
 
-  scanNearTriggers(text, UNIT_TRIGGER, EDGE_RE, 6, (m) => {
+  scanNearTriggers(text, EDGE_TRIGGER, EDGE_RE, 4, (m) => {
     const g = groups(m);
     const relative = relativeOf(g['rel']);
     const unit = (g['unit'] ?? '').toLowerCase() as 'week' | 'month' | 'year';
     push(m, { type: 'period', unit, relative, part: periodPart(g['edge']), side: null }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null, null);
   });
 
-  scanNearTriggers(text, UNIT_TRIGGER, STRETCH_RE, 4, (m) => {
+  scanNearTriggers(text, STRETCH_TRIGGER, STRETCH_RE, 1, (m) => {
     const g = groups(m);
     const dir = (g['dir'] ?? '').toLowerCase();
     const hasThe = g['the'] !== undefined;

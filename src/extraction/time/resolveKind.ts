@@ -160,9 +160,11 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
   }
   // "Friday, March 3": the nearest year in which March 3 is a Friday, if one is close.
   if (date.weekday !== undefined) {
-    const matching = [before, after].filter((d): d is Day => d !== null && weekdayOf(d) === date.weekday);
-    const preferred = tense === 'past' ? matching[0] : matching.at(-1);
-    if (preferred !== undefined) return preferred;
+    const step = tense === 'past' ? -1 : 1;
+    for (let y = year; Math.abs(y - year) <= 7; y += step) {
+      const day = dayOf(y, date.month, date.day);
+      if (day !== null && weekdayOf(day) === date.weekday && (step < 0 ? day <= published : day >= published)) return day;
+    }
   }
   return tense === 'past' ? (before ?? after) : (after ?? before);
 }

@@ -1,18 +1,37 @@
 /** Small readers of the text around a match: the word before, the word after, whether a sentence starts. */
 import { MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS } from '../data/time-words.ts';
 import type { PeriodPart, Unit } from './kinds.ts';
+import { isWordChar } from './wordPatterns.ts';
 
-const WORD_BEFORE = /([\p{L}\p{N}'’-]+)[ \t]*(?:\r?\n[ \t]*)?$/u;
-const WORD_AFTER = /^[ \t]*(?:\r?\n[ \t]*)?([\p{L}\p{N}'’-]+)/u;
+const isWordOrHyphen = (text: string, index: number): boolean => isWordChar(text, index) || text[index] === '-';
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
 
 /** The word just before `index`, as written, separated from it by spaces (and at most one line break). */
 export function wordBefore(text: string, index: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+  let i = index;
+  while (i > 0 && isBlank(text[i - 1])) i--;
+  if (text[i - 1] === '\n') {
+    i--;
+    if (text[i - 1] === '\r') i--;
+    while (i > 0 && isBlank(text[i - 1])) i--;
+  }
+  const end = i;
+  while (i > 0 && index - i < 40 && isWordOrHyphen(text, i - 1)) i--;
+  return text.slice(i, end);
 }
 
 /** The word just after `index`, as written. */
 export function wordAfter(text: string, index: number): string {
-  return WORD_AFTER.exec(text.slice(index, index + 40))?.[1] ?? '';
+  let i = index;
+  while (i < text.length && isBlank(text[i])) i++;
+  if (text[i] === '\r') i++;
+  if (text[i] === '\n') {
+    i++;
+    while (i < text.length && isBlank(text[i])) i++;
+  }
+  const start = i;
+  while (i < text.length && i - start < 40 && isWordOrHyphen(text, i)) i++;
+  return text.slice(start, i);
 }
 
 /** True when nothing but quotes, brackets, Markdown markers and spaces stand between a sentence end and `index`. */

@@ -24,7 +24,14 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
-const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Letters, digits and apostrophes; ASCII is tested by code, the rest by a Unicode class. */
+export function isWordChar(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39;
+  return code === 0x2019 || LETTER_OR_DIGIT.test(text[index] ?? '');
+}
 
 /**
  * Runs `pattern` (a sticky regex) only at the word starts within `wordsBack` words before each hit of the
@@ -48,13 +55,13 @@ export function scanNearTriggers(
     // Word starts from the trigger's own word back to `wordsBack` words before it, not before `resumeAt`.
     starts.length = 0;
     let i = t.index;
-    while (i > resumeAt && WORD_CHAR.test(text[i - 1] ?? '')) i--;
+    while (i > resumeAt && isWordChar(text, i - 1)) i--;
     starts.push(i);
     while (starts.length <= wordsBack && i > resumeAt) {
       let j = i - 1;
-      while (j >= resumeAt && !WORD_CHAR.test(text[j] ?? '')) j--;
+      while (j >= resumeAt && !isWordChar(text, j)) j--;
       if (j < resumeAt) break;
-      while (j > resumeAt && WORD_CHAR.test(text[j - 1] ?? '')) j--;
+      while (j > resumeAt && isWordChar(text, j - 1)) j--;
       i = j;
       starts.push(i);
     }
