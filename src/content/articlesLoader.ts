@@ -111,7 +111,7 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
 
   const { registry, diagnostics: registryProblems } = loadRegistry(contentDir);
   for (const d of registryProblems) {
-    const line = formatDiagnostic(relative(root, d.file), d);
+    const line = formatDiagnostic(displayPath(root, d.file), d);
     if (d.fatal) errors.push(line);
     else logger.warn(line);
   }
@@ -122,7 +122,7 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
   const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => /\.(md|markdown)$/i.test(n)).sort() : [];
   if (files.length === 0) logger.warn(`no articles in ${relative(root, articlesDir) || articlesDir}: add Markdown copies there`);
   for (const problem of findArticleIdProblems(files.map((f) => join(articlesDir, f)))) {
-    errors.push(`${relative(root, problem.file)}:1:1: error: ${problem.message} [${problem.ruleId}]`);
+    errors.push(`${displayPath(root, problem.file)}:1:1: error: ${problem.message} [${problem.ruleId}]`);
   }
 
   // The processor configured in astro.config.mjs, given the shared options the way Astro gives them.
@@ -139,7 +139,7 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
   const seen = new Set<string>();
   for (const name of files) {
     const path = join(articlesDir, name);
-    const shown = relative(root, path);
+    const shown = displayPath(root, path);
     const id = articleIdFromFileName(name);
     if (!id || seen.has(id)) continue;
     seen.add(id);
@@ -185,6 +185,12 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
 
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (errors.length) throw new ContentError(errors);
+}
+
+/** A path as an editor reads it: relative to the project when inside it, absolute otherwise. */
+function displayPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel.startsWith('..') ? path : rel;
 }
 
 /** The frontmatter's `description`, read leniently: analyze() has already validated the frontmatter. */
