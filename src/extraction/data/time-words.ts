@@ -152,7 +152,7 @@ export const ED_NON_VERBS: readonly string[] = [
  */
 export const ED_ADJECTIVE_CONTEXT: readonly string[] = [
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'is', 'are',
-  'am', 'be', 'being', 'than', 'of', 'with', 'for', 'in', 'as', 'and', 'or', 'newly', 'so', 'very', 'more', 'most',
+  'am', 'be', 'being', 'than', 'of', 'with', 'for', 'in', 'as', 'newly', 'so', 'very', 'more', 'most',
   'less', 'well', 'highly', 'any', 'no', 'some', 'such', 'get', 'gets', 'become', 'becomes', 'remain', 'remains',
   'seem', 'seems', 'feel', 'feels', 'not',
 ];

@@ -5,16 +5,17 @@
 
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
-
 /** The day for a calendar date, or null when the date does not exist (2025-02-29). Months are 1-based. */
 export function dayOf(year: number, month: number, day: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  // days_from_civil (see partsOf): plain arithmetic, valid for every year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Parses YYYY-MM-DD; null when malformed or impossible. */
@@ -26,13 +27,25 @@ export function parseDay(iso: string): Day | null {
 
 /** YYYY-MM-DD of a day. */
 export function formatDay(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, date } = partsOf(day);
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad(month)}-${pad(date)}`;
 }
 
-/** Year, 1-based month and day of month. */
+/**
+ * Year, 1-based month and day of month. Arithmetic, not Date, because it runs for every expression.
+ * @see https://howardhinnant.github.io/date_algorithms.html#civil_from_days
+ */
 export function partsOf(day: Day): { year: number; month: number; date: number } {
-  const d = new Date(day * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const date = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, date };
 }
 
 /** Number of days in a month (1-based month). */

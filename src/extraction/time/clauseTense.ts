@@ -57,10 +57,9 @@ interface Token {
 function markersAndBoundaries(text: string, from: number, to: number): { markers: Marker[]; boundaries: number[] } {
   const tokens: Token[] = [];
   const boundaries: number[] = [];
-  const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    const start = from + m.index;
+  TOKEN_RE.lastIndex = from;
+  for (let m = TOKEN_RE.exec(text); m !== null && m.index + m[0].length <= to; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
     // Word tokens hold no hyphen, so a three-character token with one in the middle is the spaced dash.
     if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) boundaries.push(start);
     else tokens.push({ start, end: start + m[0].length, word: m[0] });

@@ -74,7 +74,7 @@ export function findTimeExpressions(
   return chosen.map((c): TimeExpression => {
     const sentence = windows(c.start);
     const tense = c.intrinsic ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
-    const sameDayAllowed = SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
+    const sameDayAllowed = c.kind.type === 'weekday' && SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
     const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
     let qualifier: Qualifier = c.qualifier ?? 'on';
     if (c.qualifier === null && tense === 'future' && (published === null || range.end === null || range.end > published)) {

@@ -39,7 +39,7 @@ export function recognizeDays(text: string, out: Candidate[]): void {
     });
   });
 
-  scanNearTriggers(text, WEEKDAY_TRIGGER, WEEKDAY_RE, 3, (m) => {
+  scanNearTriggers(text, WEEKDAY_TRIGGER, WEEKDAY_RE, 2, (m) => {
     const g = groups(m);
     const name = g['name'] ?? '';
     const nameStart = m.index + m[0].indexOf(name);

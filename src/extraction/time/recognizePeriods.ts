@@ -82,7 +82,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     push(m, kind, intrinsic, qualifier);
   });
 
-  scanNearTriggers(text, EDGE_TRIGGER, EDGE_RE, 4, (m) => {
+  scanNearTriggers(text, EDGE_TRIGGER, EDGE_RE, 3, (m) => {
     const g = groups(m);
     const relative = relativeOf(g['rel']);
     const unit = (g['unit'] ?? '').toLowerCase() as 'week' | 'month' | 'year';

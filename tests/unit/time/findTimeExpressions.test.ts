@@ -1,0 +1,425 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTimeExpressions, type TimeExpression } from '../../../src/extraction/time/findTimeExpressions.ts';
+
+/** Sentence spans for invented test copy: a split after . ! ? before a capital or an opening quote. */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?][”"]?\s+(?=[A-Z“"])/g)) {
+    spans.push({ start, end: m.index + m[0].trimEnd().length });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function find(text: string, published: string | null): TimeExpression[] {
+  return findTimeExpressions(text, sentencesOf(text), published);
+}
+
+/** The one expression whose text is `phrase`; fails the test when there is none or more than one. */
+function one(text: string, published: string | null, phrase: string): TimeExpression {
+  const found = find(text, published).filter((e) => e.text === phrase);
+  expect(found.map((e) => e.text), `expressions in: ${text}`).toEqual([phrase]);
+  return found[0] as TimeExpression;
+}
+
+function dates(e: TimeExpression): [string | null, string | null, string] {
+  return [e.date.start, e.date.end, e.date.precision];
+}
+
+// Publication days used below: 2025-04-27 is a Sunday, 2025-04-23 a Wednesday.
+const SUNDAY = '2025-04-27';
+const WEDNESDAY = '2025-04-23';
+
+describe('findTimeExpressions: the public API', () => {
+  it('returns spans, a resolved range, a qualifier and a tense, sliceable from the text', () => {
+    const text = 'The council met on Friday.';
+    const [e] = find(text, WEDNESDAY);
+    expect(e).toEqual({
+      start: 19,
+      end: 25,
+      text: 'Friday',
+      date: { start: '2025-04-18', end: '2025-04-18', precision: 'day' },
+      qualifier: 'on',
+      tense: 'past',
+    });
+    expect(text.slice(e?.start, e?.end)).toBe('Friday');
+  });
+
+  it('returns expressions in text order', () => {
+    const found = find('Next week the panel meets; last week it did not, and yesterday it rested.', WEDNESDAY);
+    expect(found.map((e) => e.text)).toEqual(['Next week', 'last week', 'yesterday']);
+  });
+
+  it('returns nothing for text without time expressions', () => {
+    expect(find('The committee discussed the budget at length.', SUNDAY)).toEqual([]);
+  });
+});
+
+describe('weekdays', () => {
+  it('reads a weekday in a past-tense clause as the most recent such day strictly before publication', () => {
+    expect(dates(one('The mayor announced Sunday that the bridge would close.', SUNDAY, 'Sunday'))).toEqual(['2025-04-20', '2025-04-20', 'day']);
+    expect(dates(one('The mayor spoke on Tuesday.', WEDNESDAY, 'Tuesday'))).toEqual(['2025-04-22', '2025-04-22', 'day']);
+  });
+
+  it('lets a weekday be the publication day only when the sentence says "today" or "this morning"', () => {
+    const e = one('The mayor spoke this morning, Sunday, at the town hall.', SUNDAY, 'Sunday');
+    expect(e.date.start).toBe(SUNDAY);
+  });
+
+  it('reads a weekday in a future-tense clause as the next such day after publication, upcoming', () => {
+    const e = one('The ministers will meet on Friday in Geneva.', WEDNESDAY, 'Friday');
+    expect(dates(e)).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(e).toMatchObject({ qualifier: 'upcoming', tense: 'future' });
+    expect(one('The ministers will meet Sunday.', SUNDAY, 'Sunday').date.start).toBe('2025-05-04');
+  });
+
+  it('spans only the weekday of a possessive and takes the tense from its clause', () => {
+    const past = one('A truce was agreed at Friday’s meeting between the envoys.', SUNDAY, 'Friday');
+    expect(past).toMatchObject({ tense: 'past', date: { start: '2025-04-25' } });
+    const future = one("The envoys will attend Friday's summit.", SUNDAY, 'Friday');
+    expect(future).toMatchObject({ tense: 'future', qualifier: 'upcoming', date: { start: '2025-05-02' } });
+  });
+
+  it('reads each clause of a sentence for its own tense', () => {
+    const found = find('The minister said on Monday that she will travel on Thursday.', WEDNESDAY);
+    expect(found.map((e) => [e.text, e.tense, e.date.start])).toEqual([
+      ['Monday', 'past', '2025-04-21'],
+      ['Thursday', 'future', '2025-04-24'],
+    ]);
+  });
+
+  it('reads "last Friday" back and "next Friday" ahead whatever the verb', () => {
+    expect(one('The deal was signed last Friday.', SUNDAY, 'last Friday').date.start).toBe('2025-04-25');
+    expect(one('Next Friday the deal is signed.', SUNDAY, 'Next Friday').date.start).toBe('2025-05-02');
+  });
+
+  it('keeps a clock time after a weekday inside its span without changing the day', () => {
+    expect(dates(one('The vote was held Friday at 3 p.m. local time.', SUNDAY, 'Friday at 3 p.m. local time'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+  });
+});
+
+describe('yesterday, today, tonight, tomorrow', () => {
+  it('resolves each to its day', () => {
+    const found = find('She left yesterday, speaks today and tonight, and returns tomorrow.', WEDNESDAY);
+    expect(found.map((e) => [e.text, e.date.start])).toEqual([
+      ['yesterday', '2025-04-22'],
+      ['today', '2025-04-23'],
+      ['tonight', '2025-04-23'],
+      ['tomorrow', '2025-04-24'],
+    ]);
+  });
+
+  it('reads "this morning" as the publication day and "yesterday" across a leap day', () => {
+    expect(one('Prices rose this morning.', '2024-03-01', 'this morning').date.start).toBe('2024-03-01');
+    expect(one('She arrived yesterday.', '2024-03-01', 'yesterday').date.start).toBe('2024-02-29');
+  });
+
+  it('marks "tomorrow" upcoming and "earlier today" before', () => {
+    expect(one('The results come tomorrow.', SUNDAY, 'tomorrow')).toMatchObject({ qualifier: 'upcoming', tense: 'future' });
+    expect(one('He spoke earlier today.', SUNDAY, 'earlier today')).toMatchObject({ qualifier: 'before', date: { start: SUNDAY } });
+  });
+});
+
+describe('weeks, months and years named relative to publication', () => {
+  it('reads last, this and next week as ISO weeks, Monday to Sunday', () => {
+    expect(dates(one('Talks stalled last week.', WEDNESDAY, 'last week'))).toEqual(['2025-04-14', '2025-04-20', 'week']);
+    expect(dates(one('Talks resume this week.', WEDNESDAY, 'this week'))).toEqual(['2025-04-21', '2025-04-27', 'week']);
+    expect(dates(one('Talks resume next week.', SUNDAY, 'next week'))).toEqual(['2025-04-28', '2025-05-04', 'week']);
+  });
+
+  it('crosses a year end for "next week" and "last week"', () => {
+    expect(dates(one('The summit is next week.', '2024-12-30', 'next week'))).toEqual(['2025-01-06', '2025-01-12', 'week']);
+    expect(dates(one('The board resigned last week.', '2025-01-02', 'last week'))).toEqual(['2024-12-23', '2024-12-29', 'week']);
+  });
+
+  it('reads last and next month as calendar months, across the year end and a leap February', () => {
+    expect(dates(one('Prices rose last month.', '2025-01-02', 'last month'))).toEqual(['2024-12-01', '2024-12-31', 'month']);
+    expect(dates(one('Rules change next month.', '2025-12-31', 'next month'))).toEqual(['2026-01-01', '2026-01-31', 'month']);
+    expect(dates(one('Sales fell last month.', '2024-03-15', 'last month'))).toEqual(['2024-02-01', '2024-02-29', 'month']);
+  });
+
+  it('reads last, this and next year as calendar years', () => {
+    expect(dates(one('Output fell last year.', SUNDAY, 'last year'))).toEqual(['2024-01-01', '2024-12-31', 'year']);
+    expect(dates(one('Elections are due next year.', SUNDAY, 'next year'))).toEqual(['2026-01-01', '2026-12-31', 'year']);
+  });
+
+  it('marks "next week" upcoming and "last week" past', () => {
+    expect(one('The vote is next week.', SUNDAY, 'next week')).toMatchObject({ qualifier: 'upcoming', tense: 'future' });
+    expect(one('The vote was last week.', SUNDAY, 'last week')).toMatchObject({ qualifier: 'on', tense: 'past' });
+  });
+
+  it('runs "earlier this month" from the first of the month to publication, before, with precision month', () => {
+    const e = one('Earlier this month, the mayor resigned.', '2025-04-15', 'Earlier this month');
+    expect(dates(e)).toEqual(['2025-04-01', '2025-04-15', 'month']);
+    expect(e.qualifier).toBe('before');
+  });
+
+  it('runs "earlier this year" and "later this month" to and from publication', () => {
+    expect(dates(one('Earlier this year, it flooded.', '2025-04-15', 'Earlier this year'))).toEqual(['2025-01-01', '2025-04-15', 'year']);
+    const later = one('They will vote later this month.', '2025-04-15', 'later this month');
+    expect(dates(later)).toEqual(['2025-04-16', '2025-04-30', 'month']);
+    expect(later.qualifier).toBe('after');
+  });
+
+  it('narrows "late last year" and "early next month" to a part of the period', () => {
+    expect(dates(one('Growth slowed late last year.', SUNDAY, 'late last year'))).toEqual(['2024-09-01', '2024-12-31', 'month']);
+    expect(dates(one('The plan starts early next month.', SUNDAY, 'early next month'))).toEqual(['2025-05-01', '2025-05-10', 'week']);
+  });
+
+  it('reads "the end of the year" as its December', () => {
+    const e = one('All troops will leave by the end of the year.', SUNDAY, 'by the end of the year');
+    expect(dates(e)).toEqual(['2025-12-01', '2025-12-31', 'month']);
+    expect(e.qualifier).toBe('before');
+  });
+});
+
+describe('the coming days, the past week, weekends', () => {
+  it('runs "the coming days" and "the coming week" from the day after publication to seven days after, upcoming', () => {
+    for (const phrase of ['the coming days', 'the coming week']) {
+      const e = one(`Diplomats will talk in ${phrase}.`, SUNDAY, phrase);
+      expect(dates(e)).toEqual(['2025-04-28', '2025-05-04', 'week']);
+      expect(e).toMatchObject({ qualifier: 'upcoming', tense: 'future' });
+    }
+  });
+
+  it('reads "the coming days" as upcoming even beside a modal that is not future ("may")', () => {
+    expect(one('The coming days may decide it.', SUNDAY, 'The coming days')).toMatchObject({ qualifier: 'upcoming', tense: 'future' });
+  });
+
+  it('runs "the past week" over the seven days before publication', () => {
+    expect(dates(one('Strikes intensified over the past week.', SUNDAY, 'the past week'))).toEqual(['2025-04-20', '2025-04-26', 'week']);
+  });
+
+  it('reads "the coming weeks" as upcoming with no date', () => {
+    expect(one('The coming weeks will be decisive.', SUNDAY, 'The coming weeks')).toMatchObject({
+      date: { start: null, end: null, precision: 'unknown' },
+      qualifier: 'upcoming',
+    });
+  });
+
+  it('reads "over the weekend" in a past clause as the weekend just gone', () => {
+    expect(dates(one('Protesters gathered over the weekend.', WEDNESDAY, 'the weekend'))).toEqual(['2025-04-19', '2025-04-20', 'day']);
+  });
+
+  it('reads "last weekend" and "this weekend" as Saturday and Sunday', () => {
+    expect(dates(one('He rested last weekend.', WEDNESDAY, 'last weekend'))).toEqual(['2025-04-19', '2025-04-20', 'day']);
+    expect(dates(one('They will march this weekend.', WEDNESDAY, 'this weekend'))).toEqual(['2025-04-26', '2025-04-27', 'day']);
+  });
+});
+
+describe('dates with a day of the month', () => {
+  it('reads "on March 3" in the direction of the tense', () => {
+    expect(one('Talks were held on March 3.', SUNDAY, 'March 3').date.start).toBe('2025-03-03');
+    expect(one('Talks will be held on March 3.', SUNDAY, 'March 3').date.start).toBe('2026-03-03');
+  });
+
+  it('reads written years in either order', () => {
+    expect(one('The deal was signed March 3, 2024.', SUNDAY, 'March 3, 2024').date.start).toBe('2024-03-03');
+    expect(one('The deal was signed 3 March 2024.', SUNDAY, '3 March 2024').date.start).toBe('2024-03-03');
+    expect(one('The report is dated Sept. 12, 2023.', SUNDAY, 'Sept. 12, 2023').date.start).toBe('2023-09-12');
+  });
+
+  it('reads "March 3-5" as a range of days', () => {
+    expect(dates(one('The talks ran March 3-5.', SUNDAY, 'March 3-5'))).toEqual(['2025-03-03', '2025-03-05', 'day']);
+  });
+
+  it('reads "between March 3 and 5" and "from May 1 to May 4" as ranges of days', () => {
+    expect(dates(one('They met between March 3 and 5.', SUNDAY, 'March 3 and 5'))).toEqual(['2025-03-03', '2025-03-05', 'day']);
+    expect(dates(one('The fair ran from May 1 to May 4, 2024.', SUNDAY, 'May 1 to May 4, 2024'))).toEqual(['2024-05-01', '2024-05-04', 'day']);
+  });
+
+  it('reads a range across the year end', () => {
+    expect(dates(one('Offices closed from Dec. 30 to Jan. 2.', SUNDAY, 'Dec. 30 to Jan. 2'))).toEqual(['2024-12-30', '2025-01-02', 'day']);
+  });
+
+  it('reads ISO dates and numeric dates with a four-digit year', () => {
+    expect(one('The filing was made 2024-11-05.', SUNDAY, '2024-11-05').date.start).toBe('2024-11-05');
+    expect(one('The filing was made 12/05/2023.', SUNDAY, '12/05/2023').date.start).toBe('2023-12-05');
+  });
+
+  it('finds a Feb. 29 without a year in the latest leap year', () => {
+    expect(one('The decision came on Feb. 29.', SUNDAY, 'Feb. 29').date.start).toBe('2024-02-29');
+  });
+
+  it('uses a written weekday to pick the year of a year-less date', () => {
+    expect(one('On Friday, March 3, the court ruled.', SUNDAY, 'Friday, March 3').date.start).toBe('2023-03-03');
+  });
+
+  it('marks "around March 3" about', () => {
+    expect(one('Around March 3, troops moved.', SUNDAY, 'Around March 3').qualifier).toBe('about');
+  });
+});
+
+describe('months, years and decades', () => {
+  it('reads "in March" as the nearest March in the direction of the tense', () => {
+    expect(dates(one('The bill passed in March.', SUNDAY, 'March'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
+    expect(dates(one('The law will take effect in March.', SUNDAY, 'March'))).toEqual(['2026-03-01', '2026-03-31', 'month']);
+    expect(one('Talks resumed in May.', SUNDAY, 'May').date.start).toBe('2024-05-01');
+  });
+
+  it('reads "in 2019" as that year', () => {
+    expect(dates(one('He was elected in 2019.', SUNDAY, '2019'))).toEqual(['2019-01-01', '2019-12-31', 'year']);
+  });
+
+  it('reads a year used as an adjective ("the 2022 invasion") as that year', () => {
+    expect(one('The 2022 invasion changed Europe.', SUNDAY, '2022').date.start).toBe('2022-01-01');
+  });
+
+  it('reads "in the 1990s" as a decade with precision year, and "the early 1990s" as its first part', () => {
+    expect(dates(one('In the 1990s, the city grew.', SUNDAY, 'the 1990s'))).toEqual(['1990-01-01', '1999-12-31', 'year']);
+    expect(dates(one('In the early 1990s it shrank.', SUNDAY, 'the early 1990s'))).toEqual(['1990-01-01', '1993-12-31', 'year']);
+  });
+
+  it('reads "mid-2023" as its middle months', () => {
+    expect(dates(one('Inflation peaked in mid-2023.', SUNDAY, 'mid-2023'))).toEqual(['2023-05-01', '2023-08-31', 'month']);
+  });
+
+  it('reads year ranges and month ranges', () => {
+    expect(dates(one('Between 2019 and 2022, output fell.', SUNDAY, '2019 and 2022'))).toEqual(['2019-01-01', '2022-12-31', 'year']);
+    expect(dates(one('From March to May 2024, it rained.', SUNDAY, 'March to May 2024'))).toEqual(['2024-03-01', '2024-05-31', 'month']);
+  });
+
+  it('reads "Q3" in the direction of the tense and "Q3 2024" as written', () => {
+    expect(dates(one('Revenue rose in Q3.', SUNDAY, 'Q3'))).toEqual(['2024-07-01', '2024-09-30', 'month']);
+    expect(dates(one('Revenue rose in Q3 2024.', SUNDAY, 'Q3 2024'))).toEqual(['2024-07-01', '2024-09-30', 'month']);
+  });
+
+  it('reads "since 2019" as after that year, looking back even in a present clause', () => {
+    expect(one('He has served since 2019.', SUNDAY, 'since 2019')).toMatchObject({ qualifier: 'after', date: { start: '2019-01-01' } });
+    expect(one('Prices are at their highest since March.', SUNDAY, 'since March').date.start).toBe('2025-03-01');
+  });
+
+  it('reads "until March" as before it', () => {
+    expect(one('The ban lasts until March.', SUNDAY, 'until March').qualifier).toBe('before');
+  });
+});
+
+describe('counted from publication: ago', () => {
+  it('reads "two years ago" as the year two before publication, precision year', () => {
+    expect(dates(one('Two years ago the war began.', SUNDAY, 'Two years ago'))).toEqual(['2023-01-01', '2023-12-31', 'year']);
+  });
+
+  it('reads "three weeks ago" as the ISO week three weeks back', () => {
+    expect(dates(one('Three weeks ago he resigned.', SUNDAY, 'Three weeks ago'))).toEqual(['2025-03-31', '2025-04-06', 'week']);
+  });
+
+  it('reads "a decade ago" as the year ten before publication', () => {
+    expect(dates(one('A decade ago it was different.', SUNDAY, 'A decade ago'))).toEqual(['2015-01-01', '2015-12-31', 'year']);
+  });
+
+  it('marks "about two years ago" about and "more than a year ago" before', () => {
+    expect(one('It began about two years ago.', SUNDAY, 'about two years ago').qualifier).toBe('about');
+    expect(one('He quit more than a year ago.', SUNDAY, 'more than a year ago').qualifier).toBe('before');
+  });
+});
+
+describe('no date: recently, soon, recent', () => {
+  it('reads "recently" as before publication with no date', () => {
+    expect(one('She recently resigned.', SUNDAY, 'recently')).toMatchObject({
+      date: { start: null, end: null, precision: 'unknown' },
+      qualifier: 'before',
+      tense: 'past',
+    });
+  });
+
+  it('reads "soon" as after publication with no date', () => {
+    expect(one('A deal could come soon.', SUNDAY, 'soon')).toMatchObject({ date: { precision: 'unknown' }, qualifier: 'after' });
+  });
+
+  it('reads the adjective "recent" and "in recent weeks" as before', () => {
+    expect(one('Her recent remarks angered allies.', SUNDAY, 'recent').qualifier).toBe('before');
+    expect(one('In recent weeks prices rose.', SUNDAY, 'recent weeks').qualifier).toBe('before');
+  });
+
+  it('does not read "as soon as", "sooner or later" or "two days later" as time expressions', () => {
+    expect(find('As soon as talks begin, sanctions end. Sooner or later they agree. Two days later, he was freed.', SUNDAY)).toEqual([]);
+  });
+});
+
+describe('what is not a time expression', () => {
+  it('leaves durations alone', () => {
+    expect(find('That would mean another two years of war. They fought for three days. It is a 10-year plan. The station runs 24 hours.', SUNDAY)).toEqual([]);
+  });
+
+  it('leaves weekdays in names alone', () => {
+    expect(find('Good Friday is a holiday. The Sunday Times reported it. Friday Prayers drew crowds. He works Fridays.', SUNDAY)).toEqual([]);
+  });
+
+  it('leaves "may" the modal and "march" the walk alone', () => {
+    expect(find('Officials may decide. A protest march drew crowds. March organizers spoke. Theresa May spoke.', SUNDAY)).toEqual([]);
+  });
+
+  it('does not make an event of a clock time alone', () => {
+    expect(find('The meeting is at 3 p.m.', SUNDAY)).toEqual([]);
+  });
+
+  it('does not read a count of things as a year', () => {
+    expect(find('Out of 2000 people, most agreed.', SUNDAY)).toEqual([]);
+  });
+
+  it('ignores dates inside link destinations', () => {
+    const text = 'See [the report](https://example.com/2025/04/27/story) for details.';
+    expect(find(text, SUNDAY)).toEqual([]);
+  });
+
+  it('does not read "the Today show" as a day', () => {
+    expect(find('She appeared on the Today show.', SUNDAY)).toEqual([]);
+  });
+});
+
+describe('without a publication date', () => {
+  it('still finds relative expressions, with null dates', () => {
+    expect(one('Last week the board met.', null, 'Last week').date).toEqual({ start: null, end: null, precision: 'unknown' });
+    expect(one('The board met on Friday.', null, 'Friday').date).toEqual({ start: null, end: null, precision: 'unknown' });
+  });
+
+  it('still resolves absolute dates and years', () => {
+    expect(one('The court ruled on March 3, 2024.', null, 'March 3, 2024').date.start).toBe('2024-03-03');
+    expect(one('Output rose in 2022.', null, '2022').date.start).toBe('2022-01-01');
+  });
+});
+
+describe('markdown punctuation', () => {
+  it('reads dates inside emphasis', () => {
+    expect(find('It was _Friday_ and **March 3**.', SUNDAY).map((e) => e.text)).toEqual(['Friday', 'March 3']);
+  });
+});
+
+describe('properties', () => {
+  const words = fc.constantFrom(
+    'Friday', 'March', 'May', '3', '2024', 'last', 'next', 'week', 'month', 'year', 'ago', 'two', 'the', 'coming',
+    'days', 'recently', 'soon', 'earlier', 'this', 'will', 'said', 'in', 'on', 'between', 'and', 'to', '-', ',', '.',
+    '’s', 'mid-', '1990s', 'Q3', 'weekend', 'yesterday', 'today', 'since', 'until', 'around', '2025-02-29', 'Feb.', '29',
+    '12/05/2023', 'end', 'of', 'early', 'late', '\n', '_', '**', '(', ')', 'https://x.y/2024/01/01',
+  );
+  const phrase = fc.array(fc.oneof(words, fc.string({ maxLength: 4 })), { maxLength: 30 }).map((parts) => parts.join(' '));
+  const published = fc.option(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  );
+
+  it('never throws, and every expression is a non-empty slice of the text with an ordered range', () => {
+    fc.assert(
+      fc.property(fc.oneof(phrase, fc.string({ maxLength: 200 })), published, (text, pub) => {
+        const found = findTimeExpressions(text, sentencesOf(text), pub);
+        for (const e of found) {
+          expect(e.start).toBeLessThan(e.end);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+          if (e.date.start !== null && e.date.end !== null) expect(e.date.start <= e.date.end).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary sentence spans, including out-of-range ones', () => {
+    fc.assert(
+      fc.property(phrase, fc.array(fc.record({ start: fc.integer({ min: -5, max: 300 }), end: fc.integer({ min: -5, max: 300 }) })), (text, spans) => {
+        for (const e of findTimeExpressions(text, spans, '2025-04-27')) expect(text.slice(e.start, e.end)).toBe(e.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
