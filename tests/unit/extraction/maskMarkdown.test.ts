@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskMarkdown } from '../../../src/extraction/text/maskMarkdown.ts';
-import { ofKind, run, statement } from './helpers.ts';
+import { engineBug, ofKind, run, statement } from './helpers.ts';
 
 /** The prose of `source` with markup hidden, checked to keep every offset in place. */
 function prose(source: string, bodyStart = 0) {
@@ -106,5 +106,14 @@ describe('maskMarkdown', () => {
     const a = run('[Ana Ruiz](https://example.org/ruiz) said: “The piers need work.”');
     const [s] = ofKind(a, 'direct');
     expect(s?.speaker).toBe('ana-ruiz');
+  });
+
+  // ENGINE BUG. Input: '> “The first part ends here.\n>\n> “And the second part closes here,” said Karl Olsen.'
+  // Expected: two blocks (a line holding only ">" is a blank line inside a block quote), so the quote runs across
+  // paragraphs and is one statement by Karl Olsen. Got: one block; the second opening mark closes the first quote
+  // with a quote-unpaired warning, and the first half is credited to the previous paragraph's speaker.
+  engineBug('a block-quote line holding only ">" does not separate paragraphs', () => {
+    const source = '> “The first part ends here.\n>\n> “And the second part closes here,” said Karl Olsen.';
+    expect(prose(source).blocks).toHaveLength(2);
   });
 });
