@@ -13,13 +13,15 @@ import type { Analysis } from '../src/schema/analysis.ts';
 import { FixtureError, listFixtures, loadFixture, type Gold } from './eval/fixtures.ts';
 import { addCounts, emptyCounts, f1, ratio, scoreArticle, summarize, targets, type ArticleScore, type TargetName } from './eval/score.ts';
 
-const usage = `usage: npm run eval [-- --verbose] [name…]
+const usage = `usage: npm run eval [-- --verbose] [--dir <folder>] [name…]
 
   --verbose, -v   list every miss and false positive under each article
+  --dir <folder>  score another annotated folder (default tests/fixtures/corpus; the held-out set is
+                  tests/fixtures/holdout)
   name…           score only the corpus articles whose file name contains one of these`;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = join(root, 'tests/fixtures/corpus');
+const defaultCorpusDir = join(root, 'tests/fixtures/corpus');
 
 const pct = (value: number | null) => (value === null ? '  -  ' : value.toFixed(2).padStart(5));
 
@@ -67,12 +69,15 @@ function main(argv: string[]): number {
     return 0;
   }
   const verbose = args.includes('--verbose') || args.includes('-v');
-  const unknown = args.filter((a) => a.startsWith('-') && !['--verbose', '-v'].includes(a));
+  const dirAt = args.indexOf('--dir');
+  const corpusDir = dirAt >= 0 ? resolve(args[dirAt + 1] ?? '') : defaultCorpusDir;
+  const rest = dirAt >= 0 ? args.filter((_, i) => i !== dirAt && i !== dirAt + 1) : args;
+  const unknown = rest.filter((a) => a.startsWith('-') && !['--verbose', '-v'].includes(a));
   if (unknown.length) {
     console.error(`unknown option ${unknown.join(', ')}\n\n${usage}`);
     return 2;
   }
-  const names = args.filter((a) => !a.startsWith('-'));
+  const names = rest.filter((a) => !a.startsWith('-'));
 
   // Fixtures first: a broken fixture is reported in full before anything is scored.
   const fixtures: Gold[] = [];

@@ -15,7 +15,7 @@ export const functionWords = new Set(
   shall should can could may might must says said according asked ask told tell say new old many one two three
   four five six seven eight nine ten hundreds thousands millions dozens amid despite following given including
   like unlike per regarding concerning whatever whoever whichever wherever whenever perhaps maybe overall
-  together ahead nearly almost about roughly some mostly instead rather quite very too`.split(/\s+/),
+  together ahead nearly almost about roughly some mostly instead rather quite very too nobody everybody somebody anybody anyone everyone someone no-one nothing everything something anything none`.split(/\s+/),
 );
 
 /** Pronouns that can refer back to people, with the gender they imply. */

@@ -515,7 +515,9 @@ function resolvePronouns(
     if (quote && quote.start <= t.start) return; // inside a quote "he" is someone the speaker talks about
     const s = sentenceOf[i] as number;
     while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
-    while (window.length && s - sentenceAt(window[0] as MentionDraft) > 2) window.shift();
+    // Look back two sentences; further only when nobody else was named in between (the paragraph's one person).
+    while (window.length > 1 && s - sentenceAt(window[0] as MentionDraft) > 2 && window.some((m) => m.entity !== (window[0] as MentionDraft).entity)) window.shift();
+    while (window.length && s - sentenceAt(window[0] as MentionDraft) > 8) window.shift();
     const compatible = window.filter((m) => {
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       return g === 'unknown' || g === gender;

@@ -51,23 +51,6 @@ export function findQuotes(prose: string, blocks: readonly Block[], diagnostics:
     const stack: Open[] = [];
     let start = block.start;
     let outerStart: { open: number; firstBlock: number } | null = null;
-    if (carried) {
-      // The previous paragraph's quote goes on if this one opens with a quotation mark.
-      let i = block.start;
-      while (i < block.end && isSpace(prose[i])) i++;
-      const c = prose[i] ?? '';
-      const reopens = outer === 'double' ? DOUBLE_OPEN.has(c) || c === '"' : SINGLE_OPEN.has(c) || c === "'";
-      if (reopens) {
-        stack.push({ kind: outer, at: carried.open });
-        outerStart = carried;
-        start = i + 1;
-      } else {
-        const prev = blocks[blockIndex - 1] as Block;
-        unclosed(carried, prev, blockIndex - 1);
-      }
-      carried = null;
-    }
-
     const emit = (closeAt: number | null, endBlock: number, endOffset: number) => {
       const begin = outerStart as { open: number; firstBlock: number };
       let contentStart = begin.open + 1;
@@ -91,6 +74,23 @@ export function findQuotes(prose: string, blocks: readonly Block[], diagnostics:
       outerStart = begin;
       emit(null, endBlock, endBlockRef.end);
     };
+
+    if (carried) {
+      // The previous paragraph's quote goes on if this one opens with a quotation mark.
+      let i = block.start;
+      while (i < block.end && isSpace(prose[i])) i++;
+      const c = prose[i] ?? '';
+      const reopens = outer === 'double' ? DOUBLE_OPEN.has(c) || c === '"' : SINGLE_OPEN.has(c) || c === "'";
+      if (reopens) {
+        stack.push({ kind: outer, at: carried.open });
+        outerStart = carried;
+        start = i + 1;
+      } else {
+        const prev = blocks[blockIndex - 1] as Block;
+        unclosed(carried, prev, blockIndex - 1);
+      }
+      carried = null;
+    }
 
     QUOTE_MARK.lastIndex = start;
     for (let found = QUOTE_MARK.exec(prose); found && found.index < block.end; found = QUOTE_MARK.exec(prose)) {

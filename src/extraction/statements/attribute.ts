@@ -34,7 +34,7 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
 const SPEECH_NOUNS = new Set(speechNouns);
-const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'it', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
 const CLAUSE_STOPPERS = new Set(['which', 'who', 'while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'in', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'where', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
@@ -290,7 +290,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       return null;
     }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
-    if (/^\s*(?:,|[—–]|\s-)\s*$/.test(gapText)) {
+    if (/^\s*[”"’]?\s*(?:,|[—–]|\s-)\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
@@ -298,7 +298,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
-        if (/^\s*(?:,|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+        if (/^\s*[”"’]?\s*(?:,|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           return phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart);
@@ -427,11 +427,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       cue.speaker = speakerAfter(cue.token, sentence.end) ?? accordingPhrase(cue.token, sentence.end);
       continue;
     }
+    const invertible = invertibleCues.has(t.lower);
     const prev = tokens[cue.token - 1];
     if (cue.info.participle && COGNITIVE.has(cue.info.base)) continue;
     const participial = cue.info.participle && (!prev || /,[”"’]?\s*$/.test(prose.slice(prev.end, t.start)) || ['while', 'by', 'before', 'after', 'when', 'and', 'also'].includes(prev.lower));
     if (!participial) cue.speaker = speakerBefore(cue.token, sentence.start);
-    if (!cue.speaker && !participial && invertibleCues.has(t.lower)) cue.speaker = speakerAfter(cue.token, sentence.end);
+    if (!cue.speaker && !participial && invertible) {
+      // "…,” said a person familiar with the talks." / "…,” said Smith."
+      cue.speaker = speakerAfter(cue.token, sentence.end);
+      const next = tokens[cue.token + 1];
+      if (!cue.speaker && next && next.start < sentence.end && /^\s+$/.test(prose.slice(t.end, next.start))) {
+        const attributionOnly = /^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(prose.slice(next.start, sentence.end)) || /^\s*,/.test(prose.slice(next.end, sentence.end));
+        if (attributionOnly) cue.speaker = (next.capitalized ? unknownNameSpeaker(cue.token + 1, next.start) : null) ?? accordingPhrase(cue.token, sentence.end);
+      }
+    }
     if (!cue.speaker) {
       // A participle or a second verb ("…and has repeatedly denied…") shares the subject of the clause before.
       const sharesSubject = participial || /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
@@ -523,7 +532,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (shortFragment && determinerBefore && !attachedAfter) return;
     if (shortFragment && !afterCue && !beforeCue) return;
 
-    const beforeBare = /^[\s—–\-]*$/.test(beforeText);
+    // "Later, “We are done,” said X.": a short adverbial opener leaves the quote a full utterance.
+    const beforeBare = /^[\s—–\-]*$/.test(beforeText) || (beforeStart === openSentence.start && /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3},\s*$/u.test(beforeText) && !cuesBefore.length && !index.mentions.some((m) => m.start >= beforeStart && m.end <= q.open));
     const colonOrCue = /[:]\s*$/.test(beforeText) || (beforeCue !== undefined && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open)) && /[,:]\s*$/.test(beforeText)) || (beforeCue !== undefined && /,\s*$/.test(beforeText) && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open).replace(/^\s+(to\s+)?\S+\s*/, '')));
     const kind: 'direct' | 'partial' = beforeBare || colonOrCue ? 'direct' : 'partial';
 
@@ -536,6 +546,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     else cue = afterCue ?? beforeCue;
 
     let speaker: Speaker | null = cue?.speaker ?? null;
+    const previousDraft = drafts.at(-1);
+    if (!speaker && prevQuote && previousDraft && previousDraft.start === prevQuote.contentStart && /^[\s,]*(?:and|or|but|,)?[\s,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
+      // "…had been “far too slow” and “far too timid”": the second fragment shares the first one's attribution.
+      drafts.push({ ...previousDraft, kind, start: q.contentStart, end: q.contentEnd, ...sentenceSpan(q.open, closeAt + 1) });
+      return;
+    }
     if (!speaker) {
       // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before.
       if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
@@ -585,8 +601,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!cue.speaker) return;
     let { start, end } = span;
     // Leading time words belong to the telling, not to what was told ("said yesterday it would…").
-    const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview)\s+(?:that\s+)?/i.exec(prose.slice(start, end));
-    if (lead && end - start - lead[0].length > 10 && !/^\s*on\s+\w+\s+(?!that)/i.test(lead[0]) || (lead && /that\s+$/.test(lead[0]))) start += lead[0].length;
+    const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|in\s+a\s+(?:statement|interview|post|speech|letter)|in\s+an\s+(?:interview|email|op-ed)|on\s+(?:social\s+media|television|radio|x|twitter|facebook|instagram))(?:\s+(?:to|with)\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?,?\s+(?:that\s+)?/iu.exec(prose.slice(start, end));
+    if (lead && end - start - lead[0].length > 10) start += lead[0].length;
     while (start < end && /[\s,:;—–\-]/.test(prose[start] ?? '')) start++;
     while (end > start && /[\s,.;:—–\-]/.test(prose[end - 1] ?? '')) end--;
     if (end <= start) return;
@@ -595,6 +611,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // Content that is a quote, or starts with one, is already a direct or partial statement.
     if (/^[“"‘]/.test(text) && quotes.some((q) => q.open === start && (q.close ?? q.contentEnd) >= end - 1)) return;
     if (quoteContent(start, end)) return;
+    if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
+    if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && quotes.some((q) => q.open >= start && q.open < end)) return;
     if (drafts.some((d) => d.kind === 'indirect' && d.start === start && d.end === end)) return;
     drafts.push({
       kind: 'indirect',
@@ -614,11 +632,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let from = first.end;
     for (;;) {
       const rest = prose.slice(from, sentence.end);
-      const m = /^\s*,?\s*(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?that\s+/.exec(rest);
+      const m = /^\s*(?:,?\s*(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?|,\s*)that\s+/.exec(rest);
       if (!m) break;
       const start = from + m[0].length;
       let end = sentence.end;
-      const next = /,?\s+(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?that\s/.exec(prose.slice(start, sentence.end));
+      const next = /(?:,?\s+(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?|,\s*)that\s/.exec(prose.slice(start, sentence.end));
       if (next) end = start + next.index;
       const stop = /[;]|,\s+(?:which|while|who|according|as|but)\s/.exec(prose.slice(start, end));
       if (stop) end = start + stop.index;
@@ -657,7 +675,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     for (let j = ci + 1; j < limit; j++) {
       const u = tokens[j] as Token;
       if (u.start >= sentence.end) break;
-      if (/[.;!?“”"]/.test(prose.slice((tokens[j - 1] as Token).end, u.start))) break;
+      const gap = prose.slice((tokens[j - 1] as Token).end, u.start);
+      if (/[.;!?“”"]/.test(gap)) break;
+      if (/,/.test(gap) && cueOf(u.lower)) break; // "announced the closure, adding that…": the participle's own clause
       if (u.lower === 'that') {
         start = u.end;
         break;
@@ -705,6 +725,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (/,[”"’]?\s*$|[”"’],\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const info = cueOf(u.lower);
+        if ((u.lower === 'which' || u.lower === 'who') && relativeClauseCloses(j, sentence.end)) continue;
+        if (u.lower === 'that' && u.start > start) {
+          // "that A, that B and that C": each is a clause of its own.
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
         if (CLAUSE_STOPPERS.has(u.lower) || info?.participle || (info && !info.ambiguous) || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
@@ -715,6 +741,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const open = quotes.find((q) => q.contentStart <= end && end <= (q.close ?? q.contentEnd) && q.open >= start);
     if (open) end = (open.close ?? open.contentEnd - 1) + 1;
     return { start, end };
+  }
+
+  /** ", which began in May, would resume": a relative clause that closes with a comma before the verb goes on. */
+  function relativeClauseCloses(j: number, sentenceEnd: number): boolean {
+    for (let n = j + 1; n < Math.min(tokens.length, j + 12); n++) {
+      const u = tokens[n] as Token;
+      if (u.start >= sentenceEnd) return false;
+      const gap = prose.slice((tokens[n - 1] as Token).end, u.start);
+      if (/[.;!?]/.test(gap)) return false;
+      if (/,/.test(gap)) return AUXILIARIES.has(u.lower) || /^(would|will|could|should|can|may|might|must|had|has|have|was|were|is|are)$/.test(u.lower);
+    }
+    return false;
   }
 
   function looksLikeClause(k: number, sentenceEnd: number): boolean {
