@@ -30,6 +30,16 @@ export const personTitles = [
   'deputy', 'deputy director', 'deputy minister', 'state secretary', 'assistant secretary', 'chief of staff',
   'white house press secretary', 'press officer', 'official', 'diplomat', 'trustee', 'treasurer', 'comptroller',
   'auditor', 'ombudsman', 'inspector general', 'mp', 'mep', 'mla', 'lawmaker', 'legislator', 'delegate',
+  'uncle', 'aunt', 'mother', 'son', 'daughter', 'brother', 'husband', 'wife', 'grandfather', 'grandmother', 'widow',
+  'nephew', 'niece', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'magnate', 'tycoon',
+  'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'banker', 'investor', 'counsel',
+  'barrister', 'solicitor', 'defendant', 'plaintiff', 'juror', 'coroner', 'paramedic', 'firefighter', 'constable',
+  'superintendent', 'commissioner', 'translator', 'poet', 'composer', 'conductor', 'dancer', 'photographer',
+  'journalist', 'reporter', 'editor', 'columnist', 'broadcaster', 'presenter', 'host', 'comedian', 'filmmaker',
+  'designer', 'architect', 'developer', 'consultant', 'strategist', 'pollster', 'economist', 'trader', 'broker',
+  'fund manager', 'portfolio manager', 'chief economist', 'chief operating officer', 'chief financial officer',
+  'chief technology officer', 'vice-chancellor', 'vice chancellor', 'chief constable', 'detective inspector',
+  'detective sergeant', 'police spokesman', 'police spokeswoman', 'club president', 'party leader', 'whip',
 ];
 
 /** Titles that tell a person's grammatical gender, for pronoun resolution. */
@@ -39,7 +49,10 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
   councilwoman: 'female', councilman: 'male', king: 'male', queen: 'female', prince: 'male', princess: 'female',
   sir: 'male', dame: 'female', lord: 'male', lady: 'female', actress: 'female', father: 'male', sister: 'female',
   'first lady': 'female', businessman: 'male', businesswoman: 'female', 'crown prince': 'male', emir: 'male',
-  sheikh: 'male', sultan: 'male',
+  sheikh: 'male', sultan: 'male', uncle: 'male', aunt: 'female', mother: 'female', son: 'male', daughter: 'female',
+  brother: 'male', husband: 'male', wife: 'female', grandfather: 'male', grandmother: 'female', widow: 'female',
+  widower: 'male', nephew: 'male', niece: 'female', boyfriend: 'male', girlfriend: 'female', grandson: 'male',
+  granddaughter: 'female', stepfather: 'male', stepmother: 'female', 'vice-chairwoman': 'female', 'vice-chairman': 'male',
 };
 
 /** Words that make a capitalized name an organization. */

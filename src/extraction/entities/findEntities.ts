@@ -58,7 +58,9 @@ const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lan
 /** Prepositions after which a capitalized name is usually a place. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Sports teams and bands are organizations. */
-const TEAM_WORDS = new Set(['living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
+const TEAM_WORDS = new Set(['prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
+/** Letters after a name that are not part of it ("Oisín Ferriter SC", "Dame Ada Lee DBE"). */
+const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA']);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
@@ -213,6 +215,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         j += 2;
         continue;
       }
+      // Several particles in a row: "Fiona van der Merwe", "Amélie de la Roche".
+      let p = j + 1;
+      while (p < tokens.length && p - j <= 3 && nameParticles.has((tokens[p] as Token).lower) && adjacent(tokens[p - 1] as Token, tokens[p] as Token)) p++;
+      const last = tokens[p];
+      if (p > j + 2 && last && last.capitalized && !consumed[p] && adjacent(tokens[p - 1] as Token, last)) {
+        j = p;
+        continue;
+      }
       break;
     }
     classifySplit(i, j);
@@ -295,11 +305,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         prefixEnd = titleAt - 1;
       }
     }
-    // Leading demonyms ("Ukrainian President …", "French striker …") describe; they are not the name.
-    while (nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
+    // Leading demonyms ("Ukrainian President …", "French striker …") describe a person; they are not the name.
+    // An organization keeps them ("Brazilian Foreign Ministry").
+    const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower));
+    while (!orgRun && nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
     // Trailing calendar words ("… Sunday") are not part of a name.
-    while (name.length && (wordInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower))) name.pop();
+    while (name.length && (wordInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)))) name.pop();
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
@@ -357,7 +369,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     if (skip.some((q) => q.start <= firstTok.start && lastTok.end <= q.end)) return; // inside a quoted title or nickname
-    const nameShaped = name.every((n) => /^\p{Lu}[\p{Ll}’'\-.\p{Lu}]/u.test(n.text) || /^\p{Lu}\.$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
+    const nameShaped = name.every((n) => /^\p{Lu}[\p{M}]*[\p{Ll}’'\-.\p{Lu}\p{M}]/u.test(n.text) || /^\p{Lu}\p{M}*\.?$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
     const commonInside = name.slice(1).some((n) => {
       const info = wordInfo(n.lower);
@@ -524,6 +536,9 @@ function resolvePronouns(
     });
     const possessive = t.lower === 'his' || t.lower === 'her';
     let pick: MentionDraft | undefined;
+    // People known to match the pronoun's gender come before people whose gender is unknown.
+    const known = compatible.filter((m) => entities.get(m.entity)?.gender === gender);
+    if (known.length) compatible.splice(0, compatible.length, ...known);
     if (compatible.length) {
       const sameSentence = compatible.filter((m) => sentenceAt(m) === s);
       // The subject of this sentence, else the first subject of the closest earlier sentence that has one.

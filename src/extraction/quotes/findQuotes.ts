@@ -39,7 +39,12 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  */
 export function findQuotes(prose: string, blocks: readonly Block[], diagnostics: Diagnostics): RawQuote[] {
   const quotes: RawQuote[] = [];
-  const singleStyle = !/[“”„«»"]/.test(prose) && /(^|[\s(])[‘']\p{L}/mu.test(prose);
+  // Single marks are the outer style when they open quotes more often than double marks do (British copy nests
+  // “double” inside ‘single’).
+  const count = (pattern: RegExp) => (prose.match(pattern) ?? []).length;
+  const doubleOpeners = count(/(?:^|[\s(—–])[“"„«][\p{L}\p{N}]/gmu);
+  const singleOpeners = count(/(?:^|[\s(—–])[‘'][\p{L}\p{N}][^‘’'\n]{2,}?[\p{L}\p{N}.,!?][’'](?![\p{L}])/gmu);
+  const singleStyle = singleOpeners > doubleOpeners;
   const outer: 'double' | 'single' = singleStyle ? 'single' : 'double';
   let carried: { open: number; firstBlock: number } | null = null;
 

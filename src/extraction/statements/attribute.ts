@@ -168,6 +168,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const titled = resolveTitle(words.filter((w) => w !== 'the'), first.start, last.end, first.start);
         if (titled) return titled;
       }
+      if (words[0] === 'the' && n === k) {
+        // "the diplomat" after "a senior diplomat": the same anonymous source, described again.
+        const earlier = [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).at(-1) === t.lower).at(-1);
+        if (earlier) {
+          index.mentions.push({ entity: earlier.id, start: first.start, end: last.end, form: 'description', possessive: false });
+          return { entity: earlier.id, start: first.start, end: last.end };
+        }
+      }
       if (!SOURCE_NOUNS.has(t.lower) && n === k && (words[0] === 'the' || words[0] === 'a')) {
         // "the minister" with nobody of that title named: an unnamed official.
         return groupEntity(text, first.start, last.end);
