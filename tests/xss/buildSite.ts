@@ -39,7 +39,7 @@ export function buildSiteFrom(contentDir: string, label = 'site'): BuiltSite {
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     rmSync(scratch, { recursive: true, force: true });
-    throw new Error(`the site did not build from ${contentDir}:\n${(e.stderr ?? '').slice(-4000)}\n${(e.stdout ?? '').slice(-2000)}`);
+    throw new Error(`the site did not build from ${contentDir}:\n${e.stderr ?? ''}\n${(e.stdout ?? '').slice(-2000)}`);
   }
   const pagefind = join(project, 'node_modules/.bin/pagefind');
   if (existsSync(pagefind)) {
