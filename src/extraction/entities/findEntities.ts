@@ -203,7 +203,17 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       continue;
     }
     let j = i;
-    while (!(tokens[j] as Token).possessive && j + 1 < tokens.length) {
+    // A plural possessive inside a name goes on ("Rail Workers’ Alliance", "Sugar Producers' Association").
+    const pluralPossessiveJoins = (k: number) => {
+      const tok = tokens[k] as Token;
+      const next = tokens[k + 1];
+      return tok.possessive && /s$/.test(tok.text) && !/[’']s$/i.test(prose.slice(tok.start, tok.end + 2)) && next !== undefined && next.capitalized && ORG_WORDS.has(next.lower) && /^[’']\s+$/.test(prose.slice(tok.end, next.start));
+    };
+    while ((!(tokens[j] as Token).possessive || pluralPossessiveJoins(j)) && j + 1 < tokens.length) {
+      if ((tokens[j] as Token).possessive) {
+        j++;
+        continue;
+      }
       const n = tokens[j + 1] as Token;
       if (consumed[j + 1] || !adjacent(tokens[j] as Token, n)) break;
       if (n.capitalized || (nameSuffixes.has(n.lower) && n.capitalized)) {
@@ -272,7 +282,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (a <= last) {
       const tok = tokens[a] as Token;
       const info = wordInfo(tok.lower);
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a));
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });
@@ -339,6 +349,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const firstInfo = wordInfo(firstTok.lower);
     const lastInfo = wordInfo(lastTok.lower);
     const unknownWords = name.every((n) => {
+      if (nameParticles.has(n.lower)) return true;
       const info = wordInfo(n.lower);
       return !info.common || info.firstName !== null || info.lastName;
     });
@@ -351,7 +362,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    if (!before.title && name.length > 1 && name.slice(1).some((n) => TEAM_WORDS.has(n.lower)) && !LOCATIVES.has(tokens[first - 1]?.lower ?? '')) {
+    // Club and company suffixes ("Fjordby HK", "Crane Securities") make an organization, wherever it stands.
+    const clubSuffix = name.length > 1 && /^\p{Lu}{2,3}$/u.test(lastTok.text) && !POST_NOMINALS.has(lastTok.text) && !/^[IVX]+$/.test(lastTok.text);
+    if (!before.title && name.length > 1 && (name.slice(1).some((n) => TEAM_WORDS.has(n.lower)) || clubSuffix)) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
@@ -372,6 +385,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const nameShaped = name.every((n) => /^\p{Lu}[\p{M}]*[\p{Ll}’'\-.\p{Lu}\p{M}]/u.test(n.text) || /^\p{Lu}\p{M}*\.?$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
     const commonInside = name.slice(1).some((n) => {
+      if (nameParticles.has(n.lower)) return false;
       const info = wordInfo(n.lower);
       return info.common && !info.lastName && info.firstName === null;
     });
