@@ -56,6 +56,15 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The event's sentence in three parts around its time expression, or the whole sentence as `before` when the expression lies outside it. */
+export function sentenceAround(event: Pick<Event, 'start' | 'end' | 'sentence'>): { before: string; expression: string; after: string } {
+  const { sentence } = event;
+  if (event.start < sentence.start || event.end > sentence.end) return { before: sentence.text, expression: '', after: '' };
+  const from = event.start - sentence.start;
+  const to = event.end - sentence.start;
+  return { before: sentence.text.slice(0, from), expression: sentence.text.slice(from, to), after: sentence.text.slice(to) };
+}
+
 /** Whether the event has a date a reader can place. */
 export function isDated(event: Pick<Event, 'date'>): boolean {
   return event.date.start !== null && event.date.precision !== 'unknown';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlobalTimeline, type TimelineRow } from '../../../src/lib/timeline.ts';
+import { buildGlobalTimeline, sentenceAround, type TimelineRow } from '../../../src/lib/timeline.ts';
 import { analysisOf, entity, event } from './fixtures.ts';
 
 const day = (d: string) => ({ start: d, end: d, precision: 'day' as const });
@@ -81,5 +81,20 @@ describe('buildGlobalTimeline', () => {
 
   it('returns empty lists for no articles', () => {
     expect(buildGlobalTimeline([])).toEqual({ dated: [], undated: [] });
+  });
+});
+
+describe('sentenceAround', () => {
+  it('splits the sentence around the time expression so that the parts join back to the sentence', () => {
+    const sentence = { start: 100, end: 131, text: 'The pier closed in 2021, it said' };
+    sentence.end = sentence.start + sentence.text.length;
+    const parts = sentenceAround({ start: 119, end: 123, sentence });
+    expect(parts).toEqual({ before: 'The pier closed in ', expression: '2021', after: ', it said' });
+    expect(parts.before + parts.expression + parts.after).toBe(sentence.text);
+  });
+
+  it('keeps the whole sentence when the expression lies outside it', () => {
+    const sentence = { start: 10, end: 14, text: 'Then' };
+    expect(sentenceAround({ start: 0, end: 4, sentence })).toEqual({ before: 'Then', expression: '', after: '' });
   });
 });
