@@ -61,6 +61,10 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'ins
 const TEAM_WORDS = new Set(['prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
 /** Letters after a name that are not part of it ("Oisín Ferriter SC", "Dame Ada Lee DBE"). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA']);
+/** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
+const ORG_KIND_NOUNS = new Set(['group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
+/** Reporting verbs around a name that mark it as a person. */
+const SAY_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'argued', 'insisted', 'warned', 'recalled', 'noted', 'asked', 'replied', 'stressed', 'acknowledged', 'admitted', 'conceded', 'countered', 'declared', 'remarked', 'observed', 'continued']);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
@@ -133,7 +137,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   const gap = (a: Token, b: Token) => prose.slice(a.end + (a.possessive ? 2 : 0), b.start);
   const indexOf = new Map<Token, number>();
   tokens.forEach((t, k) => indexOf.set(t, k));
-  const adjacent = (a: Token, b: Token) => !a.possessive && /^[ \t]+$|^ ?\n ?$/.test(gap(a, b)) && sentenceOf[indexOf.get(a) ?? -1] === sentenceOf[indexOf.get(b) ?? -2];
+  const adjacent = (a: Token, b: Token) => !a.possessive && /^[ \t]+$|^ ?\n ?$|^ & $/.test(gap(a, b)) && sentenceOf[indexOf.get(a) ?? -1] === sentenceOf[indexOf.get(b) ?? -2];
 
   const ensure = (id: string, init: () => EntityDraft): EntityDraft => {
     let e = entities.get(id);
@@ -348,6 +352,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     const firstInfo = wordInfo(firstTok.lower);
     const lastInfo = wordInfo(lastTok.lower);
+    const whole = wordInfo(text.toLowerCase());
+    if (name.length > 1 && (whole.place || whole.organization) && !before.title) {
+      if (whole.place) places.push({ start: firstTok.start, end: lastTok.end, text });
+      else addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    // "the industrial group Meridian Holt", "the airline Skyline Atlantic": an organization noun names the kind.
+    const kindBefore = tokens[first - 1];
+    if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
     const unknownWords = name.every((n) => {
       if (nameParticles.has(n.lower)) return true;
       const info = wordInfo(n.lower);
@@ -390,8 +406,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return info.common && !info.lastName && info.firstName === null;
     });
     const firstUnknown = !firstInfo.common || firstInfo.firstName !== null || firstInfo.lastName;
+    // Right before or after a reporting verb ("said Jaspreet Gill", "Ana Ruiz told"), a name-shaped run is a person.
+    const prevTok = tokens[first - 1];
+    const nextTok = tokens[last + 1];
+    const speechContext = (prevTok !== undefined && SAY_FORMS.has(prevTok.lower) && sentenceOf[first - 1] === sentenceOf[first]) || (nextTok !== undefined && SAY_FORMS.has(nextTok.lower) && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)));
+    const pluralEnd = /[^s]s$/.test(lastTok.lower) && wordInfo(lastTok.lower.replace(/s$/, '')).common && !lastInfo.lastName;
+    if (pluralEnd && !before.title && firstInfo.firstName === null) {
+      addOrganization(text, firstTok, lastTok); // "Odense Tigers", "Harbour Lions"
+      return;
+    }
     const person =
       before.title ||
+      (speechContext && nameShaped && name.length <= 4) ||
       ((firstInfo.firstName !== null || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
       (nameShaped && name.length <= 4 && unknownWords) ||
       (nameShaped && name.length <= 3 && firstUnknown && !wordInfo(firstTok.lower).common && !commonInside) ||

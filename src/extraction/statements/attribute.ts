@@ -53,6 +53,16 @@ const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'club', 'union', 'ministry
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
 const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
+/** Words that name the same office ("Justice X" … "the judge said"). */
+const TITLE_SYNONYMS: Record<string, string[]> = {
+  judge: ['justice', 'magistrate', 'recorder'], justice: ['judge'], magistrate: ['judge'],
+  ceo: ['chief executive', 'executive'], executive: ['ceo', 'chief executive'], boss: ['ceo', 'chief executive', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach'],
+  chair: ['chairman', 'chairwoman', 'chairperson'], chairman: ['chair'], chairwoman: ['chair'],
+  minister: ['secretary'], secretary: ['minister'], premier: ['prime minister'], manager: ['coach', 'head coach'], coach: ['manager', 'head coach'],
+  lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'], attorney: ['lawyer', 'counsel'], spokesperson: ['spokesman', 'spokeswoman'],
+  spokesman: ['spokesperson'], spokeswoman: ['spokesperson'], officer: ['constable', 'detective', 'sergeant', 'inspector'], doctor: ['dr.', 'dr', 'physician', 'surgeon'],
+  professor: ['prof.', 'prof'], president: ['head', 'leader'], leader: ['president', 'head'], mayor: ['mayor'],
+};
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -129,8 +139,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const resolveTitle = (lowerWords: string[], start: number, end: number, before: number): Speaker | null => {
     // "the mayor", "the company", "the ministry": the actor most recently named with that role or word.
     const head = lowerWords.at(-1) as string;
+    const heads = new Set([head, ...(TITLE_SYNONYMS[head] ?? [])]);
     const candidates: EntityDraft[] = [...index.entities.values()].filter((e) =>
-      e.type === 'person' ? [...e.roleWords].some((r) => r === head || r.endsWith(` ${head}`) || lowerWords.join(' ').endsWith(r)) : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head),
+      e.type === 'person' ? [...e.roleWords].some((r) => heads.has(r) || [...heads].some((h) => r.endsWith(` ${h}`)) || lowerWords.join(' ').endsWith(r)) : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)),
     );
     if (!candidates.length) return null;
     const recent = index.mentions.filter((m) => m.start < before && candidates.some((c) => c.id === m.entity)).at(-1);
@@ -302,17 +313,27 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      let relativeOwner: Speaker | null = null;
       for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
         if (/^\s*[”"’]?\s*(?:,|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+          // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
+          if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
+            const owner = mentionByEnd.get(u.end);
+            if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+            // "The Union, which had pushed for…, said": the owner speaks unless a person stands further back.
+            if (owner && !relativeOwner) relativeOwner = { entity: owner.entity, start: owner.start, end: owner.end };
+            continue;
+          }
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           return phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart);
         }
         if (/[.;:!?]/.test(between)) break;
       }
+      if (relativeOwner) return relativeOwner;
       if (named) return { entity: named.entity, start: named.start, end: named.end };
     }
     return null;
@@ -564,7 +585,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before.
       if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
       else {
-        const nearby = index.mentions.filter((m) => m.end <= q.open && m.start >= (sentences[Math.max(0, sentenceIndexAt(q.open) - 2)] as Sentence).start && index.entities.get(m.entity)?.type === 'person').at(-1);
+        // The subject of the closest sentence before the quote that names a person ("X struck a conciliatory
+        // note. “We fought hard…”"), not whoever was named last in passing.
+        const from = (sentences[Math.max(0, sentenceIndexAt(q.open) - 2)] as Sentence).start;
+        const people = index.mentions.filter((m) => m.end <= q.open && m.start >= from && index.entities.get(m.entity)?.type === 'person' && !m.possessive);
+        const latest = people.at(-1);
+        const nearby = latest ? people.find((m) => sentenceIndexAt(m.start) === sentenceIndexAt(latest.start)) : undefined;
         if (nearby) speaker = { entity: nearby.entity, start: nearby.start, end: nearby.end };
       }
     }
