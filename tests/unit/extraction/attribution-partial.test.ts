@@ -47,7 +47,7 @@ describe('partial quotes', () => {
   });
 });
 
-describe('partial quotes: known engine bugs', () => {
+describe('partial quotes: engine bugs found by these tests', () => {
   // ENGINE BUG. Input: 'Ana Ruiz said the council had been “far too slow” and “far too timid” on housing.'
   // Expected: two partial quotes by ana-ruiz. Got: only "far too slow"; the second fragment has no cue between it
   // and the first quote, so it is dropped as a fragment nobody said.
@@ -59,10 +59,8 @@ describe('partial quotes: known engine bugs', () => {
     ]);
   });
 
-  // ENGINE BUG. Input: 'Later, “We are done,” said Ana Ruiz.'
-  // Expected: a direct quote (a full utterance with its own attribution). Got: kind "partial", because a
-  // leading adverbial ("Later,") makes the text before the quote non-empty.
-  engineBug('a full quote after a leading adverbial ("Later, “We are done,” said X.") is taken for a partial quote', () => {
+  // Found as an engine bug by these tests and fixed since: kept as a regression test.
+  it('takes a full quote after a leading adverbial ("Later, “We are done,” said X.") for a direct quote', () => {
     const a = run('Later, “We are done,” said Ana Ruiz.');
     expect(statement(a, 'We are done').kind).toBe('direct');
   });
