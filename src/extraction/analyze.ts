@@ -96,7 +96,7 @@ function extract(
     return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|at|to|for|de|la|le|les|des|du|di|da|del|van|von|y|el)$/.test(w)) && !/[.!?]$/.test(prose.text.slice(q.contentStart, q.contentEnd));
   });
   const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans, titleQuotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
-  const drafts = attributeStatements({ prose: prose.text, tokens, sentences, quotes, index });
+  const drafts = attributeStatements({ source, prose: prose.text, tokens, sentences, quotes, index });
   const span = (start: number, end: number): Span => ({ start, end, text: source.slice(start, end) });
   const sentenceAt = (offset: number) => {
     let lo = 0;

@@ -567,35 +567,30 @@ function resolvePronouns(
     if (quote && quote.start <= t.start) return; // inside a quote "he" is someone the speaker talks about
     const s = sentenceOf[i] as number;
     while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
-    // Look back two sentences; further only when nobody else was named in between (the paragraph's one person).
-    while (window.length > 1 && s - sentenceAt(window[0] as MentionDraft) > 2 && window.some((m) => m.entity !== (window[0] as MentionDraft).entity)) window.shift();
-    while (window.length && s - sentenceAt(window[0] as MentionDraft) > 8) window.shift();
-    const compatible = window.filter((m) => {
-      const g = entities.get(m.entity)?.gender ?? 'unknown';
-      return g === 'unknown' || g === gender;
-    });
+    // Salience, as in Lappin and Leass's resolver, simplified: every mention in the last six sentences counts,
+    // halved for each sentence back, doubled when it is a subject, tripled when the person is known to have the
+    // pronoun's gender. "Zelensky banned talks with Putin’s government, he said" → the subject, Zelensky.
+    while (window.length && s - sentenceAt(window[0] as MentionDraft) > 6) window.shift();
     const possessive = t.lower === 'his' || t.lower === 'her';
-    let pick: MentionDraft | undefined;
-    // People known to match the pronoun's gender come before people whose gender is unknown.
-    const known = compatible.filter((m) => entities.get(m.entity)?.gender === gender);
-    if (known.length) compatible.splice(0, compatible.length, ...known);
-    if (compatible.length) {
-      const sameSentence = compatible.filter((m) => sentenceAt(m) === s);
-      // The subject of this sentence, else the first subject of the closest earlier sentence that has one.
-      const subjects = compatible.filter(subjectLike);
-      const latest = subjects.at(-1);
-      pick = sameSentence.filter(subjectLike)[0] ?? (latest ? subjects.find((m) => sentenceAt(m) === sentenceAt(latest)) : undefined) ?? compatible.at(-1);
-    } else {
-      // Fall back to a pronoun resolved just before, in the same stretch of text.
-      pick = added.filter((m) => s - sentenceAt(m) <= 2).at(-1);
-      const g = pick ? entities.get(pick.entity)?.gender : undefined;
-      if (g && g !== 'unknown' && g !== gender) pick = undefined;
+    const scores = new Map<string, number>();
+    for (const m of window) {
+      const g = entities.get(m.entity)?.gender ?? 'unknown';
+      if (g !== 'unknown' && g !== gender) continue;
+      const distance = s - sentenceAt(m);
+      let w = 2 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2);
+      if (distance === 0 && subjectLike(m)) w *= 2;
+      scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }
+    // A person known to have the pronoun's gender counts three times as much as one whose gender is unknown.
+    const weight = (id: string, score: number) => score * (entities.get(id)?.gender === gender ? 3 : 1);
+    const ranked = [...scores.entries()].sort((a, b) => weight(b[0], b[1]) - weight(a[0], a[1]));
+    const best = ranked[0]?.[0];
+    const pick: MentionDraft | undefined = best ? window.filter((m) => m.entity === best).at(-1) : undefined;
     if (!pick) return;
     const mention: MentionDraft = { entity: pick.entity, start: t.start, end: t.end, form: 'pronoun', possessive };
     added.push(mention);
     // A resolved pronoun is a mention too: "She began singing…" makes her the subject the next "she" refers to.
-    if (!possessive && t.lower !== 'him' && t.lower !== 'her') window.push(mention);
+    window.push(mention);
     const entity = entities.get(pick.entity);
     if (entity && entity.gender === 'unknown') entity.gender = gender;
   });

@@ -67,6 +67,8 @@ const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', '
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
 interface Context {
+  /** The file as it is, to see the markup the prose hides. */
+  source: string;
   prose: string;
   tokens: readonly Token[];
   sentences: readonly Sentence[];
@@ -80,7 +82,7 @@ interface Context {
  * reads indirect speech ("X said that…", "…, X said.", "according to X") from cues outside quotes.
  */
 export function attributeStatements(ctx: Context): StatementDraft[] {
-  const { prose, tokens, sentences, quotes, index } = ctx;
+  const { source, prose, tokens, sentences, quotes, index } = ctx;
   const mentionByEnd = new Map<number, MentionDraft>();
   const mentionByStart = new Map<number, MentionDraft>();
   for (const m of index.mentions) {
@@ -517,6 +519,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const words = prose.slice(q.contentStart, q.contentEnd).trim().split(/\s+/);
     const content = prose.slice(q.contentStart, q.contentEnd);
 
+    // "…had been “far too slow” and “far too timid”": a fragment joined to the one before shares its attribution.
+    const previousDraft = drafts.at(-1);
+    if (prevQuote && previousDraft && previousDraft.kind === 'partial' && previousDraft.start === prevQuote.contentStart && /^[\s,]*(?:and|or|but|,)?[\s,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
+      drafts.push({ ...previousDraft, start: q.contentStart, end: q.contentEnd, ...sentenceSpan(q.open, closeAt + 1) });
+      return;
+    }
+
     // Titles, names and scare quotes are not statements.
     const beforeTokens = tokens.slice(tokenAt(beforeStart), tokenAt(q.open));
     const lastWords = beforeTokens.slice(-3).map((w) => w.lower);
@@ -545,7 +554,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
     const beforeCue = outer && outer !== cuesBefore.at(-1) && !cuesBefore.at(-1)?.info.participle ? outer : cuesBefore.at(-1);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && !/[.!?]$/.test(content);
-    const attachedAfter = afterCue?.speaker && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
+    // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
+    const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
     // "Residents call the road “the chimney”", "often called “the voice of…”": a name given, not words said.
     const clauseWords = beforeTokens.slice(-8).map((w) => w.lower);
     const callAt = clauseWords.findLastIndex((w) => /^(call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|term|termed|name|named)$/.test(w));
@@ -575,12 +585,6 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     else cue = afterCue ?? beforeCue;
 
     let speaker: Speaker | null = cue?.speaker ?? null;
-    const previousDraft = drafts.at(-1);
-    if (!speaker && prevQuote && previousDraft && previousDraft.start === prevQuote.contentStart && /^[\s,]*(?:and|or|but|,)?[\s,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
-      // "…had been “far too slow” and “far too timid”": the second fragment shares the first one's attribution.
-      drafts.push({ ...previousDraft, kind, start: q.contentStart, end: q.contentEnd, ...sentenceSpan(q.open, closeAt + 1) });
-      return;
-    }
     if (!speaker) {
       // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before.
       if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
@@ -648,6 +652,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && quotes.some((q) => q.open >= start && q.open < end)) return;
     if (drafts.some((d) => d.kind === 'indirect' && d.start === start && d.end === end)) return;
+    // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.
+    while (end < sentence.end + 200 && end < prose.length && prose[end] === ' ' && source[end] !== undefined && !/\s/.test(source[end] as string)) end++;
     drafts.push({
       kind: 'indirect',
       start,

@@ -94,6 +94,12 @@ export function maskMarkdown(source: string, bodyStart: number): Prose {
       contentStart += quoteMarker[0].length;
     }
     const rest = source.slice(contentStart, lineEnd);
+    if (quoteMarker && rest.trim() === '') {
+      // A ">" line with nothing else is a paragraph break inside a block quote.
+      closeBlock();
+      lineStart = next;
+      continue;
+    }
     const heading = HEADING.exec(rest);
     const list = LIST.exec(rest);
     if (heading) {

@@ -109,12 +109,35 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
 }
 
 function isSentenceStart(text: string, index: number, sentenceStart: number): boolean {
-  return /^[\s"“'‘*_(\[]*$/u.test(text.slice(sentenceStart, index));
+  let i = index - 1;
+  while (i >= sentenceStart && index - i < 16 && /[\s"“'‘*_(\[]/u.test(text[i] ?? '')) i--;
+  return i < sentenceStart;
+}
+
+interface SentenceMarkers {
+  /** Past and future markers, sorted; they do not overlap, so they are sorted by end as well. */
+  directed: Marker[];
+  /** Starts of present markers, sorted. */
+  present: number[];
+  /** Clause boundaries, sorted. */
+  boundaries: number[];
+}
+
+/** Index of the first element of a sorted array that is >= value (array length when none). */
+function lowerBound(values: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export class ClauseTenseReader {
   readonly #text: string;
-  readonly #cache = new Map<number, { markers: Marker[]; boundaries: number[] }>();
+  readonly #cache = new Map<number, SentenceMarkers & { directedStarts: number[]; directedEnds: number[] }>();
 
   constructor(text: string) {
     this.#text = text;
@@ -122,45 +145,54 @@ export class ClauseTenseReader {
 
   /** Tense of the clause holding text[start, end) inside the sentence text[sentenceStart, sentenceEnd). */
   tenseAt(start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
-    const { markers, boundaries } = this.#sentence(sentenceStart, sentenceEnd);
-    const outside = markers.filter((m) => m.end <= start || m.start >= end);
-    let clauseStart = sentenceStart;
-    let clauseEnd = sentenceEnd;
-    for (const b of boundaries) {
-      if (b <= start) clauseStart = b;
-      else if (b >= end) {
-        clauseEnd = b;
-        break;
-      }
-    }
-    const inClause = outside.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
-    return pick(inClause, start, end) ?? pick(outside, start, end) ?? 'present';
+    const sentence = this.#sentence(sentenceStart, sentenceEnd);
+    const { boundaries } = sentence;
+    // The clause: from the last boundary at or before the expression to the first at or after it.
+    const before = lowerBound(boundaries, start + 1) - 1;
+    const after = lowerBound(boundaries, end);
+    const clauseStart = before >= 0 ? (boundaries[before] as number) : sentenceStart;
+    const clauseEnd = after < boundaries.length ? (boundaries[after] as number) : sentenceEnd;
+    return this.#pick(sentence, start, end, clauseStart, clauseEnd) ?? this.#pick(sentence, start, end, sentenceStart, sentenceEnd) ?? 'present';
   }
 
-  #sentence(from: number, to: number): { markers: Marker[]; boundaries: number[] } {
+  /**
+   * The nearest past or future marker to text[start, end) within [from, to), outside the expression; else
+   * 'present' when a present marker stands there; else null. Binary searches keep it logarithmic.
+   */
+  #pick(
+    sentence: SentenceMarkers & { directedStarts: number[]; directedEnds: number[] },
+    start: number,
+    end: number,
+    from: number,
+    to: number,
+  ): Tense | null {
+    const { directed, directedStarts, directedEnds, present } = sentence;
+    const left = lowerBound(directedEnds, start + 1) - 1;
+    const right = lowerBound(directedStarts, end);
+    const l = left >= 0 && (directed[left] as Marker).start >= from ? (directed[left] as Marker) : null;
+    const r = right < directed.length && (directed[right] as Marker).end <= to ? (directed[right] as Marker) : null;
+    if (l !== null && (r === null || start - l.end <= r.start - end)) return l.tense;
+    if (r !== null) return r.tense;
+    const p1 = lowerBound(present, from);
+    if (p1 < present.length && (present[p1] as number) < start) return 'present';
+    const p2 = lowerBound(present, end);
+    if (p2 < present.length && (present[p2] as number) < to) return 'present';
+    return null;
+  }
+
+  #sentence(from: number, to: number): SentenceMarkers & { directedStarts: number[]; directedEnds: number[] } {
     const cached = this.#cache.get(from);
     if (cached) return cached;
-    const entry = markersAndBoundaries(this.#text, from, to);
+    const { markers, boundaries } = markersAndBoundaries(this.#text, from, to);
+    const directed = markers.filter((m) => m.tense !== 'present');
+    const entry = {
+      directed,
+      directedStarts: directed.map((m) => m.start),
+      directedEnds: directed.map((m) => m.end),
+      present: markers.filter((m) => m.tense === 'present').map((m) => m.start),
+      boundaries,
+    };
     this.#cache.set(from, entry);
     return entry;
   }
-}
-
-function pick(markers: Marker[], start: number, end: number): Tense | null {
-  let best: Marker | null = null;
-  let bestDistance = Infinity;
-  let present = false;
-  for (const m of markers) {
-    if (m.tense === 'present') {
-      present = true;
-      continue;
-    }
-    const distance = m.end <= start ? start - m.end : m.start - end;
-    if (distance < bestDistance) {
-      best = m;
-      bestDistance = distance;
-    }
-  }
-  if (best) return best.tense;
-  return present ? 'present' : null;
 }

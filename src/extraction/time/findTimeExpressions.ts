@@ -41,7 +41,8 @@ interface Span {
 }
 
 // Link destinations, autolinks, bare URLs, HTML tags and code spans hold no prose dates ("/2025/04/27/").
-const NOT_PROSE_RE = /\]\([^)\n]*\)|<[^>\n]*>|https?:\/\/[^\s)\]>]+|`[^`\n]*`/gu;
+// Bounded repeats, so an unclosed "<" or "`" cannot make the scan quadratic.
+const NOT_PROSE_RE = /\]\([^)\n]{0,2000}\)|<[^<>\n]{0,500}>|https?:\/\/[^\s)\]>]{1,2000}|`[^`\n]{0,500}`/gu;
 
 const QUALIFIER_PREFIX_RE = new RegExp(
   `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+$`,
@@ -71,10 +72,19 @@ export function findTimeExpressions(
   attachQualifierWords(text, chosen);
 
   const tenses = new ClauseTenseReader(text);
+  const sameDay = new Map<number, boolean>();
+  const saysToday = (sentence: Span): boolean => {
+    let value = sameDay.get(sentence.start);
+    if (value === undefined) {
+      value = SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
+      sameDay.set(sentence.start, value);
+    }
+    return value;
+  };
   return chosen.map((c): TimeExpression => {
     const sentence = windows(c.start);
     const tense = c.intrinsic ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
-    const sameDayAllowed = c.kind.type === 'weekday' && SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
+    const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
     let qualifier: Qualifier = c.qualifier ?? 'on';
     if (c.qualifier === null && tense === 'future' && (published === null || range.end === null || range.end > published)) {
@@ -105,6 +115,7 @@ function sentenceWindows(text: string, sentences: ReadonlyArray<Span>): (offset:
     .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
     .map((s) => ({ start: s.start, end: s.end }))
     .sort((a, b) => a.start - b.start);
+  let lines: number[] | undefined;
   return (offset) => {
     let low = 0;
     let high = sorted.length - 1;
@@ -118,10 +129,31 @@ function sentenceWindows(text: string, sentences: ReadonlyArray<Span>): (offset:
       } else high = mid - 1;
     }
     if (found && offset < found.end) return found;
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const next = text.indexOf('\n', offset);
-    return { start: lineStart, end: next === -1 ? text.length : next };
+    lines ??= lineStarts(text);
+    const line = lowerBound(lines, offset + 1) - 1;
+    const start = lines[line] ?? 0;
+    const next = lines[line + 1];
+    return { start, end: next === undefined ? text.length : next - 1 };
   };
+}
+
+/** Offsets where lines start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Index of the first element of a sorted array that is >= value. */
+function lowerBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((values[mid] as number) < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function withoutMarkup(text: string, candidates: Candidate[]): Candidate[] {
@@ -146,24 +178,34 @@ function overlapsAny(spans: Span[], span: Span): boolean {
   return false;
 }
 
-/** Where recognizers disagree, the longest reading wins ("earlier this month" over "this month"). */
+/**
+ * Where recognizers disagree, the longest reading wins ("earlier this month" over "this month"). Candidates
+ * are cut into clusters of mutually reachable overlaps first, so the greedy choice stays local and the whole
+ * pass is O(n log n) even for a megabyte of dates.
+ */
 function chooseLongest(candidates: Candidate[]): Candidate[] {
-  const order = candidates.map((c, i) => ({ c, i }));
-  order.sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+  const byStart = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
-  for (const { c } of order) {
-    if (c.end <= c.start) continue;
-    // `chosen` is kept sorted by start, so the overlap test is a binary search.
-    if (overlapsAny(chosen, c)) continue;
-    let low = 0;
-    let high = chosen.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((chosen[mid] as Candidate).start < c.start) low = mid + 1;
-      else high = mid;
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    if (cluster.length === 1) chosen.push(cluster[0] as Candidate);
+    else if (cluster.length > 1) {
+      const picked: Candidate[] = [];
+      const longestFirst = cluster.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.i - b.i);
+      for (const { c } of longestFirst) if (!picked.some((p) => p.start < c.end && c.start < p.end)) picked.push(c);
+      chosen.push(...picked.sort((a, b) => a.start - b.start));
     }
-    chosen.splice(low, 0, c);
+    cluster = [];
+  };
+  for (const c of byStart) {
+    if (c.start >= clusterEnd) {
+      flush();
+      clusterEnd = c.end;
+    } else clusterEnd = Math.max(clusterEnd, c.end);
+    cluster.push(c);
   }
+  flush();
   return chosen;
 }
 

@@ -62,6 +62,9 @@ const AND_BETWEEN = /^\s+and\s+$/i;
 // "Feb. 29" without a year is not rejected.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
 
+/** At most this many chrono calls per text; an article has a handful. */
+const MAX_CHRONO_CALLS = 200;
+
 interface Found {
   start: number;
   end: number;
@@ -72,13 +75,19 @@ interface Found {
 export function recognizeDates(text: string, out: Candidate[]): void {
   const found: Found[] = [];
   let chronoReadTo = 0;
+  let chronoCalls = 0;
   const readAround = (start: number, end: number): void => {
-    if (end <= chronoReadTo) return;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', end);
-    // A few words either side: enough for "from Dec. 30 to Jan. 2" or "Friday, March 3 at 10:00 GMT".
-    let from = Math.max(lineStart, start - 30, chronoReadTo);
-    let to = Math.min(lineEnd === -1 ? text.length : lineEnd, end + 45);
+    // chrono costs about 0.1 ms a call: a cap keeps a pathological copy (a megabyte of "12/05/2023") fast.
+    if (end <= chronoReadTo || chronoCalls >= MAX_CHRONO_CALLS) return;
+    chronoCalls++;
+    // A few words either side, within the line: enough for "from Dec. 30 to Jan. 2" or "Friday, March 3 at 10:00 GMT".
+    const reach = Math.max(0, start - 30);
+    const newlineBefore = text.slice(reach, start).lastIndexOf('\n');
+    const lineStart = newlineBefore === -1 ? reach : reach + newlineBefore + 1;
+    const newlineAfter = text.slice(end, end + 45).indexOf('\n');
+    const lineEnd = newlineAfter === -1 ? end + 45 : end + newlineAfter;
+    let from = Math.max(0, lineStart, chronoReadTo);
+    let to = Math.min(text.length, lineEnd);
     while (from > lineStart && from < start && !/\s/.test(text[from - 1] ?? '')) from++;
     while (to < text.length && to > end && !/\s/.test(text[to] ?? '')) to--;
     chronoReadTo = to;

@@ -25,6 +25,8 @@ export function alternation(words: readonly string[]): string {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** How far back, per word, the scan looks for the start of a match. */
+const MAX_REACH = 48;
 
 /** Letters, digits and apostrophes; ASCII is tested by code, the rest by a Unicode class. */
 export function isWordChar(text: string, index: number): boolean {
@@ -52,16 +54,20 @@ export function scanNearTriggers(
   for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
     if (t[0].length === 0) trigger.lastIndex++;
     if (t.index < resumeAt) continue;
-    // Word starts from the trigger's own word back to `wordsBack` words before it, not before `resumeAt`.
+    // Word starts from the trigger's own word back to `wordsBack` words before it, not before `resumeAt`, and
+    // never further than a few dozen characters a word: a megabyte-long "word" must not be walked per trigger.
     starts.length = 0;
+    const floor = Math.max(resumeAt, t.index - MAX_REACH * (wordsBack + 1));
     let i = t.index;
-    while (i > resumeAt && isWordChar(text, i - 1)) i--;
+    while (i > floor && isWordChar(text, i - 1)) i--;
+    if (i === floor && floor > resumeAt) continue;
     starts.push(i);
-    while (starts.length <= wordsBack && i > resumeAt) {
+    while (starts.length <= wordsBack && i > floor) {
       let j = i - 1;
-      while (j >= resumeAt && !isWordChar(text, j)) j--;
-      if (j < resumeAt) break;
-      while (j > resumeAt && isWordChar(text, j - 1)) j--;
+      while (j >= floor && !isWordChar(text, j)) j--;
+      if (j < floor) break;
+      while (j > floor && isWordChar(text, j - 1)) j--;
+      if (j === floor && floor > resumeAt) break;
       i = j;
       starts.push(i);
     }
