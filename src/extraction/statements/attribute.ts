@@ -331,7 +331,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           }
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
-          return phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart);
+          // A person named inside the appositive ("Its organiser, a teacher named Ines Doyle, said") speaks.
+          const inner = named && index.entities.get(named.entity)?.type === 'person' ? { entity: named.entity, start: named.start, end: named.end } : null;
+          return inner ?? phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart) ?? (named ? { entity: named.entity, start: named.start, end: named.end } : null);
         }
         if (/[.;:!?]/.test(between)) break;
       }
@@ -468,7 +470,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       cue.speaker = speakerAfter(cue.token, sentence.end);
       const next = tokens[cue.token + 1];
       if (!cue.speaker && next && next.start < sentence.end && /^\s+$/.test(prose.slice(t.end, next.start))) {
-        const attributionOnly = /^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(prose.slice(next.start, sentence.end)) || /^\s*,/.test(prose.slice(next.end, sentence.end));
+        const rest = prose.slice(next.start, sentence.end);
+        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
         if (attributionOnly) cue.speaker = (next.capitalized ? unknownNameSpeaker(cue.token + 1, next.start) : null) ?? accordingPhrase(cue.token, sentence.end);
       }
     }
@@ -718,6 +721,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const gap = prose.slice((tokens[j - 1] as Token).end, u.start);
       if (/[.;!?“”"]/.test(gap)) break;
       if (/,/.test(gap) && cueOf(u.lower)) break; // "announced the closure, adding that…": the participle's own clause
+      if (cueOf(u.lower) && !cueOf(u.lower)?.ambiguous) break; // "said the price was high but warned that…"
+      if (u.lower === 'but' || u.lower === 'and' || u.lower === 'while') break;
       if (u.lower === 'that') {
         start = u.end;
         break;
@@ -754,7 +759,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         end = (tokens[j - 1] as Token).end;
         break;
       }
-      if (u.lower === 'and' && u.start > start && !insideQuote(u.start)) {
+      if ((u.lower === 'and' || u.lower === 'but' || u.lower === 'while') && u.start > start && !insideQuote(u.start)) {
         // "…and has repeatedly denied…": a second reporting verb starts a statement of its own.
         let n = j + 1;
         while (tokens[n] && SKIPPABLE.has((tokens[n] as Token).lower)) n++;
