@@ -80,10 +80,10 @@ function actorNode(entity: Entity, analysis: Analysis, site: URL | string): Json
 }
 
 /** A person mentioned in their role at publication: `Role { roleName, startDate, mentions: Person }`. */
-function mentionNode(entity: Entity, analysis: Analysis, options: JsonLdOptions): JsonLdNode {
-  const person = actorNode(entity, analysis, options.site);
+function mentionNode(entity: Entity, analysis: Analysis, site: URL | string, people: ReadonlyMap<string, RegistryPerson>): JsonLdNode {
+  const person = actorNode(entity, analysis, site);
   if (entity.type !== 'person' || !entity.role) return person;
-  const registered = options.people?.find((p) => p.id === entity.id);
+  const registered = people.get(entity.id);
   const role = registered ? roleAt(registered.data.roles, analysis.article.publishedDate, entity.role) : null;
   const node: JsonLdNode = { '@type': 'Role', roleName: entity.role };
   if (role?.start) node['startDate'] = role.start;
@@ -92,9 +92,9 @@ function mentionNode(entity: Entity, analysis: Analysis, options: JsonLdOptions)
   return node;
 }
 
-function quotationNode(statement: Statement, analysis: Analysis, site: URL | string, isBasedOn: JsonLdNode): JsonLdNode {
+function quotationNode(statement: Statement, analysis: Analysis, site: URL | string, isBasedOn: JsonLdNode, entities: ReadonlyMap<string, Entity>): JsonLdNode {
   const url = new URL(quoteHref(statement.id), site).href;
-  const speaker = statement.speaker ? analysis.entities.find((e) => e.id === statement.speaker) : undefined;
+  const speaker = statement.speaker ? entities.get(statement.speaker) : undefined;
   const node: JsonLdNode = {
     '@type': 'Quotation',
     '@id': url,
@@ -133,9 +133,11 @@ export function newsArticleJsonLd(analysis: Analysis, options: JsonLdOptions): J
   if (article.source.url) node['isBasedOn'] = article.source.url;
   const mentioned = new Set(analysis.mentions.map((m) => m.entity));
   for (const s of analysis.statements) if (s.speaker) mentioned.add(s.speaker);
-  node['mentions'] = analysis.entities.filter((e) => mentioned.has(e.id) && e.type !== 'group').map((e) => mentionNode(e, analysis, options));
+  const people = new Map((options.people ?? []).map((p) => [p.id, p]));
+  node['mentions'] = analysis.entities.filter((e) => mentioned.has(e.id) && e.type !== 'group').map((e) => mentionNode(e, analysis, site, people));
   const ref: JsonLdNode = { '@id': articleNodeId(analysis, site) };
-  node['hasPart'] = analysis.statements.map((s) => quotationNode(s, analysis, site, ref));
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  node['hasPart'] = analysis.statements.map((s) => quotationNode(s, analysis, site, ref, entities));
   return node;
 }
 
@@ -149,8 +151,9 @@ export function quotationJsonLd(statement: Statement, analysis: Analysis, option
     headline: analysis.article.title ?? analysis.article.id,
   };
   if (analysis.article.published) basedOn['datePublished'] = analysis.article.published;
-  const node = quotationNode(statement, analysis, site, basedOn);
-  const speaker = statement.speaker ? analysis.entities.find((e) => e.id === statement.speaker) : undefined;
+  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
+  const node = quotationNode(statement, analysis, site, basedOn, entities);
+  const speaker = statement.speaker ? entities.get(statement.speaker) : undefined;
   // On its own page the creator is described in full, not only referenced.
   if (speaker) node['creator'] = actorNode(speaker, analysis, site);
   return { '@context': schemaOrgContext, ...node };
