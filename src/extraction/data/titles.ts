@@ -35,8 +35,8 @@ export const personTitles = [
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'banker', 'investor', 'counsel',
   'barrister', 'solicitor', 'defendant', 'plaintiff', 'juror', 'coroner', 'paramedic', 'firefighter', 'constable',
   'superintendent', 'commissioner', 'translator', 'poet', 'composer', 'conductor', 'dancer', 'photographer',
-  'journalist', 'reporter', 'editor', 'columnist', 'broadcaster', 'presenter', 'host', 'comedian', 'filmmaker',
-  'designer', 'architect', 'developer', 'consultant', 'strategist', 'pollster', 'economist', 'trader', 'broker',
+  'journalist', 'reporter', 'editor', 'columnist', 'presenter', 'host', 'comedian', 'filmmaker',
+  'designer', 'architect', 'consultant', 'strategist', 'pollster', 'economist', 'trader', 'broker',
   'fund manager', 'portfolio manager', 'chief economist', 'chief operating officer', 'chief financial officer',
   'chief technology officer', 'vice-chancellor', 'vice chancellor', 'chief constable', 'detective inspector',
   'detective sergeant', 'police spokesman', 'police spokeswoman', 'club president', 'party leader', 'whip',
@@ -70,7 +70,7 @@ export const organizationWords = [
   'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
   'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
-  'magazine', 'team', 'county', 'district', 'municipality',
+  'magazine', 'team', 'county', 'district', 'municipality', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'local', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */

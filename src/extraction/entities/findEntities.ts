@@ -252,6 +252,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const titleSpan = titleLengthAt(tokens, first);
       if (first + titleSpan > k) continue; // "Secretary of State …"
       if (left.some((t) => ORG_WORDS.has(t.lower))) return classifyRun(first, last);
+      // "Friends of the Bellhaven Library": one word before "of" and an organization word after it is one name.
+      if (left.length === 1 && tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !wordInfo(left[0]?.lower ?? '').firstName) return classifyRun(first, last);
       classifyRun(first, k - 1);
       classifySplit(k + 1, last);
       return;
@@ -260,6 +262,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   function lowerTitleBefore(first: number): { role: string | null; title: boolean } {
+    // "The Speaker, Mere Tawhiri, …", "its chief executive, Ana Ruiz, …": a title in apposition before the name.
+    const comma = tokens[first - 1];
+    if (comma && /^\s*,\s*$/.test(prose.slice(comma.end + (comma.possessive ? 2 : 0), (tokens[first] as Token).start)) && sentenceOf[first - 1] === sentenceOf[first]) {
+      for (let n = 1; n <= MAX_TITLE_WORDS && first - n >= 0; n++) {
+        if (titleLengthAt(tokens, first - n) === n) return { role: prose.slice((tokens[first - n] as Token).start, comma.end), title: true };
+      }
+    }
     // "Kremlin spokesman Dmitry Peskov", "the club’s head coach Ana Silva", "envoy Steve Witkoff".
     let k = first - 1;
     let words = 0;
@@ -384,11 +393,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
+    const sayAfter = tokens[last + 1] !== undefined && SAY_FORMS.has((tokens[last + 1] as Token).lower);
     // Place words ("Harbor Street", "Cedar Flats") and names after "in/at/from" are places, not people.
-    if (!before.title && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
+    if (!before.title && !sayAfter && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
+    if (/^(cyclone|hurricane|storm|typhoon|tropical|operation|project|camp|flight|route|highway|interstate|platform|terminal|gate|room|ward|building|block)$/.test(firstTok.lower) && !before.title) return;
+    if (/-\p{Ll}/u.test(lastTok.text) && name.length > 1 && !before.title) return; // "Sola Skye T-shirts": a product
     if (/^(st\.?|saint|san|santa|são|fort|mount|mt\.?|lake|port|new|north|south|east|west|upper|lower)$/.test(firstTok.lower) && !before.title) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
@@ -409,7 +421,15 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // Right before or after a reporting verb ("said Jaspreet Gill", "Ana Ruiz told"), a name-shaped run is a person.
     const prevTok = tokens[first - 1];
     const nextTok = tokens[last + 1];
-    const speechContext = (prevTok !== undefined && SAY_FORMS.has(prevTok.lower) && sentenceOf[first - 1] === sentenceOf[first]) || (nextTok !== undefined && SAY_FORMS.has(nextTok.lower) && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)));
+    const commonCount = name.filter((n) => {
+      const info = wordInfo(n.lower);
+      return info.common && info.firstName === null && !info.lastName;
+    }).length;
+    const speechContext =
+      ((prevTok !== undefined && SAY_FORMS.has(prevTok.lower) && !['told', 'tells', 'asked'].includes(prevTok.lower) && sentenceOf[first - 1] === sentenceOf[first]) ||
+        (nextTok !== undefined && SAY_FORMS.has(nextTok.lower) && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)))) &&
+      !firstInfo.common &&
+      commonCount <= 1;
     const pluralEnd = /[^s]s$/.test(lastTok.lower) && wordInfo(lastTok.lower.replace(/s$/, '')).common && !lastInfo.lastName;
     if (pluralEnd && !before.title && firstInfo.firstName === null) {
       addOrganization(text, firstTok, lastTok); // "Odense Tigers", "Harbour Lions"
