@@ -40,6 +40,9 @@ export const personTitles = [
   'fund manager', 'portfolio manager', 'chief economist', 'chief operating officer', 'chief financial officer',
   'chief technology officer', 'vice-chancellor', 'vice chancellor', 'chief constable', 'detective inspector',
   'detective sergeant', 'police spokesman', 'police spokeswoman', 'club president', 'party leader', 'whip',
+  'councilmember', 'council member', 'alderperson', 'alderwoman', 'assemblymember', 'assemblyman', 'assemblywoman',
+  'selectman', 'selectwoman', 'supervisor', 'state senator', 'state representative', 'delegate', 'chief minister',
+  'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
 ];
 
 /** Titles that tell a person's grammatical gender, for pronoun resolution. */
@@ -61,7 +64,7 @@ export const organizationWords = [
   'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',
   'clinic', 'corporation', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group',
   'authority', 'court', 'tribunal', 'police', 'army', 'navy', 'air force', 'forces', 'guard', 'service', 'services',
-  'office', 'organization', 'organisation', 'federation', 'foundation', 'board', 'bureau', 'times', 'post',
+  'office', 'organization', 'organisation', 'federation', 'force', 'foundation', 'board', 'bureau', 'times', 'post',
   'news', 'journal', 'herald', 'gazette', 'tribune', 'league', 'club', 'fc', 'airlines', 'airways', 'motors',
   'labs', 'laboratories', 'technologies', 'systems', 'museum', 'gallery', 'parliament', 'congress', 'senate',
   'assembly', 'cabinet', 'government', 'administration', 'secretariat', 'alliance', 'coalition', 'network',

@@ -229,6 +229,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         j += 2;
         continue;
       }
+      // "Office for the Coordination of …", "Bank of the Philippine Islands": connector, "the", capitalized word.
+      const third = tokens[j + 3];
+      if (CONNECTORS.has(n.lower) && after?.lower === 'the' && third?.capitalized && !consumed[j + 3] && adjacent(n, after) && adjacent(after, third)) {
+        j += 3;
+        continue;
+      }
       // Several particles in a row: "Fiona van der Merwe", "Amélie de la Roche".
       let p = j + 1;
       while (p < tokens.length && p - j <= 3 && nameParticles.has((tokens[p] as Token).lower) && adjacent(tokens[p - 1] as Token, tokens[p] as Token)) p++;
@@ -317,6 +323,28 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
     }
     if (titleLengthAt(tokens, a) === last - a + 1) return; // a title alone ("Secretary of State")
+    // "Secretary of the Treasury Ann Lee", "Acme Corp chief Ana Ruiz": a known first name near the end of a long
+    // run starts the person's name; what comes before is their title or organization.
+    if (last - a >= 2) {
+      for (let k = last - 1; k > a; k--) {
+        if (wordInfo((tokens[k] as Token).lower).firstName === null || ORG_WORDS.has((tokens[k] as Token).lower)) continue;
+        // "Minister Ana Paula Ribeiro": take in first names standing before this one.
+        while (k - 1 > a && wordInfo((tokens[k - 1] as Token).lower).firstName !== null && !titleLengthAt(tokens, k - 1) && !ORG_WORDS.has((tokens[k - 1] as Token).lower)) k--;
+        const tok = tokens[k] as Token;
+        const tail = tokens.slice(k, last + 1);
+        if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > 3) break;
+        const prefix = tokens.slice(a, k);
+        if (!prefix.some((t) => ORG_WORDS.has(t.lower) || titleLengthAt(tokens, indexOf.get(t) ?? 0))) break;
+        if (prefix.some((t) => ORG_WORDS.has(t.lower)) && !titleLengthAt(tokens, a)) {
+          // The organization is the prefix up to the title: "Federal Reserve" of "Federal Reserve Chair".
+          let orgEnd = a;
+          while (orgEnd < k && !titleLengthAt(tokens, orgEnd)) orgEnd++;
+          if (orgEnd > a) classifyRun(a, orgEnd - 1);
+        }
+        addPerson(tail, prose.slice((tokens[a] as Token).start, (tokens[k - 1] as Token).end), wordInfo(tok.lower).firstName);
+        return;
+      }
+    }
     let nameStart = a;
     let role: string | null = null;
     let prefixEnd = -1;

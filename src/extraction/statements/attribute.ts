@@ -199,12 +199,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the company", "the French culture ministry", "the club": an organization named before, or a new one.
     if (ORG_WORDS.has(last.lower) || GENERIC_ORG_NOUNS.has(last.lower)) {
       let a = k - 1;
-      while (a >= 0 && k - a <= 4 && (tokens[a] as Token).start >= sentenceStart && (tokens[a] as Token).lower !== 'the' && !(tokens[a] as Token).possessive && !cueOf((tokens[a] as Token).lower)) a--;
+      while (a >= 0 && k - a <= 4 && (tokens[a] as Token).start >= sentenceStart && !['the', 'their', 'its', 'his', 'her', 'our'].includes((tokens[a] as Token).lower) && !(tokens[a] as Token).possessive && !cueOf((tokens[a] as Token).lower)) a--;
       const det = tokens[a];
-      if (det && (det.lower === 'the' || det.possessive) && det.start >= sentenceStart) {
+      if (det && (det.lower === 'the' || det.possessive || ['their', 'its', 'his', 'her', 'our'].includes(det.lower)) && det.start >= sentenceStart) {
         const modifiers = tokens.slice(a + 1, k);
         const first = det.lower === 'the' ? det : (tokens[a + 1] ?? last);
-        if (!modifiers.length || det.possessive) {
+        if (!modifiers.length || det.possessive || det.lower !== 'the') {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
           const recentOrg = index.mentions.filter((x) => x.start < first.start && index.entities.get(x.entity)?.type === 'organization').at(-1);
@@ -263,13 +263,28 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return { entity: id, start: first.start, end: t.end };
   };
 
+  /** Where the gap after token k ends: the next token, or an opening bracket before it. */
+  const open2 = (k: number) => {
+    const next = tokens[k + 1] as Token;
+    const paren = prose.indexOf('(', (tokens[k] as Token).end);
+    return paren !== -1 && paren < next.start ? paren : next.start;
+  };
+
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
     while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || /ly$/.test((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
-    const t = tokens[k];
+    let t = tokens[k];
     if (!t || t.start < sentenceStart) return null;
-    const gapText = prose.slice(t.end, (tokens[k + 1] as Token).start);
+    // "The UN Office for … Affairs (OCHA) said": step over a bracketed acronym.
+    if (/^\s*\)\s*$/.test(prose.slice(t.end, (tokens[k + 1] as Token).start)) && k >= 1) {
+      const open = prose.lastIndexOf('(', t.start);
+      if (open > sentenceStart && t.start - open < 40) {
+        while (k > 0 && (tokens[k] as Token).start > open) k--;
+        t = tokens[k] as Token;
+      }
+    }
+    const gapText = prose.slice(t.end, open2(k));
     if (/^\s*$/.test(gapText)) {
       const m = mentionByEnd.get(t.end);
       if (m && !t.possessive) {
@@ -681,7 +696,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       let end = sentence.end;
       const next = /(?:,?\s+(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?|,\s*)that\s/.exec(prose.slice(start, sentence.end));
       if (next) end = start + next.index;
-      const stop = /[;]|,\s+(?:which|while|who|according|as|but)\s/.exec(prose.slice(start, end));
+      const stop = /[;]|,\s+(?:while|according|as|but)\s/.exec(prose.slice(start, end));
       if (stop) end = start + stop.index;
       more.push({ start, end });
       from = end;
@@ -724,6 +739,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (cueOf(u.lower) && !cueOf(u.lower)?.ambiguous) break; // "said the price was high but warned that…"
       if (u.lower === 'but' || u.lower === 'and' || u.lower === 'while') break;
       if (u.lower === 'that') {
+        // "said she would not support any budget that closed it": a "that" after a verb is not the one that
+        // opens the reported clause.
+        const between = tokens.slice(ci + 1, j);
+        if (between.some((w) => AUXILIARIES.has(w.lower) || /^(would|will|could|should|can|was|were|is|are|had|has|have)$/.test(w.lower))) break;
         start = u.end;
         break;
       }
@@ -763,7 +782,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "…and has repeatedly denied…": a second reporting verb starts a statement of its own.
         let n = j + 1;
         while (tokens[n] && SKIPPABLE.has((tokens[n] as Token).lower)) n++;
-        if (tokens[n] && cueOf((tokens[n] as Token).lower) && !cueOf((tokens[n] as Token).lower)?.ambiguous) {
+        const nextVerb = tokens[n] as Token | undefined;
+        if (nextVerb && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }
