@@ -20,6 +20,9 @@ export const MONTHS: ReadonlyArray<{ name: string; abbreviations: readonly strin
   { name: 'December', abbreviations: ['Dec'] },
 ];
 
+/** Seasons (northern hemisphere) with their first month; each runs three months ("winter 2024" starts in December 2024). */
+export const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
 /** Weekday names, Monday first (ISO order). */
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -106,7 +109,8 @@ export const FUTURE_MARKERS: readonly string[] = [
   'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
   'hopes to', 'hope to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',
-  'coming', 'next', 'tomorrow', 'soon', 'later', 'forthcoming',
+  'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'anticipate', 'anticipates', 'predict',
+  'predicts', 'forecast', 'forecasts',
 ];
 
 /** Past markers besides verbs ending in -ed. */

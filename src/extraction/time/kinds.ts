@@ -34,6 +34,8 @@ export type TimeKind =
   | { type: 'month'; month: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
   /** "from March to May 2024". */
   | { type: 'monthRange'; from: { month: number; year: number | null }; to: { month: number; year: number | null } }
+  /** "this summer", "the winter of 2022", "last spring": three months from startMonth. */
+  | { type: 'season'; startMonth: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
   /** "in 2022", "mid-2023". */
   | { type: 'year'; year: number; part: PeriodPart | null }
   /** "2019-2022", "between 2019 and 2022". */

@@ -3,7 +3,7 @@
  * "mid-2023", "the 2022 invasion"), ranges of them, decades ("the 1990s"), quarters and halves ("Q3",
  * "the first half of 2024"). Days of the month are left to chrono (absoluteDates.ts).
  */
-import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, YEAR_DETERMINERS } from '../data/time-words.ts';
+import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
 import { MONTH, MONTH_NAME, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
@@ -15,6 +15,7 @@ const YEAR_TRIGGER = /(?:1[89]|20)\d\d/g;
 const DECADE_TRIGGER = /\d0s/g;
 const CENTURY_TRIGGER = /century/gi;
 const QUARTER_TRIGGER = /Q[1-4]|H[12]|quarter|half/gi;
+const SEASON_TRIGGER = new RegExp(Object.keys(SEASONS).join('|'), 'gi');
 
 // A month followed by a day number is a date: chrono reads it.
 const NO_DAY_AFTER = '(?!\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?(?!\\d))';
@@ -48,6 +49,13 @@ const CENTURY_RE = new RegExp(
   `${NA}(?:the\\s+)?(?:(?<part>early|mid|late)${PART_GAP})?(?<n>1[0-9]|2[01])(?:st|nd|rd|th)${PART_GAP}century${NB}`,
   'yiu',
 );
+
+const SEASON_RE = new RegExp(
+  `${NA}(?:(?<part>early|mid|late)${PART_GAP})?(?:(?<rel>this\\s+past|last|this|next)\\s+|(?<the>the)\\s+)?(?<season>${alternation(Object.keys(SEASONS))})(?:\\s+of\\s+(?<year1>${YEAR})|,?\\s+(?<year2>${YEAR}))?${NB}`,
+  'yiu',
+);
+// "in the summer", "through the winter": a season needs one of these before it (or "last", "this", a year).
+const SEASON_PREPOSITIONS = new Set(['in', 'during', 'through', 'throughout', 'over', 'by', 'until', 'till', 'since', 'before', 'after', 'for', 'from', 'into', 'of']);
 
 const QUARTER_RE = new RegExp(
   `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR}))${NB}`,
@@ -149,6 +157,21 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const first = g['full'] === undefined ? null : Number(g['full']);
     const twoDigit = g['two'] === undefined ? null : Number(g['two']);
     push(m.index, m.index + m[0].length, { type: 'decade', first, twoDigit, part: periodPart(g['part']) });
+  });
+
+  scanNearTriggers(text, SEASON_TRIGGER, SEASON_RE, 3, (m) => {
+    const g = groups(m);
+    const name = (g['season'] ?? '').toLowerCase();
+    const yearText = g['year1'] ?? g['year2'];
+    const relative = relativeOf(g['rel']);
+    const part = periodPart(g['part']);
+    const hasThe = g['the'] !== undefined;
+    const before = wordBefore(text, m.index).toLowerCase();
+    // "fall" is also a verb and a noun ("a fall in prices"): it needs "this", "last", a year or "the" after a preposition.
+    const supported = yearText !== undefined || relative !== null || ((hasThe || part !== null || name !== 'fall') && SEASON_PREPOSITIONS.has(before));
+    if (!supported) return;
+    const startMonth = SEASONS[name] ?? 0;
+    push(m.index, m.index + m[0].length, { type: 'season', startMonth, year: yearText === undefined ? null : Number(yearText), relative, part }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
   });
 
   scanNearTriggers(text, CENTURY_TRIGGER, CENTURY_RE, 4, (m) => {

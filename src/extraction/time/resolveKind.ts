@@ -57,6 +57,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       const end = monthRange(toYear, kind.to.month).end;
       return start <= end ? { start, end, precision: 'month' } : UNKNOWN;
     }
+    case 'season':
+      return resolveSeason(kind.startMonth, kind.year, kind.relative, kind.part, published, tense);
     case 'year':
       return withPart(yearRange(kind.year), 'year', kind.part);
     case 'yearRange':
@@ -227,6 +229,37 @@ function resolveQuarterLike(
   if (relative !== null) return range(pub.year + (relative === 'last' ? -1 : relative === 'next' ? 1 : 0), index);
   if (tense === 'past') return range(index <= current ? pub.year : pub.year - 1, index);
   return range(index >= current ? pub.year : pub.year + 1, index);
+}
+
+/** A season: the one written, or the nearest in the direction of the tense (the current one included). */
+function resolveSeason(
+  startMonth: number,
+  year: number | null,
+  relative: Relative | null,
+  part: PeriodPart | null,
+  published: Day | null,
+  tense: Tense,
+): ResolvedRange {
+  const span = (y: number): { start: Day; end: Day; y: number } => ({ start: monthRange(y, startMonth).start, end: monthRange(y, startMonth + 2).end, y });
+  let chosen: { start: Day; end: Day; y: number } | undefined;
+  if (year !== null) chosen = span(year);
+  else {
+    if (published === null) return UNKNOWN;
+    const pubYear = partsOf(published).year;
+    const candidates = [span(pubYear - 2), span(pubYear - 1), span(pubYear), span(pubYear + 1)];
+    const latest = (ok: (c: { start: Day; end: Day }) => boolean) => candidates.filter(ok).at(-1);
+    const earliest = (ok: (c: { start: Day; end: Day }) => boolean) => candidates.find(ok);
+    if (relative === 'last') chosen = latest((c) => c.end < published);
+    else if (relative === 'next') chosen = earliest((c) => c.start > published);
+    else if (relative === 'this') chosen = earliest((c) => c.end >= published);
+    else if (tense === 'past') chosen = latest((c) => c.start <= published);
+    else chosen = earliest((c) => c.end >= published);
+  }
+  if (chosen === undefined) return UNKNOWN;
+  if (part === null) return { start: chosen.start, end: chosen.end, precision: 'month' };
+  // early, mid and late seasons are their first, middle and last months.
+  const offset = part === 'early' || part === 'start' ? 0 : part === 'mid' ? 1 : 2;
+  return { ...monthRange(chosen.y, startMonth + offset), precision: 'month' };
 }
 
 function resolveAgo(unit: Unit, count: number, published: Day): ResolvedRange {

@@ -292,6 +292,20 @@ describe('months, years and decades', () => {
     expect(one('Prices are at their highest since March.', SUNDAY, 'since March').date.start).toBe('2025-03-01');
   });
 
+  it('reads seasons as three months, in the direction of the tense', () => {
+    expect(dates(one('Prices fell last summer.', SUNDAY, 'last summer'))).toEqual(['2024-06-01', '2024-08-31', 'month']);
+    expect(dates(one('They will meet in the autumn.', SUNDAY, 'the autumn'))).toEqual(['2025-09-01', '2025-11-30', 'month']);
+    expect(dates(one('The winter of 2022 was cold.', SUNDAY, 'The winter of 2022'))).toEqual(['2022-12-01', '2023-02-28', 'month']);
+  });
+
+  it('does not read "fall" the verb or noun as a season', () => {
+    expect(find('Prices fall. A fall in prices worried traders.', SUNDAY)).toEqual([]);
+  });
+
+  it('reads a quarter after "expect" as ahead', () => {
+    expect(one('Analysts said they expect a cut in the third quarter.', SUNDAY, 'the third quarter').date.start).toBe('2025-07-01');
+  });
+
   it('reads "until March" as before it', () => {
     expect(one('The ban lasts until March.', SUNDAY, 'until March').qualifier).toBe('before');
   });
