@@ -23,6 +23,22 @@ export const MONTHS: ReadonlyArray<{ name: string; abbreviations: readonly strin
 /** Seasons (northern hemisphere) with their first month; each runs three months ("winter 2024" starts in December 2024). */
 export const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
+/**
+ * Lowercase words that may follow a season in a time expression ("the summer months", "in the spring of");
+ * any other ("the winter transfer window") makes the season a modifier of something else.
+ */
+export const SEASON_FOLLOWERS: readonly string[] = [
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'when', 'as', 'before', 'after', 'with', 'for', 'was', 'were', 'is', 'are',
+  'will', 'would', 'has', 'had', 'that', 'which', 'months', 'season', 'holidays', 'holiday', 'break', 'recess',
+  'session', 'term', 'semester', 'until', 'through', 'if', 'but', 'so', 'because', 'while', 'amid',
+];
+
+/** Words before "earlier"/"later" that make it an adjective ("an earlier version", "two later bids"). */
+export const COMPARATIVE_DETERMINERS: readonly string[] = [
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'two', 'three',
+  'four', 'five', 'several', 'some', 'many', 'any', 'no', 'all', 'both', 'other', 'of',
+];
+
 /** Weekday names, Monday first (ISO order). */
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -68,6 +84,9 @@ export const BEFORE_PREFIXES: readonly string[] = [
   'not until', 'no later than', 'in the run-up to', 'in the lead-up to', 'leading up to',
 ];
 
+/** Of the words after it, those that also look ahead from the clause's own time ("starting in January"). */
+export const FORWARD_PREFIXES: readonly string[] = ['starting', 'beginning'];
+
 /** Words before a time expression that point after it ("since 2022", "after Friday's meeting"). */
 export const AFTER_PREFIXES: readonly string[] = [
   'after', 'since', 'following', 'from', 'shortly after', 'just after', 'soon after', 'starting', 'beginning',
@@ -105,10 +124,10 @@ export const NARRATIVE_UNITS: readonly string[] = [
  * wholes so "expected to" is not also read as the past-tense "expected".
  */
 export const FUTURE_MARKERS: readonly string[] = [
-  'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
+  'will', "'ll", '’ll', 'shall', 'would', 'has until', 'have until', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
   'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
-  'hopes to', 'hope to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',
+  'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',
   'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'anticipate', 'anticipates', 'predict',
   'predicts', 'forecast', 'forecasts',
 ];
@@ -174,7 +193,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /** Words before "the 2022 …" that let a bare year stand as the date of what follows ("the 2022 invasion"). */
-export const YEAR_DETERMINERS: readonly string[] = ['the', 'its', 'his', 'her', 'their', 'our', 'a', 'an', "'s", '’s'];
+export const YEAR_DETERMINERS: readonly string[] = ['the', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'whose', 'this', 'that', 'these', 'those', 'a', 'an'];
 
 /**
  * After "of 2000" or "in 1900", a plural noun shows a count, not a year ("out of 2000 people", "in 1900

@@ -44,7 +44,7 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(norm));
 const ED_VERBS_IN_EED = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
 // Words (letters and apostrophes) and the punctuation that closes a clause. Tokenizing once and looking words
 // up in sets is much faster than one large alternation tried at every position.
-const TOKEN_RE = /[\p{L}][\p{L}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu;
+const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu;
 
 const PUNCTUATION = new Set([...';:()[]—–“”"«»,'].map((c) => c.charCodeAt(0)));
 
@@ -61,14 +61,21 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   for (let m = TOKEN_RE.exec(text); m !== null && m.index + m[0].length <= to; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     // Word tokens hold no hyphen, so a three-character token with one in the middle is the spaced dash.
-    if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) boundaries.push(start);
-    else tokens.push({ start, end: start + m[0].length, word: m[0] });
+    if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) {
+      boundaries.push(start);
+      // An empty word keeps "the previous word" test from looking across punctuation.
+      tokens.push({ start, end: start, word: '' });
+    } else tokens.push({ start, end: start + m[0].length, word: m[0] });
   }
   const markers: Marker[] = [];
   let previous = '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = norm(token.word);
+    if (word === '') {
+      previous = '';
+      continue;
+    }
     const before = previous;
     previous = word;
     const next = tokens[i + 1];
@@ -152,7 +159,14 @@ export class ClauseTenseReader {
     const after = lowerBound(boundaries, end);
     const clauseStart = before >= 0 ? (boundaries[before] as number) : sentenceStart;
     const clauseEnd = after < boundaries.length ? (boundaries[after] as number) : sentenceEnd;
-    return this.#pick(sentence, start, end, clauseStart, clauseEnd) ?? this.#pick(sentence, start, end, sentenceStart, sentenceEnd) ?? 'present';
+    // Without a marker in its own clause, an expression shares the tense of the clauses before it ("will open in
+    // Lyon and close in Paris on June 12"), and only then of those after it ("On Friday, officials said").
+    return (
+      this.#pick(sentence, start, end, clauseStart, clauseEnd) ??
+      this.#pick(sentence, start, end, sentenceStart, start) ??
+      this.#pick(sentence, start, end, end, sentenceEnd) ??
+      'present'
+    );
   }
 
   /**

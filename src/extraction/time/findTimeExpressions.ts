@@ -7,7 +7,7 @@
  * while words that change the meaning ("before", "after", "since", "until", "around") are taken in and set the
  * qualifier. Every offset is into `text`, so `text.slice(start, end) === expression.text`.
  */
-import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, SAME_DAY_WORDS } from '../data/time-words.ts';
+import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, FORWARD_PREFIXES, SAME_DAY_WORDS } from '../data/time-words.ts';
 import { formatDay, parseDay, type Day } from './calendar.ts';
 import { ClauseTenseReader } from './clauseTense.ts';
 import type { Candidate, Precision, Qualifier, Tense } from './kinds.ts';
@@ -45,12 +45,13 @@ interface Span {
 const NOT_PROSE_RE = /\]\([^)\n]{0,2000}\)|<[^<>\n]{0,500}>|https?:\/\/[^\s)\]>]{1,2000}|`[^`\n]{0,500}`/gu;
 
 const QUALIFIER_PREFIX_RE = new RegExp(
-  `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+$`,
+  `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+(?:(?:in|on)\\s+)?$`,
   'iu',
 );
 const BEFORE_WORDS = new Set(BEFORE_PREFIXES);
 const AFTER_WORDS = new Set(AFTER_PREFIXES);
 const SINCE_WORDS = new Set(['since', 'ever since']);
+const FORWARD_WORDS = new Set(FORWARD_PREFIXES);
 const SAME_DAY_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(SAME_DAY_WORDS)})${NOT_BEFORE_WORD}`, 'iu');
 const POSSESSIVE_RE = /^['’]s?(?![\p{L}\p{N}])/u;
 
@@ -228,5 +229,7 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     c.qualifier = BEFORE_WORDS.has(word) ? 'before' : AFTER_WORDS.has(word) ? 'after' : 'about';
     // "since March" looks back even in a present clause ("prices are at their highest since March").
     if (SINCE_WORDS.has(word) && c.intrinsic === null) c.intrinsic = 'past';
+    // "starting in January", "beginning Monday": a start ahead of the clause's own time.
+    if (FORWARD_WORDS.has(word) && c.intrinsic === null) c.intrinsic = 'future';
   }
 }

@@ -3,7 +3,7 @@
  * "mid-2023", "the 2022 invasion"), ranges of them, decades ("the 1990s"), quarters and halves ("Q3",
  * "the first half of 2024"). Days of the month are left to chrono (absoluteDates.ts).
  */
-import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
+import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASON_FOLLOWERS, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
 import { MONTH, MONTH_NAME, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
@@ -55,6 +55,7 @@ const SEASON_RE = new RegExp(
   'yiu',
 );
 // "in the summer", "through the winter": a season needs one of these before it (or "last", "this", a year).
+const SEASON_FOLLOWER = new Set(SEASON_FOLLOWERS);
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'through', 'throughout', 'over', 'by', 'until', 'till', 'since', 'before', 'after', 'for', 'from', 'into', 'of']);
 
 const QUARTER_RE = new RegExp(
@@ -63,6 +64,8 @@ const QUARTER_RE = new RegExp(
 );
 
 const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
+/** "in March and June", "in March, April or May": a bare month coordinated with one just before. */
+const COORDINATED_MONTH = new RegExp(`${NA}${MONTH_NAME}(?:\\s+${YEAR})?(?:,\\s+|,?\\s+(?:and|or|to|through)\\s+)$`, 'u');
 const DETERMINERS = new Set(YEAR_DETERMINERS);
 const NOT_PLURAL = new Set(NOT_PLURAL_S);
 const PLURAL = new Set(PLURALS_WITHOUT_S);
@@ -100,7 +103,7 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const part = periodPart(g['part']);
     // Abbreviations ("Jan", "Mar") and a bare month need support: "Jan" is a name, "May" a modal, "March" a walk.
     if (ABBREVIATED.test(name) && year === null) return;
-    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase())) return;
+    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase()) && !COORDINATED_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (dayBefore(text, m.index)) return;
     const month = monthNumber(name);
     if (month === null) return;
@@ -170,6 +173,9 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     // "fall" is also a verb and a noun ("a fall in prices"): it needs "this", "last", a year or "the" after a preposition.
     const supported = yearText !== undefined || relative !== null || ((hasThe || part !== null || name !== 'fall') && SEASON_PREPOSITIONS.has(before));
     if (!supported) return;
+    // "the winter transfer window": the season qualifies another noun.
+    const next = wordAfter(text, m.index + m[0].length);
+    if (yearText === undefined && /^\p{Ll}/u.test(next) && !SEASON_FOLLOWER.has(next)) return;
     const startMonth = SEASONS[name] ?? 0;
     push(m.index, m.index + m[0].length, { type: 'season', startMonth, year: yearText === undefined ? null : Number(yearText), relative, part }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
   });

@@ -2,7 +2,7 @@
  * Recognizes spans counted from publication: "last week", "earlier this month", "the end of the year",
  * "the coming days", "the past two years", "three weeks ago", and the dateless "recently", "soon".
  */
-import { APPROXIMATORS, NARRATIVE_UNITS, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKERS } from '../data/time-words.ts';
+import { APPROXIMATORS, COMPARATIVE_DETERMINERS, NARRATIVE_UNITS, NOT_PLURAL_S, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind, Unit } from './kinds.ts';
 import { groups, parseCount, periodPart, unitOf, wordAfter, wordBefore } from './textContext.ts';
 import { APPROXIMATOR, COUNT, PERIOD_PART } from './timePatterns.ts';
@@ -51,6 +51,8 @@ const APPROX_AFTER = new Set(['less than', 'under', 'just under']);
 const BEFORE_WORDS = new Set(VAGUE_BEFORE);
 const BLOCKERS = new Set(VAGUE_BLOCKERS);
 const NARRATIVE = new Set(NARRATIVE_UNITS);
+const DETERMINERS = new Set(COMPARATIVE_DETERMINERS);
+const NOT_PLURAL = new Set(NOT_PLURAL_S);
 void APPROXIMATORS;
 
 const relativeOf = (word: string | undefined): Relative => {
@@ -163,6 +165,10 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     const after = wordAfter(text, m.index + m[0].length).toLowerCase();
     if (BLOCKERS.has(before)) return;
     if ((word === 'earlier' || word === 'later') && (after === 'than' || NARRATIVE.has(before))) return;
+    // "an earlier version", "two earlier bids", "earlier claims": an adjective on a noun, not a time.
+    if ((word === 'earlier' || word === 'later') && /^\p{Ll}/u.test(after)) {
+      if (DETERMINERS.has(before) || /^\d+$/.test(before) || (/s$/.test(after) && !/ss$/.test(after) && !NOT_PLURAL.has(after))) return;
+    }
     if ((word === 'soon' || word === 'shortly') && (after === 'after' || after === 'before' || after === 'thereafter')) return;
     const past = BEFORE_WORDS.has(word);
     push(m, { type: 'vague' }, past ? 'past' : 'future', past ? 'before' : 'after');

@@ -91,6 +91,20 @@ describe('weekdays', () => {
     ]);
   });
 
+  it('reads "would" in reported speech as future: "said it would meet on Friday"', () => {
+    expect(one('The ministry said it would reply on Friday.', WEDNESDAY, 'Friday')).toMatchObject({ tense: 'future', date: { start: '2025-04-25' } });
+  });
+
+  it('gives a clause without a verb of its own the tense of the clause before it', () => {
+    const e = one('The tour will open in Lyon and close in Paris on June 12-14, the label said.', SUNDAY, 'June 12-14');
+    expect(e).toMatchObject({ tense: 'future', date: { start: '2025-06-12', end: '2025-06-14' } });
+  });
+
+  it('reads a past verb after a number as past ("scored 14 goals in 2024, passed a medical on Thursday")', () => {
+    const text = 'The winger, who scored 14 goals in 2024, passed a medical on Thursday and is expected to sign.';
+    expect(one(text, '2025-01-31', 'Thursday')).toMatchObject({ tense: 'past', date: { start: '2025-01-30' } });
+  });
+
   it('reads "last Friday" back and "next Friday" ahead whatever the verb', () => {
     expect(one('The deal was signed last Friday.', SUNDAY, 'last Friday').date.start).toBe('2025-04-25');
     expect(one('Next Friday the deal is signed.', SUNDAY, 'Next Friday').date.start).toBe('2025-05-02');
@@ -260,12 +274,28 @@ describe('months, years and decades', () => {
     expect(one('Talks resumed in May.', SUNDAY, 'May').date.start).toBe('2024-05-01');
   });
 
+  it('reads a bare month coordinated with another ("in March and June")', () => {
+    const found = find('Cuts are likely in March and June.', '2024-12-18');
+    expect(found.map((e) => [e.text, e.date.start])).toEqual([
+      ['March', '2025-03-01'],
+      ['June', '2025-06-01'],
+    ]);
+  });
+
+  it('reads "starting in January" ahead even after a past verb', () => {
+    expect(one('The board voted to ban phones starting in January.', '2024-10-01', 'starting in January')).toMatchObject({
+      qualifier: 'after',
+      date: { start: '2025-01-01' },
+    });
+  });
+
   it('reads "in 2019" as that year', () => {
     expect(dates(one('He was elected in 2019.', SUNDAY, '2019'))).toEqual(['2019-01-01', '2019-12-31', 'year']);
   });
 
-  it('reads a year used as an adjective ("the 2022 invasion") as that year', () => {
+  it('reads a year used as an adjective ("the 2022 invasion", "whose 2009 hit") as that year', () => {
     expect(one('The 2022 invasion changed Europe.', SUNDAY, '2022').date.start).toBe('2022-01-01');
+    expect(one('The singer, whose 2009 hit made her famous, retired.', SUNDAY, '2009').date.start).toBe('2009-01-01');
   });
 
   it('reads "in the 1990s" as a decade with precision year, and "the early 1990s" as its first part', () => {
@@ -298,8 +328,9 @@ describe('months, years and decades', () => {
     expect(dates(one('The winter of 2022 was cold.', SUNDAY, 'The winter of 2022'))).toEqual(['2022-12-01', '2023-02-28', 'month']);
   });
 
-  it('does not read "fall" the verb or noun as a season', () => {
+  it('does not read "fall" the verb or noun, or a season qualifying another noun, as a season', () => {
     expect(find('Prices fall. A fall in prices worried traders.', SUNDAY)).toEqual([]);
+    expect(find('The deal came hours before the winter transfer window closes.', SUNDAY)).toEqual([]);
   });
 
   it('reads a quarter after "expect" as ahead', () => {
@@ -346,6 +377,10 @@ describe('no date: recently, soon, recent', () => {
   it('reads the adjective "recent" and "in recent weeks" as before', () => {
     expect(one('Her recent remarks angered allies.', SUNDAY, 'recent').qualifier).toBe('before');
     expect(one('In recent weeks prices rose.', SUNDAY, 'recent weeks').qualifier).toBe('before');
+  });
+
+  it('does not read "earlier" and "later" before a noun as time expressions', () => {
+    expect(find('An earlier version was wrong. The club rejected two earlier bids. Scans showed a later layer.', SUNDAY)).toEqual([]);
   });
 
   it('does not read "as soon as", "sooner or later" or "two days later" as time expressions', () => {
