@@ -124,7 +124,7 @@ export const NARRATIVE_UNITS: readonly string[] = [
  * wholes so "expected to" is not also read as the past-tense "expected".
  */
 export const FUTURE_MARKERS: readonly string[] = [
-  'will', "'ll", '’ll', 'shall', 'would', 'has until', 'have until', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
+  'will', "'ll", '’ll', 'shall', 'would', "wouldn't", 'wouldn’t', 'has until', 'have until', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
   'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
   'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',

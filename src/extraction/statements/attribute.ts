@@ -111,6 +111,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     return lo; // first token starting at or after offset
   };
+  /** Index of the last quote opening at or before an offset (-1 when none). */
+  const quoteIndexAt = (offset: number) => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as RawQuote).open <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
   // Quotes are sorted and do not overlap: a binary search tells whether an offset lies inside one.
   const insideQuote = (offset: number) => {
     let lo = 0;
@@ -519,6 +533,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return prose.slice(span.start, span.end);
   };
 
+  // Cues are sorted by position; the ones between two offsets are found by binary search, not by a scan, so an
+  // article with thousands of quotes stays linear.
+  const cueStarts = cues.map((c) => (tokens[c.token] as Token).start);
+  const cuesBetween = (from: number, to: number): Cue[] => {
+    let lo = 0;
+    let hi = cueStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cueStarts[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Cue[] = [];
+    for (let i = lo; i < cues.length && (cueStarts[i] as number) < to; i++) found.push(cues[i] as Cue);
+    return found;
+  };
+
   // ---- quotes ------------------------------------------------------------------------------------------------
   let lastSpeaker: { entity: string; block: number; start: number; end: number } | null = null;
   quotes.forEach((q, qi) => {
@@ -554,16 +584,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
 
     // The cue right after the quote: "…,” Smith said / said Smith / the minister added".
-    const afterCues = cues.filter((c) => {
+    const afterCues = cuesBetween(closeAt + 1, afterEnd).filter((c) => {
       const t = tokens[c.token] as Token;
       if (t.start <= closeAt || t.start >= afterEnd || c.according) return false;
       // Abbreviation dots ("Dr.", "Lt. Col.", "J.") do not end the attribution.
       const between = prose.slice(closeAt + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
       return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
     });
-    const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cues.find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
+    const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cuesBetween(closeAt + 1, afterEnd).find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
     // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
-    const cuesBefore = cues.filter((c) => {
+    const cuesBefore = cuesBetween(beforeStart, q.open).filter((c) => {
       const t = tokens[c.token] as Token;
       return t.start >= beforeStart && t.end <= q.open;
     });
@@ -631,7 +661,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   });
 
   // ---- indirect speech ---------------------------------------------------------------------------------------
-  const quoteContent = (start: number, end: number) => quotes.some((q) => q.contentStart <= start && end <= q.contentEnd + 1);
+  const indirectSpans = new Set<string>();
+  const quoteContent = (start: number, end: number) => {
+    const q = quotes[quoteIndexAt(start)];
+    return q !== undefined && q.contentStart <= start && end <= q.contentEnd + 1;
+  };
   for (const cue of cues) {
     if (!cue.speaker) continue;
     const sentence = sentences[cue.sentence] as Sentence;
@@ -665,11 +699,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const text = prose.slice(start, end);
     if (text.split(/\s+/).length < 2) return;
     // Content that is a quote, or starts with one, is already a direct or partial statement.
-    if (/^[“"‘]/.test(text) && quotes.some((q) => q.open === start && (q.close ?? q.contentEnd) >= end - 1)) return;
+    const startsQuote = quotes[quoteIndexAt(start)];
+    if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1) return;
     if (quoteContent(start, end)) return;
     if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
-    if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && quotes.some((q) => q.open >= start && q.open < end)) return;
-    if (drafts.some((d) => d.kind === 'indirect' && d.start === start && d.end === end)) return;
+    if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
+    if (indirectSpans.has(`${start}:${end}`)) return;
+    indirectSpans.add(`${start}:${end}`);
     // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.
     while (end < sentence.end + 200 && end < prose.length && prose[end] === ' ' && source[end] !== undefined && !/\s/.test(source[end] as string)) end++;
     drafts.push({
@@ -803,7 +839,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     // A statement that ends inside a quote ends with that quote.
-    const open = quotes.find((q) => q.contentStart <= end && end <= (q.close ?? q.contentEnd) && q.open >= start);
+    const candidate = quotes[quoteIndexAt(end)];
+    const open = candidate && candidate.contentStart <= end && end <= (candidate.close ?? candidate.contentEnd) && candidate.open >= start ? candidate : undefined;
     if (open) end = (open.close ?? open.contentEnd - 1) + 1;
     return { start, end };
   }

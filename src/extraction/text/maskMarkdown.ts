@@ -160,9 +160,10 @@ function maskInline(source: string, chars: Uint16Array, from: number, to: number
     chars[at] = 32;
     blank(chars, at + 1 + (m[1] ?? '').length, at + m[0].length);
   }
-  MARKUP_CHAR.lastIndex = from;
-  for (let m = MARKUP_CHAR.exec(source); m && m.index < to; m = MARKUP_CHAR.exec(source)) {
-    const i = m.index;
+  MARKUP_CHAR.lastIndex = 0;
+  for (let m = MARKUP_CHAR.exec(line); m; m = MARKUP_CHAR.exec(line)) {
+    // Scan the line only: a search over the rest of the file from every line would be quadratic.
+    const i = from + m.index;
     const c = m[0];
     if (c === '*' || c === '~' || c === '|') chars[i] = 32;
     else if (c === '_') {
@@ -172,7 +173,7 @@ function maskInline(source: string, chars: Uint16Array, from: number, to: number
       if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) chars[i] = 32;
     } else if (c === '\\' && i + 1 < to && /[!-/:-@[-`{-~]/.test(source[i + 1] ?? '')) {
       chars[i] = 32;
-      MARKUP_CHAR.lastIndex = i + 2;
+      MARKUP_CHAR.lastIndex = m.index + 2;
     }
   }
 }

@@ -25,11 +25,18 @@ export function slugify(text: string, maxWords = 12): string {
 /** Makes ids unique by appending -2, -3… in order of first use, so the same input always yields the same ids. */
 export class IdAllocator {
   readonly #used = new Set<string>();
+  /** Next suffix to try per base, so a thousand equal bases cost a thousand steps, not half a million. */
+  readonly #next = new Map<string, number>();
 
   allocate(base: string): string {
     const safe = base || 'item';
     let id = safe;
-    for (let n = 2; this.#used.has(id); n++) id = `${safe}-${n}`;
+    let n = this.#next.get(safe) ?? 2;
+    if (this.#used.has(id)) {
+      do id = `${safe}-${n++}`;
+      while (this.#used.has(id));
+    }
+    this.#next.set(safe, n);
     this.#used.add(id);
     return id;
   }

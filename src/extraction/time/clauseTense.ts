@@ -92,7 +92,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
       const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
       const beside = word === 'next' && next !== undefined && norm(next.word) === 'to';
-      if (!noun && !beside) tense = 'future';
+      if (!noun && !beside) tense = refusedComment(word, tokens, i) ? 'past' : 'future';
     } else if (PAST.has(word)) {
       if (!(PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before))) tense = 'past';
     } else if (PRESENT.has(word)) {
@@ -113,6 +113,16 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   }
   boundaries.sort((a, b) => a - b);
   return { markers, boundaries };
+}
+
+const COMMENT_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elaborate', 'discuss', 'specify', 'reveal', 'respond']);
+
+/** "would not say Tuesday whether…": a refusal reported in the past, not a future. */
+function refusedComment(word: string, tokens: Token[], i: number): boolean {
+  if (word !== 'would' && word !== "wouldn't") return false;
+  const a = norm(tokens[i + 1]?.word ?? '');
+  const b = norm(tokens[i + 2]?.word ?? '');
+  return word === "wouldn't" ? COMMENT_VERBS.has(a) : a === 'not' && COMMENT_VERBS.has(b);
 }
 
 function isSentenceStart(text: string, index: number, sentenceStart: number): boolean {
