@@ -17,6 +17,7 @@ import { parseDocument } from 'yaml';
 import { analyze as defaultAnalyze } from '../extraction/analyze.ts';
 import { formatDiagnostic } from '../extraction/diagnostics.ts';
 import { splitFrontmatter } from '../extraction/frontmatter.ts';
+import { decodeUtf8 } from '../extraction/text/decodeUtf8.ts';
 import { LineIndex } from '../extraction/text/lineIndex.ts';
 import { articleIdFromFileName, findArticleIdProblems } from '../permalinks/articleIds.ts';
 import { loadRegistry } from '../registry/loadRegistry.ts';
@@ -143,7 +144,18 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
     const id = articleIdFromFileName(name);
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    const source = readFileSync(path, 'utf8');
+    // Bytes that are not UTF-8 would silently become U+FFFD inside someone's quote: refuse them, placed.
+    const decoded = decodeUtf8(readFileSync(path));
+    if (decoded.invalid) {
+      const bad = decoded.invalid;
+      errors.push(
+        `${shown}:${bad.line}:${bad.column}: error: the file is not valid UTF-8: byte${bad.bytes.includes(' ') ? 's' : ''} ${bad.bytes} ` +
+          `${bad.before ? `after "${bad.before}"` : 'at the start of the line'} cannot be read as text${bad.count > 1 ? ` (and ${bad.count - 1} more place${bad.count > 2 ? 's' : ''})` : ''}. ` +
+          'Re-save the file as UTF-8, then check the character here against the original [encoding-invalid]',
+      );
+      continue;
+    }
+    const source = decoded.text;
     const digest = generateDigest(`${codeDigest}\0${registryDigest}\0${source}`);
     const existing = store.get(id);
     if (existing && existing.digest === digest) continue;

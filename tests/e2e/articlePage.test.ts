@@ -145,3 +145,34 @@ describe('the home page', () => {
     await page.close();
   });
 });
+
+describe('site-wide', () => {
+  test('no page has an inline script, so a CSP without unsafe-inline holds', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { inject } = await import('vitest');
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name.endsWith('.html')) pages.push(path);
+      }
+    };
+    walk(inject('distDir'));
+    expect(pages.length).toBeGreaterThan(0);
+    const inline = pages.filter((path) => [...readFileSync(path, 'utf8').matchAll(/<script\b([^>]*)>/g)].some((m) => !/\bsrc=/.test(m[1] ?? '') && !/type="application\/(ld\+)?json"/.test(m[1] ?? '')));
+    expect(inline).toEqual([]);
+  });
+
+  test('the article page makes no request outside the site', async () => {
+    const page = await harness.browser.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(harness.site.url) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    await page.goto(articleUrl(), { waitUntil: 'networkidle' });
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});

@@ -2,7 +2,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export async function pdfText(data: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)), useSystemFonts: false });
   const document = await task.promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {

@@ -36,9 +36,11 @@ export function scratchProject(): ScratchBuild {
     distDir,
     build() {
       // Node 22 from the pinned devDependency: Astro 7 refuses older ones.
+      // Vitest sets NODE_ENV=test; a real build runs without it, and so must this one.
+      const { NODE_ENV: _testEnv, ...inherited } = process.env;
       const result = spawnSync(join(projectDir, 'node_modules/.bin/node'), [join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', distDir], {
         cwd: root,
-        env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
