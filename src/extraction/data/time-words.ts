@@ -177,7 +177,8 @@ export const ED_ADJECTIVE_CONTEXT: readonly string[] = [
   'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'is', 'are',
   'am', 'be', 'being', 'than', 'of', 'with', 'for', 'in', 'as', 'newly', 'so', 'very', 'more', 'most',
   'less', 'well', 'highly', 'any', 'no', 'some', 'such', 'get', 'gets', 'become', 'becomes', 'remain', 'remains',
-  'seem', 'seems', 'feel', 'feels', 'not',
+  'seem', 'seems', 'feel', 'feels', 'not', 'stay', 'stays', 'stayed', 'remained', 'keep', 'keeps', 'was', 'were',
+  'been', 'got', 'became',
 ];
 
 /** Words before "will" that make it a noun ("political will", "the will of voters"). */

@@ -45,7 +45,7 @@ interface Span {
 const NOT_PROSE_RE = /\]\([^)\n]{0,2000}\)|<[^<>\n]{0,500}>|https?:\/\/[^\s)\]>]{1,2000}|`[^`\n]{0,500}`/gu;
 
 const QUALIFIER_PREFIX_RE = new RegExp(
-  `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+(?:(?:in|on)\\s+)?$`,
+  `${NOT_AFTER_WORD}(?<word>${alternation([...BEFORE_PREFIXES, ...AFTER_PREFIXES, ...APPROXIMATE_PREFIXES])})\\s+(?:(?:in|on|at\\s+least|at\\s+the\\s+earliest|at\\s+the\\s+latest)\\s+)?$`,
   'iu',
 );
 const BEFORE_WORDS = new Set(BEFORE_PREFIXES);

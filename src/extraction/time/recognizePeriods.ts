@@ -51,6 +51,8 @@ const APPROX_AFTER = new Set(['less than', 'under', 'just under']);
 const BEFORE_WORDS = new Set(VAGUE_BEFORE);
 const BLOCKERS = new Set(VAGUE_BLOCKERS);
 const NARRATIVE = new Set(NARRATIVE_UNITS);
+// "over the weekend", "through the weekend"; not "the weekend of March 3" or "a weekend trip".
+const WEEKEND_PREPOSITIONS = new Set(['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'through', 'into', 'across', 'for']);
 const DETERMINERS = new Set(COMPARATIVE_DETERMINERS);
 const NOT_PLURAL = new Set(NOT_PLURAL_S);
 void APPROXIMATORS;
@@ -128,7 +130,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
   scanNearTriggers(text, WEEKEND_TRIGGER, WEEKEND_RE, 1, (m) => {
     // "over the weekend", "during the weekend", "at the weekend"; not "the weekend of March 3".
     const before = wordBefore(text, m.index).toLowerCase();
-    if (!['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'for'].includes(before)) return;
+    if (!WEEKEND_PREPOSITIONS.has(before)) return;
     if (wordAfter(text, m.index + m[0].length).toLowerCase() === 'of') return;
     push(m, { type: 'weekend', relative: null }, null, null);
   });

@@ -95,6 +95,17 @@ describe('weekdays', () => {
     expect(one('The ministry said it would reply on Friday.', WEDNESDAY, 'Friday')).toMatchObject({ tense: 'future', date: { start: '2025-04-25' } });
   });
 
+  it('reads "would not say Tuesday" as a past refusal, not a future', () => {
+    expect(one('Officials would not say Tuesday whether talks continue.', WEDNESDAY, 'Tuesday').date.start).toBe('2025-04-22');
+  });
+
+  it('does not take a predicate participle for a past verb ("will stay closed until at least May 12")', () => {
+    expect(one('Schools will stay closed until at least May 12.', SUNDAY, 'until at least May 12')).toMatchObject({
+      qualifier: 'before',
+      date: { start: '2025-05-12' },
+    });
+  });
+
   it('gives a clause without a verb of its own the tense of the clause before it', () => {
     const e = one('The tour will open in Lyon and close in Paris on June 12-14, the label said.', SUNDAY, 'June 12-14');
     expect(e).toMatchObject({ tense: 'future', date: { start: '2025-06-12', end: '2025-06-14' } });
@@ -216,6 +227,10 @@ describe('the coming days, the past week, weekends', () => {
 
   it('reads "over the weekend" in a past clause as the weekend just gone', () => {
     expect(dates(one('Protesters gathered over the weekend.', WEDNESDAY, 'the weekend'))).toEqual(['2025-04-19', '2025-04-20', 'day']);
+  });
+
+  it('reads "through the weekend" in a future clause as the coming weekend', () => {
+    expect(dates(one('Forecasters expect rain through the weekend.', '2025-04-28', 'the weekend'))).toEqual(['2025-05-03', '2025-05-04', 'day']);
   });
 
   it('reads "last weekend" and "this weekend" as Saturday and Sunday', () => {
