@@ -58,9 +58,10 @@ export function scanNearTriggers(
     // never further than a few dozen characters a word: a megabyte-long "word" must not be walked per trigger.
     starts.length = 0;
     const floor = Math.max(resumeAt, t.index - MAX_REACH * (wordsBack + 1));
+    const ownFloor = Math.max(resumeAt, t.index - MAX_REACH);
     let i = t.index;
-    while (i > floor && isWordChar(text, i - 1)) i--;
-    if (i === floor && floor > resumeAt) continue;
+    while (i > ownFloor && isWordChar(text, i - 1)) i--;
+    if (i === ownFloor && ownFloor > resumeAt && isWordChar(text, i - 1)) continue;
     starts.push(i);
     while (starts.length <= wordsBack && i > floor) {
       let j = i - 1;
