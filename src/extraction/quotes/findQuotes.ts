@@ -134,6 +134,14 @@ export function findQuotes(prose: string, blocks: readonly Block[], diagnostics:
       }
       if (stack.length === 0) continue; // a single mark outside any double quote: an apostrophe or a scare mark
       if (closesHere && top && top.kind === kind) {
+        const opener = prose[top.at] ?? '';
+        if ((opener === '"' || opener === "'") !== (c === '"' || c === "'")) {
+          diagnostics.warn(
+            i,
+            'quote-mismatched',
+            `this quote opens with ${opener} and closes with ${c}; it is read as one quote. Use matching marks (“…” or "…") so the copy reads consistently.`,
+          );
+        }
         stack.pop();
         if (stack.length === 0) emit(i, blockIndex, i);
         continue;
