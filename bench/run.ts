@@ -332,7 +332,7 @@ async function main(): Promise<void> {
     log(`  ${key} ${page}: total ${w.total.rawKB} KB raw / ${w.total.gzipKB} KB gzip (html ${w.html.gzipKB}, css ${w.css.gzipKB}, js ${w.js.gzipKB}, fonts ${w.fonts.gzipKB} KB gzip; inline js ${w.inlineJsKB} KB)`);
   }
 
-  let cached: { wallMs: number; coldWallMs: number; changedArticle: string; reanalyzed: number | null; cachedArticles: number | null; codeChangedMeanwhile: boolean; ok: boolean; note: string } | null = null;
+  let cached: { wallMs: number; coldWallMs: number; changedArticle: string; reanalyzed: number | null; cachedArticles: number | null; codeChangedMeanwhile: boolean; pagefindMs: number | null; phases: string[]; ok: boolean; note: string } | null = null;
   if (!opts['no-cached']) {
     log('\n== cached rebuild, one article changed ==');
     const dir = join(mainRun.corpus, 'articles');
@@ -356,6 +356,8 @@ async function main(): Promise<void> {
       reanalyzed,
       cachedArticles: after && reanalyzed !== null ? after.size - reanalyzed : null,
       codeChangedMeanwhile: codeChanged,
+      pagefindMs: rebuilt.pagefindMs === undefined ? null : round(rebuilt.pagefindMs, 0),
+      phases: rebuilt.phases,
       ok: rebuilt.ok,
       note: before ? 'articles whose data-store digest changed between the two builds (the loader re-analyzes exactly those)' : 'the first build left no data store (it failed before the content sync finished); count not available',
     };
@@ -407,9 +409,13 @@ async function main(): Promise<void> {
     cpuProfile: profile,
     budgets,
   };
-  if (!opts.keep) rmSync(work, { recursive: true, force: true });
-  else log(`  kept ${work}`);
   process.stdout.write(`BENCH ${JSON.stringify(result)}\n`);
+  if (opts.keep) log(`  kept ${work}`);
+  else {
+    // Tens of thousands of pages take a while to delete on a busy disk; the figures are already out.
+    log(`  removing ${work}…`);
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {
