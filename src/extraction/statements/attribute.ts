@@ -494,7 +494,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (cue.info.participle && COGNITIVE.has(cue.info.base)) continue;
     const participial = cue.info.participle && (!prev || /,[”"’]?\s*$/.test(prose.slice(prev.end, t.start)) || ['while', 'by', 'before', 'after', 'when', 'and', 'also'].includes(prev.lower));
     if (!participial) cue.speaker = speakerBefore(cue.token, sentence.start);
-    if (!cue.speaker && !participial && invertible) {
+    // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
+    const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
+    if (!cue.speaker && !participial && invertible && !coordinated) {
       // "…,” said a person familiar with the talks." / "…,” said Smith."
       cue.speaker = speakerAfter(cue.token, sentence.end);
       const next = tokens[cue.token + 1];
@@ -506,7 +508,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     if (!cue.speaker) {
       // A participle or a second verb ("…and has repeatedly denied…") shares the subject of the clause before.
-      const sharesSubject = participial || /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
+      const sharesSubject = participial || coordinated;
       if (sharesSubject) {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
         // The subject of the sentence: its first mention that is not possessive or an object.
