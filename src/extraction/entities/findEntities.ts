@@ -245,6 +245,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       break;
     }
+    // A number after an organization's name belongs to it ("Municipal Employees Local 412").
+    const numberAfter = tokens[j + 1];
+    if (numberAfter && /^\d+$/.test(numberAfter.text) && adjacent(tokens[j] as Token, numberAfter) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower))) j++;
     classifySplit(i, j);
     i = j + 1;
   }

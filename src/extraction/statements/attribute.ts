@@ -48,7 +48,7 @@ function tailIsAdverbial(text: string): boolean {
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
+const GENERIC_ORG_NOUNS = new Set(['force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
@@ -83,6 +83,7 @@ interface Context {
  */
 export function attributeStatements(ctx: Context): StatementDraft[] {
   const { source, prose, tokens, sentences, quotes, index } = ctx;
+  index.mentions.sort((a, b) => a.start - b.start);
   const mentionByEnd = new Map<number, MentionDraft>();
   const mentionByStart = new Map<number, MentionDraft>();
   for (const m of index.mentions) {
@@ -145,7 +146,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const key = clean.replace(/^(the|a|an)\s+/i, '');
     const id = `group-${slugify(key)}`;
     if (!index.entities.has(id)) {
-      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
+      // "the city's finance department" is also "finance department".
+      const bare = key.replace(/^[\p{L}.]+[’']s\s+/u, '');
+      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases: new Set(bare !== clean ? [bare, key] : []), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
     const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
     index.mentions.push(mention);
@@ -164,6 +167,21 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const entity = recent ? recent.entity : (candidates[0] as EntityDraft).id;
     index.mentions.push({ entity, start, end, form: 'title', possessive: false });
     return { entity, start, end };
+  };
+
+  /**
+   * The organization "the company" or "the airline" stands for: the one named in the same sentence, else the one
+   * the article names most often, nearer ones breaking ties.
+   */
+  const salientOrganization = (before: number, sentenceStart: number): string | null => {
+    const scores = new Map<string, number>();
+    for (const m of index.mentions) {
+      if (m.start >= before) break;
+      if (index.entities.get(m.entity)?.type !== 'organization') continue;
+      const sameSentence = m.start >= sentenceStart;
+      scores.set(m.entity, (scores.get(m.entity) ?? 0) + (sameSentence ? 3 : 1) + m.start / Math.max(1, before) / 10);
+    }
+    return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
 
   /** A noun phrase of anonymous or titled sources ending at token k (inclusive), read leftwards. */
@@ -221,10 +239,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (!modifiers.length || det.possessive || det.lower !== 'the') {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
-          const recentOrg = index.mentions.filter((x) => x.start < first.start && index.entities.get(x.entity)?.type === 'organization').at(-1);
-          if (recentOrg && GENERIC_ORG_NOUNS.has(last.lower)) {
-            index.mentions.push({ entity: recentOrg.entity, start: first.start, end: last.end, form: 'title', possessive: false });
-            return { entity: recentOrg.entity, start: first.start, end: last.end };
+          const salient = GENERIC_ORG_NOUNS.has(last.lower) ? salientOrganization(first.start, sentenceStart) : null;
+          if (salient) {
+            index.mentions.push({ entity: salient, start: first.start, end: last.end, form: 'title', possessive: false });
+            return { entity: salient, start: first.start, end: last.end };
           }
         }
         const name = prose.slice((tokens[a + 1] as Token).start, last.end);
@@ -301,6 +319,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const gapText = prose.slice(t.end, open2(k));
     if (/^\s*$/.test(gapText)) {
       const m = mentionByEnd.get(t.end);
+      const mStart = m ? tokenAt(m.start) : -1;
+      const inPrepositionalPhrase = m !== undefined && mStart > 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside'].includes((tokens[mStart - 1] as Token).lower) && (tokens[mStart - 1] as Token).start >= sentenceStart;
+      if (m && inPrepositionalPhrase) {
+        // "Detectives investigating break-ins in Eastwick said": the place is not the subject; the sentence's first
+        // noun phrase is.
+        const first = tokens[tokenAt(sentenceStart)];
+        if (first && (SOURCE_NOUNS.has(first.lower) || SOURCE_NOUNS.has(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
+          const head = SOURCE_NOUNS.has(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
+          const group = phraseEndingAt(head, sentenceStart);
+          if (group) return group;
+        }
+      }
       if (m && !t.possessive) {
         if (index.entities.get(m.entity)?.type === 'organization') {
           const j = tokenAt(m.start) - 1;
@@ -361,7 +391,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const m = mentionByEnd.get(u.end);
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           // A person named inside the appositive ("Its organiser, a teacher named Ines Doyle, said") speaks.
-          const inner = named && index.entities.get(named.entity)?.type === 'person' ? { entity: named.entity, start: named.start, end: named.end } : null;
+          const namedType = named ? index.entities.get(named.entity)?.type : undefined;
+          const genericHead = GENERIC_ORG_NOUNS.has(u.lower) || ORG_WORDS.has(u.lower);
+          const inner = named && (namedType === 'person' || (namedType === 'organization' && genericHead)) ? { entity: named!.entity, start: named!.start, end: named!.end } : null;
           return inner ?? phraseEndingAt(j, sentenceStart) ?? unknownNameSpeaker(j, sentenceStart) ?? (named ? { entity: named.entity, start: named.start, end: named.end } : null);
         }
         if (/[.;:!?]/.test(between)) break;
