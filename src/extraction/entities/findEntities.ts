@@ -62,7 +62,7 @@ const TEAM_WORDS = new Set(['prize', 'award', 'awards', 'medal', 'cup', 'trophy'
 /** Letters after a name that are not part of it ("Oisín Ferriter SC", "Dame Ada Lee DBE"). */
 const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA']);
 /** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
-const ORG_KIND_NOUNS = new Set(['group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
+const ORG_KIND_NOUNS = new Set(['journal', 'daily', 'weekly', 'tabloid', 'website', 'site', 'portal', 'broadcaster', 'agency', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
 /** Reporting verbs around a name that mark it as a person. */
 const SAY_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'argued', 'insisted', 'warned', 'recalled', 'noted', 'asked', 'replied', 'stressed', 'acknowledged', 'admitted', 'conceded', 'countered', 'declared', 'remarked', 'observed', 'continued']);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
@@ -369,7 +369,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
-    if (prefixEnd >= a && !titleLengthAt(tokens, a)) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
+    const prefixTokens = prefixEnd >= a ? tokens.slice(a, prefixEnd + 1) : [];
+    if (prefixTokens.length && !titleLengthAt(tokens, a) && (prefixTokens.some((t) => ORG_WORDS.has(t.lower)) || (prefixTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(prefixTokens[0]?.text ?? '')))) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
     const before = role ? { role, title: true } : lowerTitleBefore(first);
     const lowers = name.map((n) => n.lower);
     const firstTok = name[0] as Token;
@@ -424,9 +425,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    const sayAfter = tokens[last + 1] !== undefined && SAY_FORMS.has((tokens[last + 1] as Token).lower);
+    const appositiveRole = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${[...TITLE_SET].filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u').test(prose.slice(lastTok.end, lastTok.end + 80));
+    const sayAfter = tokens[last + 1] !== undefined && SAY_FORMS.has((tokens[last + 1] as Token).lower) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
     // Place words ("Harbor Street", "Cedar Flats") and names after "in/at/from" are places, not people.
-    if (!before.title && !sayAfter && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
+    if (!before.title && sayAfter && name.some((n) => PLACE_WORDS.has(n.lower)) && firstInfo.firstName === null) {
+      addOrganization(text, firstTok, lastTok); // "Downing Street said": a building that stands for an office
+      return;
+    }
+    if (/^(palazzo|palacio|palácio|casa|maison|château|schloss|élysée|elysee)$/.test(firstTok.lower) && !before.title) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -578,8 +588,53 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   mentions.sort((x, y) => x.start - y.start);
   resolvePronouns(tokens, sentenceOf, entities, mentions, quoteSpans);
+  confirmPeople(prose, tokens, entities, mentions);
   return { entities, mentions, places };
 }
+
+/**
+ * A capitalized pair of unknown words ("Ridgeline Mobility", "Palazzo Chigi") looks like a name but may be a
+ * company, a building or a journal. An unregistered person is kept only with some evidence of being one: a known
+ * first name, a title or role, a he/she that refers to them, an age or a "who" after the name, or a reporting
+ * verb beside the name. Without any, the name is taken for an organization (it may still speak, as companies do).
+ */
+function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<string, EntityDraft>, mentions: MentionDraft[]): void {
+  const evidence = new Set<string>();
+  const tokenAtStart = new Map<number, number>();
+  tokens.forEach((t, i) => tokenAtStart.set(t.start, i));
+  for (const m of mentions) {
+    const e = entities.get(m.entity);
+    if (!e || e.type !== 'person' || e.registered) continue;
+    if (m.form === 'pronoun' || e.roles.length) {
+      evidence.add(e.id);
+      continue;
+    }
+    const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (wordInfo(first).firstName !== null || wordInfo(first.split('-')[0] ?? '').firstName !== null) {
+      evidence.add(e.id);
+      continue;
+    }
+    const after = prose.slice(m.end, m.end + 60);
+    const i = tokenAtStart.get(m.start) ?? -1;
+    const before = tokens[i - 1];
+    if (
+      /^,\s*(?:\d{1,3}|who|whose|whom)\b/.test(after) ||
+      /^,\s+(?:a|an|the)\s+[^,]{0,50}?\b(?:of|at|for|from)\b/.test(after) ||
+      /^(?:,\s+[^,]{1,80},)?\s+(?:said|says|told|added|wrote|explained|argued|insisted|recalled|replied|noted|warned|cautioned|stressed|admitted|conceded|countered|declared|confirmed|announced|acknowledged|asked|urged|predicted|suggested)\b/.test(after) ||
+      // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.
+      e.name.split(/\s+/).every((part) => /[^\x00-\x7f]/.test(part)) ||
+      /^[’']s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|spokesperson|spokesman|spokeswoman|aide|brother|sister|children|friend|colleague|partner|career|death|funeral)\b/.test(after) ||
+      (before !== undefined && SAY_BEFORE.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start)))
+    ) {
+      evidence.add(e.id);
+    }
+  }
+  for (const e of entities.values()) {
+    if (e.type === 'person' && !e.registered && !evidence.has(e.id) && e.name.includes(' ')) e.type = 'organization';
+  }
+}
+
+const SAY_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'argued', 'insisted', 'recalled', 'replied', 'noted', 'warned', 'according']);
 
 const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);
 
