@@ -77,7 +77,7 @@ export const organizationWords = [
   'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
   'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
-  'magazine', 'team', 'county', 'district', 'municipality', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'local', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
+  'magazine', 'team', 'county', 'district', 'municipality', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
@@ -109,3 +109,6 @@ export const sourceDeterminers = ['a', 'an', 'one', 'two', 'three', 'four', 'fiv
 
 /** Words after a source noun that continue its description ("familiar with the talks"). */
 export const sourceQualifiers = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'who spoke', 'who asked', 'who declined', 'who requested', 'speaking on condition', 'aware of', 'knowledgeable about', 'in the room', 'at the meeting', 'present at', 'with direct knowledge'];
+
+/** Letters after a name that are not part of it ("Oisín Ferriter SC", "Sorcha Brennan TD"). */
+export const postNominals = ['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA', 'Jr.', 'Sr.'];

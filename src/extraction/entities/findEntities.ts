@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 import { wordInfo } from './lexicon.ts';
-import { personTitles, genderedTitles, organizationWords } from '../data/titles.ts';
+import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
@@ -59,8 +59,7 @@ const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lan
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Sports teams and bands are organizations. */
 const TEAM_WORDS = new Set(['prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
-/** Letters after a name that are not part of it ("Oisín Ferriter SC", "Dame Ada Lee DBE"). */
-const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA']);
+const POST_NOMINALS = new Set(postNominals);
 /** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
 const ORG_KIND_NOUNS = new Set(['journal', 'daily', 'weekly', 'tabloid', 'website', 'site', 'portal', 'broadcaster', 'agency', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
 /** Reporting verbs around a name that mark it as a person. */
@@ -247,7 +246,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // A number after an organization's name belongs to it ("Municipal Employees Local 412").
     const numberAfter = tokens[j + 1];
-    if (numberAfter && /^\d+$/.test(numberAfter.text) && adjacent(tokens[j] as Token, numberAfter) && tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower))) j++;
+    if (numberAfter && /^\d+$/.test(numberAfter.text) && adjacent(tokens[j] as Token, numberAfter) && (tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) || (tokens[j] as Token).lower === 'local')) j++;
     classifySplit(i, j);
     i = j + 1;
   }
@@ -674,8 +673,8 @@ function resolvePronouns(
     const s = sentenceOf[i] as number;
     while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
     // Salience, as in Lappin and Leass's resolver, simplified: every mention in the last six sentences counts,
-    // halved for each sentence back, doubled when it is a subject, tripled when the person is known to have the
-    // pronoun's gender. "Zelensky banned talks with Putin’s government, he said" → the subject, Zelensky.
+    // halved for each sentence back, doubled when it is a subject, half as much again when the person is known to
+    // have the pronoun's gender. "Zelensky banned talks with Putin’s government, he said" → the subject, Zelensky.
     while (window.length && s - sentenceAt(window[0] as MentionDraft) > 6) window.shift();
     const possessive = t.lower === 'his' || t.lower === 'her';
     const scores = new Map<string, number>();
@@ -687,8 +686,8 @@ function resolvePronouns(
       if (distance === 0 && subjectLike(m)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }
-    // A person known to have the pronoun's gender counts three times as much as one whose gender is unknown.
-    const weight = (id: string, score: number) => score * (entities.get(id)?.gender === gender ? 3 : 1);
+    // A person known to have the pronoun's gender counts half as much again as one whose gender is unknown.
+    const weight = (id: string, score: number) => score * (entities.get(id)?.gender === gender ? 1.5 : 1);
     const ranked = [...scores.entries()].sort((a, b) => weight(b[0], b[1]) - weight(a[0], a[1]));
     const best = ranked[0]?.[0];
     const pick: MentionDraft | undefined = best ? window.filter((m) => m.entity === best).at(-1) : undefined;

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
-import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords } from '../data/titles.ts';
+import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { nonSpeechIntroducers, workNouns, speakerAfterPhrases, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
@@ -29,6 +29,7 @@ interface Speaker {
 }
 
 const SOURCE_NOUNS = new Set(sourceNouns);
+const POST_NOMINALS = new Set(postNominals);
 const SOURCE_DETERMINERS = new Set(sourceDeterminers);
 const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 const ORG_WORDS = new Set(organizationWords);
@@ -63,6 +64,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   spokesman: ['spokesperson'], spokeswoman: ['spokesperson'], officer: ['constable', 'detective', 'sergeant', 'inspector'], doctor: ['dr.', 'dr', 'physician', 'surgeon'],
   professor: ['prof.', 'prof'], president: ['head', 'leader'], leader: ['president', 'head'], mayor: ['mayor'],
 };
+const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -236,7 +238,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (det && (det.lower === 'the' || det.possessive || ['their', 'its', 'his', 'her', 'our'].includes(det.lower)) && det.start >= sentenceStart) {
         const modifiers = tokens.slice(a + 1, k);
         const first = det.lower === 'the' ? det : (tokens[a + 1] ?? last);
-        if (!modifiers.length || det.possessive || det.lower !== 'the') {
+        const possessorIsName = det.possessive && det.capitalized;
+        if (!modifiers.length && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
           const salient = GENERIC_ORG_NOUNS.has(last.lower) ? salientOrganization(first.start, sentenceStart) : null;
@@ -245,11 +248,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             return { entity: salient, start: first.start, end: last.end };
           }
         }
-        const name = prose.slice((tokens[a + 1] as Token).start, last.end);
+        // "The African Union's observer mission", "the governor's office": the owner is part of the name.
+        const possessor = det.possessive ? (mentionByEnd.get(det.end) ?? null) : null;
+        const nameStart = possessor ? possessor.start : det.possessive ? det.start : (tokens[a + 1] as Token).start;
+        const name = prose.slice(nameStart, last.end);
         const id = slugify(name);
         if (!index.entities.has(id)) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
-        index.mentions.push({ entity: id, start: (tokens[a + 1] as Token).start, end: last.end, form: 'description', possessive: false });
-        return { entity: id, start: (tokens[a + 1] as Token).start, end: last.end };
+        index.mentions.push({ entity: id, start: nameStart, end: last.end, form: 'description', possessive: false });
+        return { entity: id, start: nameStart, end: last.end };
       }
     }
     return null;
@@ -302,10 +308,21 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return paren !== -1 && paren < next.start ? paren : next.start;
   };
 
+  /** "…,” the statement said.": the words of whoever issued the statement just mentioned. */
+  const documentSpeaker = (k: number, sentenceStart: number): Speaker | null => {
+    const t = tokens[k];
+    const det = tokens[k - 1];
+    if (!t || !det || !DOCUMENT_NOUNS.has(t.lower) || !['the', 'its', 'their', 'his', 'her', 'a'].includes(det.lower)) return null;
+    const earlier = cues.filter((c) => c.speaker && (tokens[c.token] as Token).start < det.start && (tokens[c.token] as Token).start >= sentenceStart - 2000).at(-1);
+    return earlier?.speaker ?? null;
+  };
+
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
     while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || /ly$/.test((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    // "Sorcha Brennan TD said": letters after the name are not the name.
+    if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0) k--;
     let t = tokens[k];
     if (!t || t.start < sentenceStart) return null;
     // "The UN Office for … Affairs (OCHA) said": step over a bracketed acronym.
@@ -361,8 +378,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const e = theyResolve(t.start);
         if (e && index.entities.get(e)?.type === 'organization') return { entity: e, start: t.start, end: t.end };
       }
+      const document = documentSpeaker(k, sentenceStart);
+      if (document) return document;
       const phrase = phraseEndingAt(k, sentenceStart);
       if (phrase) return phrase;
+      // "Senate Minority Leader Dale Hutchins of Elko said": the person from the place speaks.
+      const placeHere = index.places.find((p) => p.end === t.end);
+      if (placeHere) {
+        const via = tokens[tokenAt(placeHere.start) - 1];
+        const person = via && ['of', 'from'].includes(via.lower) ? mentionByEnd.get((tokens[tokenAt(placeHere.start) - 2] as Token | undefined)?.end ?? -1) : undefined;
+        if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
+      }
       const place = placeSpeaker(t.end);
       if (place) return place;
       const unknown = unknownNameSpeaker(k, sentenceStart);
@@ -379,13 +405,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
-        if (/^\s*[”"’]?\s*(?:,|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+        if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+          // "Ridgeline, based in Boulder, Colorado, said": "Boulder, Colorado" is one place, not an appositive.
+          if (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
             if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
             // "The Union, which had pushed for…, said": the owner speaks unless a person stands further back.
             if (owner && !relativeOwner) relativeOwner = { entity: owner.entity, start: owner.start, end: owner.end };
+            if (!owner && !relativeOwner) relativeOwner = phraseEndingAt(j, sentenceStart); // "One EU diplomat, who spoke on condition…, said"
             continue;
           }
           const m = mentionByEnd.get(u.end);
