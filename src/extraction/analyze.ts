@@ -255,9 +255,23 @@ function extract(
   editorial?.dates.forEach((fix, i) => {
     const match = anchorAt(['editorial', 'dates', i, 'anchor'], fix.anchor);
     if (!match) return;
-    const event = events.find((e) => e.start < match.end && match.start < e.end);
+    let event = events.find((e) => e.start < match.end && match.start < e.end);
     if (!event) {
-      diagnostics.fail(offsetOfPath(frontmatter, ['editorial', 'dates', i, 'anchor']), 'anchor-no-event', 'no time expression was found at this anchor: anchor the correction on the date words themselves (e.g. "Sunday")');
+      // The rules found no date here ("Trump’s recent threat"): the editor's date adds the event.
+      const sentence = sentenceAt(match.start) ?? { start: match.start, end: match.end };
+      const participants = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
+      event = {
+        ...span(match.start, match.end),
+        id: eventIds.allocate(`${articleId}--${slugify(source.slice(match.start, match.end), 6) || 'time'}`),
+        date: { start: fix.start, end: fix.end ?? fix.start, precision: fix.precision },
+        qualifier: 'on',
+        tense: 'past',
+        sentence: span(sentence.start, sentence.end),
+        participants,
+        correction: fix.reason,
+      };
+      events.push(event);
+      events.sort((a, b) => a.start - b.start);
       return;
     }
     event.date = { start: fix.start, end: fix.end ?? fix.start, precision: fix.precision };

@@ -12,7 +12,7 @@ export const functionWords = new Set(
   yesterday tomorrow tonight earlier later last next first second third finally eventually once already soon
   recently all any both each every few many most much none some several such other another more less least
   what which who whom whose why how whether is are was were be been being have has had do does did will would
-  shall should can could may might must says said according asked ask told tell say new old many one two three
+  shall should can could may might must says said according asked ask told tell say many one two three
   four five six seven eight nine ten hundreds thousands millions dozens amid despite following given including
   like unlike per regarding concerning whatever whoever whichever wherever whenever perhaps maybe overall
   together ahead nearly almost about roughly some mostly instead rather quite very too nobody everybody somebody anybody anyone everyone someone no-one nothing everything something anything none`.split(/\s+/),

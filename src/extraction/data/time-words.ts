@@ -42,6 +42,20 @@ export const COMPARATIVE_DETERMINERS: readonly string[] = [
 /** Weekday names, Monday first (ISO order). */
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/**
+ * Weekday abbreviations, Monday first; read only capitalized and with their full stop ("Tue.", "Thurs."),
+ * since "Sat", "Wed" and "Sun" are also words.
+ */
+export const WEEKDAY_ABBREVIATIONS: readonly (readonly string[])[] = [
+  ['Mon'], ['Tue', 'Tues'], ['Wed'], ['Thu', 'Thur', 'Thurs'], ['Fri'], ['Sat'], ['Sun'],
+];
+
+/** Words before a weekday that make it any such day, not a date ("on a Sunday", "every Friday"). */
+export const GENERIC_WEEKDAY_DETERMINERS: readonly string[] = ['a', 'an', 'every', 'each', 'any', 'one', 'no', 'some', 'another'];
+
+/** Small words that may stand uncapitalized inside a quoted title ("Sunday at Callao"). */
+export const TITLE_SMALL_WORDS: readonly string[] = ['a', 'an', 'the', 'and', 'or', 'of', 'at', 'in', 'on', 'to', 'for', 'by', 'with', 'from'];
+
 /** Words before a weekday that make it part of a name ("Good Friday", "Super Tuesday"), not a date. */
 export const WEEKDAY_NAME_PREFIXES: readonly string[] = [
   'Good', 'Black', 'Cyber', 'Super', 'Ash', 'Holy', 'Maundy', 'Bloody', 'Man', 'Girl', 'Fat', 'Shrove', 'Palm',
@@ -90,13 +104,19 @@ export const FORWARD_PREFIXES: readonly string[] = ['starting', 'beginning'];
 /** Words before a time expression that point after it ("since 2022", "after Friday's meeting"). */
 export const AFTER_PREFIXES: readonly string[] = [
   'after', 'since', 'following', 'from', 'shortly after', 'just after', 'soon after', 'starting', 'beginning',
-  'as of', 'no earlier than', 'ever since',
+  'as of', 'no earlier than', 'ever since', 'beyond',
 ];
 
 /** Prepositions that let a bare month or year stand as a time expression ("in March", "since 2019"). */
 export const MONTH_YEAR_PREPOSITIONS: readonly string[] = [
   'in', 'on', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of',
-  'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til',
+  'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til', 'into', 'beyond',
+];
+
+/** Phrases between such a preposition and a month or year ("until at least October", "as early as May"). */
+export const MONTH_YEAR_HEDGES: readonly string[] = [
+  'at least', 'at the earliest', 'at the latest', 'as early as', 'as late as', 'as soon as', 'no later than',
+  'no earlier than', 'later than', 'earlier than', 'sooner than',
 ];
 
 /** Positions inside a period, with the fraction of the period they cover. */
@@ -107,8 +127,15 @@ export const PERIOD_PARTS: Readonly<Record<string, 'early' | 'mid' | 'late' | 's
 };
 
 /** Standalone words with a direction but no date. */
-export const VAGUE_BEFORE: readonly string[] = ['recently', 'recent', 'lately', 'previously', 'earlier'];
+// "recent" alone is an adjective ("the most recent raid"); "in recent weeks" is read as a whole elsewhere.
+export const VAGUE_BEFORE: readonly string[] = ['recently', 'lately', 'previously', 'earlier'];
 export const VAGUE_AFTER: readonly string[] = ['soon', 'later', 'shortly', 'in the near future', 'in due course'];
+
+/**
+ * "soon", "later" and "shortly" in a past clause follow another event of the story ("was later sampled",
+ * "wrote shortly afterward"), not publication; only in a present or future clause are they times.
+ */
+export const NARRATIVE_AFTER_WORDS: readonly string[] = ['soon', 'later', 'shortly'];
 
 /** Words after which "soon"/"later"/"earlier" is not a time expression ("as soon as", "sooner or later"). */
 export const VAGUE_BLOCKERS: readonly string[] = ['as', 'or', 'how', 'than'];
@@ -127,9 +154,66 @@ export const FUTURE_MARKERS: readonly string[] = [
   'will', "'ll", '’ll', 'shall', 'would', "wouldn't", 'wouldn’t', 'has until', 'have until', "won't", 'won’t', 'going to', 'gonna', 'expected to', 'expected in', 'expected on',
   'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
-  'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'upcoming',
+  'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'likely to', 'unlikely to', 'upcoming',
   'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'anticipate', 'anticipates', 'predict',
   'predicts', 'forecast', 'forecasts',
+];
+
+/**
+ * Modals of possibility: a future marker ("could become law by December") unless "not" or "have" follows
+ * ("could not be reached on Friday", "might have met in May" look back).
+ */
+export const POSSIBILITY_MODALS: readonly string[] = ['could', 'might', 'may'];
+
+/**
+ * Verbs that ask for something still to come. Followed within a few words by "to" ("urged both sides to meet
+ * before Friday", "invited leaders to talks on Tuesday") or, for DIRECTIVE_FOR, by "for" ("called for a freeze
+ * through the summer"), they make what comes after the "to"/"for" future; what stands before keeps the verb's
+ * own tense ("On Friday, the mayor urged…").
+ */
+export const DIRECTIVE_VERBS: readonly string[] = [
+  'urge', 'urges', 'urged', 'urging', 'ask', 'asks', 'asked', 'asking', 'invite', 'invites', 'invited', 'inviting',
+  'press', 'presses', 'pressed', 'pressing', 'encourage', 'encourages', 'encouraged', 'order', 'orders', 'ordered',
+  'instruct', 'instructs', 'instructed', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells',
+  'told', 'persuade', 'persuaded', 'require', 'requires', 'required', 'summon', 'summoned', 'challenge', 'challenged',
+  'call on', 'calls on', 'called on', 'calling on', 'appeal to', 'appealed to',
+];
+export const DIRECTIVE_FOR: readonly string[] = [
+  'call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for',
+  'pressed for', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',
+  'recommended',
+];
+
+/**
+ * Words after "to" that make it a preposition, not an infinitive: "agreed to a ceasefire", "due to the storm"
+ * are no future.
+ */
+export const NOT_INFINITIVE_AFTER_TO: readonly string[] = [
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'them',
+  'him', 'us', 'me', 'it', 'what', 'which', 'whom', 'some', 'any', 'all', 'no', 'each', 'every', 'such',
+];
+
+/**
+ * Words that open a subordinate clause when a subject follows ("…will pay more from July 1 after the regulator
+ * lifted its cap on Tuesday"): the tense of each side is then read on its own side.
+ */
+export const SUBORDINATORS: readonly string[] = ['after', 'before', 'until', 'till', 'once', 'since'];
+/** Words that show a subject follows a subordinator. */
+export const SUBJECT_STARTS: readonly string[] = [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you',
+  'this', 'these', 'those',
+];
+
+/** Pronouns after which a word ending in -s is a present-tense verb ("which expires on June 30", "she plans"). */
+export const PRESENT_SUBJECTS: readonly string[] = ['he', 'she', 'it', 'which', 'who'];
+
+/**
+ * Verbs whose past tense is spelled like their base form. After a singular subject and before an object
+ * ("the Danish side beat Stavanger", "he cut the budget") they are past: the present would take an -s.
+ */
+export const UNCHANGED_PAST: readonly string[] = [
+  'beat', 'cut', 'hit', 'set', 'put', 'quit', 'shut', 'hurt', 'spread', 'split', 'upset', 'cast', 'bid', 'shed',
+  'thrust', 'burst', 'broadcast', 'offset', 'outbid', 'reset', 'recast', 'overran', 'undercut',
 ];
 
 /** Past markers besides verbs ending in -ed. */

@@ -60,6 +60,8 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'ins
 /** Sports teams and bands are organizations. */
 const TEAM_WORDS = new Set(['prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
 const POST_NOMINALS = new Set(postNominals);
+/** Adjectives that begin many proper names ("New York City Fire Department", "Royal Mail"). */
+const NAME_ADJECTIVES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'united', 'royal', 'national', 'great', 'grand', 'upper', 'lower', 'old', 'first', 'federal', 'international', 'european', 'american', 'british', 'global', 'general', 'supreme', 'high', 'state']);
 /** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
 const ORG_KIND_NOUNS = new Set(['journal', 'daily', 'weekly', 'tabloid', 'website', 'site', 'portal', 'broadcaster', 'agency', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
 /** Reporting verbs around a name that mark it as a person. */
@@ -261,7 +263,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (first + titleSpan > k) continue; // "Secretary of State …"
       if (left.some((t) => ORG_WORDS.has(t.lower))) return classifyRun(first, last);
       // "Friends of the Bellhaven Library": one word before "of" and an organization word after it is one name.
-      if (left.length === 1 && tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !wordInfo(left[0]?.lower ?? '').firstName) return classifyRun(first, last);
+      if (tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !left.some((t) => wordInfo(t.lower).firstName !== null || titleLengthAt(tokens, indexOf.get(t) ?? 0)) && (left.length === 1 || c.lower === 'and' || c.lower === '&')) return classifyRun(first, last);
       classifyRun(first, k - 1);
       classifySplit(k + 1, last);
       return;
@@ -303,7 +305,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (a <= last) {
       const tok = tokens[a] as Token;
       const info = wordInfo(tok.lower);
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last));
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });

@@ -239,7 +239,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const modifiers = tokens.slice(a + 1, k);
         const first = det.lower === 'the' ? det : (tokens[a + 1] ?? last);
         const possessorIsName = det.possessive && det.capitalized;
-        if (!modifiers.length && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
+        // "the company", "the ticketing company": the organization the story is about; "the French culture
+        // ministry" (a capitalized modifier) names a new one.
+        const plainModifiers = modifiers.every((m) => !m.capitalized) && GENERIC_ORG_NOUNS.has(last.lower);
+        if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
           const salient = GENERIC_ORG_NOUNS.has(last.lower) ? salientOrganization(first.start, sentenceStart) : null;
@@ -345,6 +348,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (first && (SOURCE_NOUNS.has(first.lower) || SOURCE_NOUNS.has(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
           const head = SOURCE_NOUNS.has(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
           const group = phraseEndingAt(head, sentenceStart);
+          // "Scientists at Northfield University said": the source noun and its organization are one description.
+          if (group && head + 1 === mStart - 1) return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
           if (group) return group;
         }
       }
@@ -352,6 +357,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (index.entities.get(m.entity)?.type === 'organization') {
           const j = tokenAt(m.start) - 1;
           const via = tokens[j];
+          const noun = tokens[j - 1];
+          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && SOURCE_NOUNS.has(noun.lower) && noun.start >= sentenceStart) {
+            const group = phraseEndingAt(j - 1, sentenceStart);
+            if (group) {
+              const entity = index.entities.get(group.entity);
+              const text = prose.slice(group.start, m.end);
+              if (entity && entity.type === 'group') return groupEntity(text, group.start, m.end);
+            }
+          }
           const person = via && ['of', 'at', 'from', 'for', 'with'].includes(via.lower) && tokens[j - 1] ? mentionByEnd.get((tokens[j - 1] as Token).end) : undefined;
           if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
         }

@@ -34,7 +34,22 @@ const QUOTE_MARKER = /^( {0,3}>\s?)+/;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/**
+ * Copies pasted as plain text put one paragraph on each line with no blank line between them. Markdown would join
+ * them into one paragraph; for analysis each line is a paragraph, so a quote that runs on "across paragraphs" is read
+ * the way the printed copy meant it.
+ */
+function plainTextParagraphs(source: string, bodyStart: number): boolean {
+  const body = source.slice(bodyStart).replace(/\s+$/, '');
+  if (/\n[ \t]*\r?\n/.test(body)) return false;
+  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  const long = lines.filter((l) => l.length >= 80 && !/^\s*([-*+]|\d+[.)]|#|>)/.test(l)).length;
+  return long / lines.length >= 0.5;
+}
+
 export function maskMarkdown(source: string, bodyStart: number): Prose {
+  const linePerParagraph = plainTextParagraphs(source, bodyStart);
   const chars = new Uint16Array(source.length);
   for (let i = 0; i < source.length; i++) chars[i] = source.charCodeAt(i);
   blank(chars, 0, bodyStart);
@@ -127,6 +142,7 @@ export function maskMarkdown(source: string, bodyStart: number): Prose {
         continue;
       }
     }
+    if (linePerParagraph) closeBlock();
     if (!block) block = { start: contentStart, end: lineEnd, kind: 'paragraph' };
     else block.end = lineEnd;
     maskInline(source, chars, contentStart, lineEnd);

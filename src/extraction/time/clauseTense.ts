@@ -8,12 +8,20 @@
  */
 import {
   CLAUSE_OPENERS,
+  DIRECTIVE_FOR,
+  DIRECTIVE_VERBS,
   ED_ADJECTIVE_CONTEXT,
   ED_NON_VERBS,
   FUTURE_MARKERS,
   IRREGULAR_PAST,
+  NOT_INFINITIVE_AFTER_TO,
   PAST_MARKERS,
+  POSSIBILITY_MODALS,
   PRESENT_MARKERS,
+  PRESENT_SUBJECTS,
+  SUBJECT_STARTS,
+  SUBORDINATORS,
+  UNCHANGED_PAST,
   WILL_NOUN_CONTEXT,
 } from '../data/time-words.ts';
 import type { Tense } from './kinds.ts';
@@ -22,6 +30,14 @@ interface Marker {
   start: number;
   end: number;
   tense: Tense;
+  /** Counts only for expressions after it: the "to" of "urged them to meet on Friday". */
+  rightOnly?: boolean;
+}
+
+/** A quotation mark in a sentence; expressions inside a quotation take their tense from inside it. */
+interface QuoteMark {
+  at: number;
+  opening: boolean;
 }
 
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -41,6 +57,26 @@ const PHRASE_HEADS = new Set([...FUTURE_PHRASES].map((p) => p.split(' ')[0] ?? '
 const FUTURE_WORDS = new Set(FUTURE_MARKERS.map(norm).filter((w) => !w.includes(' ') && !w.startsWith("'")));
 const PRESENT = new Set(PRESENT_MARKERS.map(norm));
 const OPENERS = new Set(CLAUSE_OPENERS.map(norm));
+const POSSIBILITY = new Set(POSSIBILITY_MODALS);
+const NOT_INFINITIVE = lower(NOT_INFINITIVE_AFTER_TO);
+const SUBORDINATING = lower(SUBORDINATORS);
+const SUBJECT_START = lower(SUBJECT_STARTS);
+const PRESENT_SUBJECT = lower(PRESENT_SUBJECTS);
+const UNCHANGED = lower(UNCHANGED_PAST);
+// One-word and two-word directives; a two-word one is keyed by its first word.
+const DIRECTIVE_ONE = lower(DIRECTIVE_VERBS.filter((w) => !w.includes(' ')));
+const DIRECTIVE_TWO = lower(DIRECTIVE_VERBS.filter((w) => w.includes(' ')));
+const DIRECTIVE_FOR_ONE = lower(DIRECTIVE_FOR.filter((w) => !w.includes(' ')));
+const DIRECTIVE_FOR_TWO = lower(DIRECTIVE_FOR.filter((w) => w.includes(' ')));
+const PAST_PASSIVE = new Set(['was', 'were', 'been', 'being']);
+/** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
+const LAST_AS_VERB = new Set(['could', 'would', 'will', "'ll", 'may', 'might', 'must', 'should', 'can', 'to', 'not', 'cannot', 'did', 'does', 'do']);
+/** How many words may stand between a directive verb and its "to" ("urged the two sides in the dispute to"). */
+const DIRECTIVE_REACH = 8;
+/** Words before an unchanged past form that cannot be its singular subject. */
+const NOT_SUBJECT = lower([...ED_ADJECTIVE_CONTEXT, 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'did', 'does', 'not', 'never', 'and', 'or', 'but', 'i', 'we', 'you', 'they', 'also', 'just', 'who', 'which', 'that', "don't", "didn't", "doesn't", "won't", "can't", 'cannot', 'let', 'help', 'helped', 'make', 'made']);
+/** Words after an unchanged past form that show it takes an object, as a verb does ("beat Stavanger", "cut the"). */
+const OBJECT_START = lower([...NOT_INFINITIVE_AFTER_TO.filter((w) => w !== 'what' && w !== 'which' && w !== 'whom'), 'him', 'her', 'them', 'us']);
 const ED_VERBS_IN_EED = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
 // Words (letters and apostrophes) and the punctuation that closes a clause. Tokenizing once and looking words
 // up in sets is much faster than one large alternation tried at every position.
@@ -54,65 +90,141 @@ interface Token {
   word: string;
 }
 
-function markersAndBoundaries(text: string, from: number, to: number): { markers: Marker[]; boundaries: number[] } {
+const QUOTE_CODES = new Set([...'“”"«»'].map((c) => c.charCodeAt(0)));
+
+/** Whether a quotation mark at `at` opens a quotation: curly and guillemets say so; a straight one by its neighbours. */
+function opensQuote(text: string, at: number, from: number): boolean {
+  const c = text[at];
+  if (c === '“' || c === '«') return true;
+  if (c === '”' || c === '»') return false;
+  const before = at > from ? (text[at - 1] ?? ' ') : ' ';
+  const after = text[at + 1] ?? ' ';
+  return /[\s(\[{—–-]/u.test(before) && !/\s/u.test(after);
+}
+
+function markersAndBoundaries(text: string, from: number, to: number): { markers: Marker[]; boundaries: number[]; quotes: QuoteMark[] } {
   const tokens: Token[] = [];
   const boundaries: number[] = [];
+  const quotes: QuoteMark[] = [];
   TOKEN_RE.lastIndex = from;
   for (let m = TOKEN_RE.exec(text); m !== null && m.index + m[0].length <= to; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     // Word tokens hold no hyphen, so a three-character token with one in the middle is the spaced dash.
     if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) {
       boundaries.push(start);
+      if (QUOTE_CODES.has(m[0].charCodeAt(0))) quotes.push({ at: start, opening: opensQuote(text, start, from) });
       // An empty word keeps "the previous word" test from looking across punctuation.
       tokens.push({ start, end: start, word: '' });
     } else tokens.push({ start, end: start + m[0].length, word: m[0] });
   }
   const markers: Marker[] = [];
   let previous = '';
+  // Token index of the last directive verb waiting for its "to", or -1.
+  let directiveAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = norm(token.word);
     if (word === '') {
       previous = '';
+      directiveAt = -1;
       continue;
     }
     const before = previous;
     previous = word;
     const next = tokens[i + 1];
+    const nextWord = norm(next?.word ?? '');
+    const afterNext = tokens[i + 2];
     if (OPENERS.has(word)) boundaries.push(token.start - 1);
-    // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb.
-    if (next !== undefined && PHRASE_HEADS.has(word) && FUTURE_PHRASES.has(`${word} ${norm(next.word)}`) && /^\s+$/.test(text.slice(token.end, next.start))) {
+    // "after the regulator lifted its cap": a subordinate clause, read apart from the main one.
+    else if (SUBORDINATING.has(word) && SUBJECT_START.has(nextWord)) boundaries.push(token.start - 1);
+    // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb; a "to"
+    // before a noun phrase is a preposition ("agreed to a ceasefire", "due to the storm"), no future.
+    if (
+      next !== undefined &&
+      PHRASE_HEADS.has(word) &&
+      FUTURE_PHRASES.has(`${word} ${nextWord}`) &&
+      /^\s+$/.test(text.slice(token.end, next.start)) &&
+      !(nextWord === 'to' && afterNext !== undefined && !infinitiveAt(afterNext))
+    ) {
       markers.push({ start: token.start, end: next.end, tense: 'future' });
-      previous = norm(next.word);
+      previous = nextWord;
       i++;
       continue;
     }
-    let tense: Tense | null = null;
-    if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
-      // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
-      const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
-      const beside = word === 'next' && next !== undefined && norm(next.word) === 'to';
-      if (!noun && !beside) tense = refusedComment(word, tokens, i) ? 'past' : 'future';
-    } else if (PAST.has(word)) {
-      if (!(PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before))) tense = 'past';
-    } else if (PRESENT.has(word)) {
-      tense = 'present';
-    } else if (
-      word.endsWith('ed') &&
-      word.length > 3 &&
-      token.word[0] === word[0] &&
-      !NON_VERBS.has(word) &&
-      (!word.endsWith('eed') || ED_VERBS_IN_EED.has(word)) &&
-      !ADJECTIVE_CONTEXT.has(before) &&
-      // "so-called", "state-owned": compounds are adjectives.
-      text[token.start - 1] !== '-'
-    ) {
-      tense = 'past';
+    // Directives: what is asked for lies ahead of the asking ("urged both sides to meet before Friday").
+    // A past passive reports the order with its own date: "were ordered to evacuate on Wednesday".
+    if (DIRECTIVE_ONE.has(word) || (next !== undefined && DIRECTIVE_TWO.has(`${word} ${nextWord}`))) directiveAt = PAST_PASSIVE.has(before) ? -1 : i;
+    else if (word === 'to' && directiveAt >= 0 && i - directiveAt <= DIRECTIVE_REACH) {
+      directiveAt = -1;
+      // "asked to comment on Friday" reports the asking, not a plan.
+      if (next !== undefined && !(infinitiveAt(next) && COMMENT_VERBS.has(nextWord))) {
+        markers.push({ start: token.start, end: token.end, tense: 'future', rightOnly: true });
+        continue;
+      }
     }
+    // "called for a freeze", "proposed a ban": the marker stands on the "for" or the determiner after the verb.
+    if (next !== undefined && (DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
+      const verbTense = directedTense(text, tokens, i, word, before, from);
+      if (verbTense !== null) markers.push({ start: token.start, end: token.end, tense: verbTense });
+      markers.push({ start: next.start, end: next.end, tense: 'future', rightOnly: true });
+      previous = nextWord;
+      i++;
+      continue;
+    }
+    let tense: Tense | null = directedTense(text, tokens, i, word, before, from);
+    if (tense === null && PRESENT.has(word)) tense = 'present';
+    // "which expires on June 30", "she plans": a word in -s after a singular subject is a present verb.
+    else if (tense === null && PRESENT_SUBJECT.has(before) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has') tense = 'present';
     if (tense !== null) markers.push({ start: token.start, end: token.end, tense });
   }
   boundaries.sort((a, b) => a - b);
-  return { markers, boundaries };
+  return { markers, boundaries, quotes };
+}
+
+/** Whether the word at a token after "to" reads as a verb (an infinitive), not the start of a noun phrase. */
+function infinitiveAt(token: Token): boolean {
+  const w = norm(token.word);
+  return w !== '' && !NOT_INFINITIVE.has(w) && /^\p{Ll}/u.test(token.word);
+}
+
+/** The past or future a word marks by itself (auxiliaries, past forms, -ed verbs), or null. */
+function directedTense(text: string, tokens: Token[], i: number, word: string, before: string, from: number): Tense | null {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  const nextWord = norm(next?.word ?? '');
+  if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
+    // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
+    const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
+    const beside = word === 'next' && nextWord === 'to';
+    if (noun || beside) return null;
+    return refusedComment(word, tokens, i) ? 'past' : 'future';
+  }
+  // "could become law by December"; not "could not be reached", "might have met", nor the month "May".
+  if (POSSIBILITY.has(token.word.toLowerCase()) && (word !== 'may' || token.word === 'may')) {
+    return nextWord === 'not' || nextWord === 'have' || nextWord === 'never' || nextWord === "'ve" || nextWord === '' ? null : 'future';
+  }
+  if (PAST.has(word)) {
+    if (word === 'last' && LAST_AS_VERB.has(before)) return null;
+    return PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before) ? null : 'past';
+  }
+  if (
+    word.endsWith('ed') &&
+    word.length > 3 &&
+    token.word[0] === word[0] &&
+    !NON_VERBS.has(word) &&
+    (!word.endsWith('eed') || ED_VERBS_IN_EED.has(word)) &&
+    !ADJECTIVE_CONTEXT.has(before) &&
+    // "so-called", "state-owned": compounds are adjectives.
+    text[token.start - 1] !== '-'
+  ) {
+    return 'past';
+  }
+  // "The Danish side beat Stavanger": a singular subject before and an object after make an unchanged form past.
+  if (UNCHANGED.has(word) && next !== undefined && before !== '' && !NOT_SUBJECT.has(before) && (!before.endsWith('s') || before.endsWith('ss'))) {
+    const objectAfter = OBJECT_START.has(nextWord) || /^[\p{Lu}\p{N}]/u.test(next.word);
+    if (objectAfter && /^\s+$/.test(text.slice(token.end, next.start))) return 'past';
+  }
+  return null;
 }
 
 const COMMENT_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elaborate', 'discuss', 'specify', 'reveal', 'respond']);
@@ -134,10 +246,17 @@ function isSentenceStart(text: string, index: number, sentenceStart: number): bo
 interface SentenceMarkers {
   /** Past and future markers, sorted; they do not overlap, so they are sorted by end as well. */
   directed: Marker[];
+  directedEnds: number[];
+  /** The directed markers that also count for expressions before them (all but the right-only ones). */
+  forward: Marker[];
+  forwardStarts: number[];
   /** Starts of present markers, sorted. */
   present: number[];
   /** Clause boundaries, sorted. */
   boundaries: number[];
+  /** Quotation marks, sorted. */
+  quotes: QuoteMark[];
+  quoteStarts: number[];
 }
 
 /** Index of the first element of a sorted array that is >= value (array length when none). */
@@ -154,7 +273,7 @@ function lowerBound(values: ArrayLike<number>, value: number): number {
 
 export class ClauseTenseReader {
   readonly #text: string;
-  readonly #cache = new Map<number, SentenceMarkers & { directedStarts: number[]; directedEnds: number[] }>();
+  readonly #cache = new Map<number, SentenceMarkers>();
 
   constructor(text: string) {
     this.#text = text;
@@ -163,18 +282,27 @@ export class ClauseTenseReader {
   /** Tense of the clause holding text[start, end) inside the sentence text[sentenceStart, sentenceEnd). */
   tenseAt(start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
     const sentence = this.#sentence(sentenceStart, sentenceEnd);
-    const { boundaries } = sentence;
+    const { boundaries, quotes, quoteStarts } = sentence;
     // The clause: from the last boundary at or before the expression to the first at or after it.
     const before = lowerBound(boundaries, start + 1) - 1;
     const after = lowerBound(boundaries, end);
     const clauseStart = before >= 0 ? (boundaries[before] as number) : sentenceStart;
     const clauseEnd = after < boundaries.length ? (boundaries[after] as number) : sentenceEnd;
+    // Inside a quotation the speaker's own words set the tense, never the reporting verb around them: in
+    // "“Call them on Friday,” she said" the call is ahead, though "said" is past. The quotation runs from an
+    // opening mark before the expression (or the sentence start, when a closing mark follows it) to the next mark.
+    const q = lowerBound(quoteStarts, start) - 1;
+    const left = q >= 0 ? (quotes[q] as QuoteMark) : null;
+    const right = q + 1 < quotes.length ? (quotes[q + 1] as QuoteMark) : null;
+    const quoted = left !== null ? left.opening : right !== null && !right.opening;
+    const from = quoted && left !== null ? left.at : sentenceStart;
+    const to = quoted && right !== null ? right.at : sentenceEnd;
     // Without a marker in its own clause, an expression shares the tense of the clauses before it ("will open in
     // Lyon and close in Paris on June 12"), and only then of those after it ("On Friday, officials said").
     return (
       this.#pick(sentence, start, end, clauseStart, clauseEnd) ??
-      this.#pick(sentence, start, end, sentenceStart, start) ??
-      this.#pick(sentence, start, end, end, sentenceEnd) ??
+      this.#pick(sentence, start, end, from, start) ??
+      this.#pick(sentence, start, end, end, to) ??
       'present'
     );
   }
@@ -183,18 +311,12 @@ export class ClauseTenseReader {
    * The nearest past or future marker to text[start, end) within [from, to), outside the expression; else
    * 'present' when a present marker stands there; else null. Binary searches keep it logarithmic.
    */
-  #pick(
-    sentence: SentenceMarkers & { directedStarts: number[]; directedEnds: number[] },
-    start: number,
-    end: number,
-    from: number,
-    to: number,
-  ): Tense | null {
-    const { directed, directedStarts, directedEnds, present } = sentence;
+  #pick(sentence: SentenceMarkers, start: number, end: number, from: number, to: number): Tense | null {
+    const { directed, directedEnds, forward, forwardStarts, present } = sentence;
     const left = lowerBound(directedEnds, start + 1) - 1;
-    const right = lowerBound(directedStarts, end);
+    const right = lowerBound(forwardStarts, end);
     const l = left >= 0 && (directed[left] as Marker).start >= from ? (directed[left] as Marker) : null;
-    const r = right < directed.length && (directed[right] as Marker).end <= to ? (directed[right] as Marker) : null;
+    const r = right < forward.length && (forward[right] as Marker).end <= to ? (forward[right] as Marker) : null;
     if (l !== null && (r === null || start - l.end <= r.start - end)) return l.tense;
     if (r !== null) return r.tense;
     const p1 = lowerBound(present, from);
@@ -204,17 +326,21 @@ export class ClauseTenseReader {
     return null;
   }
 
-  #sentence(from: number, to: number): SentenceMarkers & { directedStarts: number[]; directedEnds: number[] } {
+  #sentence(from: number, to: number): SentenceMarkers {
     const cached = this.#cache.get(from);
     if (cached) return cached;
-    const { markers, boundaries } = markersAndBoundaries(this.#text, from, to);
+    const { markers, boundaries, quotes } = markersAndBoundaries(this.#text, from, to);
     const directed = markers.filter((m) => m.tense !== 'present');
-    const entry = {
+    const forward = directed.filter((m) => m.rightOnly !== true);
+    const entry: SentenceMarkers = {
       directed,
-      directedStarts: directed.map((m) => m.start),
       directedEnds: directed.map((m) => m.end),
+      forward,
+      forwardStarts: forward.map((m) => m.start),
       present: markers.filter((m) => m.tense === 'present').map((m) => m.start),
       boundaries,
+      quotes,
+      quoteStarts: quotes.map((m) => m.at),
     };
     this.#cache.set(from, entry);
     return entry;

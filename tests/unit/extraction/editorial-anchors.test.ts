@@ -184,8 +184,11 @@ describe('editorial date corrections', () => {
     expect(a.events[0]?.date).toEqual({ start: '2025-02-24', end: '2025-03-02', precision: 'week' });
   });
 
-  it('refuses a date correction anchored on words that are not a time expression (anchor-no-event)', () => {
-    const a = edited('The toll rose on Tuesday.', '  dates:\n    - anchor: { quote: "toll rose" }\n      start: 2025-03-04\n      reason: x\n');
-    expect(a.diagnostics.map((d) => [d.ruleId, d.fatal])).toEqual([['anchor-no-event', true]]);
+  it('adds an event with the editor’s date where the rules found no time expression', () => {
+    const a = edited('The toll rose on Tuesday.', '  dates:\n    - anchor: { quote: "toll rose" }\n      start: 2025-03-04\n      reason: the rise was announced that day\n');
+    expect(a.diagnostics).toEqual([]);
+    const added = a.events.find((e) => e.text === 'toll rose');
+    expect(added).toMatchObject({ date: { start: '2025-03-04', end: '2025-03-04', precision: 'day' }, correction: 'the rise was announced that day' });
+    expect(a.events.map((e) => e.start)).toEqual([...a.events.map((e) => e.start)].sort((x, y) => x - y));
   });
 });
