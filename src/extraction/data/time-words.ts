@@ -166,7 +166,7 @@ export const FUTURE_MARKERS: readonly string[] = [
 export const POSSIBILITY_MODALS: readonly string[] = ['could', 'might', 'may'];
 
 /**
- * Verbs that ask for something still to come. Followed within a few words by "to" ("urged both sides to meet
+ * Verbs that ask for or expect something still to come. Followed within a few words by "to" ("urged both sides to meet
  * before Friday", "invited leaders to talks on Tuesday") or, for DIRECTIVE_FOR, by "for" ("called for a freeze
  * through the summer"), they make what comes after the "to"/"for" future; what stands before keeps the verb's
  * own tense ("On Friday, the mayor urged…").
@@ -176,8 +176,12 @@ export const DIRECTIVE_VERBS: readonly string[] = [
   'press', 'presses', 'pressed', 'pressing', 'encourage', 'encourages', 'encouraged', 'order', 'orders', 'ordered',
   'instruct', 'instructs', 'instructed', 'advise', 'advises', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells',
   'told', 'persuade', 'persuaded', 'require', 'requires', 'required', 'summon', 'summoned', 'challenge', 'challenged',
-  'call on', 'calls on', 'called on', 'calling on', 'appeal to', 'appealed to',
+  'call on', 'calls on', 'called on', 'calling on', 'appeal to', 'appealed to', 'expect', 'expects', 'expected',
+  'expecting',
 ];
+
+/** Participles that look ahead after a form of "be" ("was expected soon", "is scheduled next week"). */
+export const FUTURE_PARTICIPLES: readonly string[] = ['expected', 'scheduled', 'slated', 'planned', 'anticipated'];
 export const DIRECTIVE_FOR: readonly string[] = [
   'call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for',
   'pressed for', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',

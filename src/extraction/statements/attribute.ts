@@ -277,8 +277,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   const theyResolve = (at: number): string | null => {
     // "they" as a speaker: the most recent group or organization that spoke or was named.
-    const m = index.mentions.filter((x) => x.start < at && ['group', 'organization'].includes(index.entities.get(x.entity)?.type ?? '')).at(-1);
-    return m?.entity ?? null;
+    let best: MentionDraft | undefined;
+    for (const x of index.mentions) {
+      if (x.start >= at || !['group', 'organization'].includes(index.entities.get(x.entity)?.type ?? '')) continue;
+      if (!best || x.start > best.start) best = x;
+    }
+    return best?.entity ?? null;
   };
 
   /**
@@ -428,7 +432,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
             // "The Union, which had pushed for…, said": the owner speaks unless a person stands further back.
             if (owner && !relativeOwner) relativeOwner = { entity: owner.entity, start: owner.start, end: owner.end };
-            if (!owner && !relativeOwner) relativeOwner = phraseEndingAt(j, sentenceStart); // "One EU diplomat, who spoke on condition…, said"
+            if (!owner && !relativeOwner) relativeOwner = phraseEndingAt(j, sentenceStart) ?? placeSpeaker(u.end) ?? unknownNameSpeaker(j, sentenceStart); // "One EU diplomat, who spoke…, said"; "Adriatic Belgrade, where…, said"
             continue;
           }
           const m = mentionByEnd.get(u.end);
@@ -739,6 +743,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   // ---- indirect speech ---------------------------------------------------------------------------------------
   const indirectSpans = new Set<string>();
+  /** Spans a complement search found besides its main one (the words after a parenthetical attribution). */
+  const extraSpans: { start: number; end: number }[] = [];
   const quoteContent = (start: number, end: number) => {
     const q = quotes[quoteIndexAt(start)];
     return q !== undefined && q.contentStart <= start && end <= q.contentEnd + 1;
@@ -757,10 +763,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (comma !== -1 && comma < sentence.end) span = { start: comma + 1, end: sentence.end };
       } else if (/,\s*$/.test(lead)) span = { start: sentence.start, end: sentence.start + lead.replace(/,\s*$/, '').length };
     } else {
+      extraSpans.length = 0;
       span = complementOf(cue, sentence);
     }
     if (!span) continue;
-    const spans = [span, ...(cue.according ? [] : coordinatedClauses(span, sentence))];
+    const spans = [span, ...(cue.according ? [] : [...coordinatedClauses(span, sentence), ...extraSpans])];
     for (const one of spans) pushIndirect(cue, one, sentence);
   }
 
@@ -828,15 +835,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let attributionStart = speakerBeforeCue ? speaker.start : t.start;
     // A title or description before the name belongs to the attribution ("…, Secretary of State Ana Ruiz said").
     const titled = /,\s*((?:[\p{L}’'.-]+\s+){1,8})$/u.exec(prose.slice(Math.max(sentence.start, attributionStart - 80), attributionStart));
-    const titleish = (words: string) => words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));
+    const titleish = (words: string) => {
+      const list = words.trim().split(/\s+/);
+      // "…, commission chairwoman Fatoumata Diallo said": lower-case modifiers are fine when a title ends them.
+      if (list.length <= 4 && TITLE_WORDS.has((list.at(-1) ?? '').toLowerCase())) return true;
+      return list.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));
+    };
     if (speakerBeforeCue && titled && titleish(titled[1] ?? '')) attributionStart -= (titled[1] ?? '').length;
     const lead = prose.slice(sentence.start, attributionStart);
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
     if (/,\s*$/.test(lead) && tailIsAdverbial(tailAfterAttribution)) {
       const leadStart = sentence.start;
       if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
+      // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
+      const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(tailAfterAttribution);
+      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3) {
+        const restStart = (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string);
+        extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
+      }
       // The clause may itself follow an earlier clause in the sentence; take all of it (recall over precision).
-      return { start: leadStart, end: sentence.start + lead.replace(/,\s*$/, '').length };
+      const leadText = lead.replace(/,\s*$/, '');
+      // "After that, he said, …": a two-word opener is not what was said.
+      if (extraSpans.length && leadText.trim().split(/\s+/).length < 3) return extraSpans.shift() ?? null;
+      return { start: leadStart, end: sentence.start + leadText.length };
     }
     if (speakerAfterCue && !cue.info.participle) return null;
     // Forward complement: skip an object or adverbials up to "that" ("told reporters on Sunday that").
@@ -873,7 +894,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (QUESTION_WORDS.has(u.lower)) start = u.start;
         else if (toAt >= 0 && toAt <= 3 && !['reporters', 'journalists'].includes(window[toAt + 1]?.lower ?? '')) start = u.start;
         else if (looksLikeClause(k, sentence.end)) start = u.start;
-        else return null;
+        else {
+          // "told reporters the plant would close", "told 2GB radio the government had…": step over the listener.
+          let clauseAt = -1;
+          if (cue.info.base === 'tell' || cue.info.base === 'inform' || cue.info.base === 'assure' || cue.info.base === 'warn' || cue.info.base === 'remind') {
+            for (let skip = 1; skip <= 4 && k + skip < tokens.length; skip++) {
+              const w = tokens[k + skip - 1] as Token;
+              if (AUXILIARIES.has(w.lower) || cueOf(w.lower) || /[,;.]/.test(prose.slice(w.end, (tokens[k + skip] as Token).start))) break;
+              if (looksLikeClause(k + skip, sentence.end)) {
+                clauseAt = k + skip;
+                break;
+              }
+            }
+          }
+          if (clauseAt < 0) return null;
+          start = (tokens[clauseAt] as Token).start;
+        }
       } else start = u.start;
     }
     // The end: the sentence's end or the next clause that is not part of what was said.

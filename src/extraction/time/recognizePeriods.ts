@@ -2,7 +2,7 @@
  * Recognizes spans counted from publication: "last week", "earlier this month", "the end of the year",
  * "the coming days", "the past two years", "three weeks ago", and the dateless "recently", "soon".
  */
-import { APPROXIMATORS, COMPARATIVE_DETERMINERS, NARRATIVE_UNITS, NOT_PLURAL_S, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKERS } from '../data/time-words.ts';
+import { APPROXIMATORS, COMPARATIVE_DETERMINERS, NARRATIVE_AFTER_WORDS, NARRATIVE_UNITS, NOT_PLURAL_S, VAGUE_AFTER, VAGUE_BEFORE, VAGUE_BLOCKERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind, Unit } from './kinds.ts';
 import { groups, parseCount, periodPart, unitOf, wordAfter, wordBefore } from './textContext.ts';
 import { APPROXIMATOR, COUNT, PERIOD_PART } from './timePatterns.ts';
@@ -55,6 +55,11 @@ const NARRATIVE = new Set(NARRATIVE_UNITS);
 const WEEKEND_PREPOSITIONS = new Set(['over', 'during', 'at', 'on', 'this', 'by', 'until', 'before', 'after', 'since', 'throughout', 'through', 'into', 'across', 'for']);
 const DETERMINERS = new Set(COMPARATIVE_DETERMINERS);
 const NOT_PLURAL = new Set(NOT_PLURAL_S);
+const NARRATIVE_AFTER = new Set(NARRATIVE_AFTER_WORDS);
+const SHORTLY_ANCHORS = new Set(['after', 'before', 'thereafter', 'afterward', 'afterwards']);
+const DISTRIBUTIVE_BEFORE = /(?:^|[^\p{L}])(?:each|every\s+one|any|all)\s+of\s+$/iu;
+/** "later in the day", "earlier in the year": the vague word is part of a calendar span. */
+const CALENDAR_TAIL = /^\s+(?:in|during)\s+(?:the\s+|this\s+|that\s+)?(?:day|week|month|year|decade|season|morning|afternoon|evening|spring|summer|autumn|fall|winter)(?![\p{L}])/u;
 void APPROXIMATORS;
 
 const relativeOf = (word: string | undefined): Relative => {
@@ -109,10 +114,13 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     // "the next day", "the past day": told from another event, or too vague.
     if (!plural && count === null && unit === 'day') return;
     if (count !== null && count !== 'vague' && !plural && count !== 1) return;
+    // "in each of the past three years": every one of them, like "every year", not a span.
+    if (DISTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
     let kind: TimeKind;
     let qualifier: Candidate['qualifier'] = null;
     if (unit === 'day' && (count === null || count === 'vague')) kind = past ? { type: 'pastDays' } : { type: 'comingDays' };
     else if (unit === 'week' && !plural && count === null && !past) kind = { type: 'comingDays' };
+    else if (unit === 'week' && plural && (count === null || count === 'vague') && !past) kind = { type: 'comingWeeks' };
     else if (count === 'vague' || (count === null && plural)) {
       kind = { type: 'vague' };
       qualifier = past ? 'before' : null;
@@ -121,8 +129,8 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
   });
 
   scanNearTriggers(text, AHEAD_TRIGGER, AHEAD_RE, 3, (m) => {
-    const days = (groups(m)['unit'] ?? '').toLowerCase() === 'days';
-    push(m, days ? { type: 'comingDays' } : { type: 'vague' }, 'future', null);
+    const unit = (groups(m)['unit'] ?? '').toLowerCase();
+    push(m, unit === 'days' ? { type: 'comingDays' } : unit === 'weeks' ? { type: 'comingWeeks' } : { type: 'vague' }, 'future', null);
   });
 
   scanNearTriggers(text, RECENT_TRIGGER, RECENT_RE, 0, (m) => { push(m, { type: 'vague' }, 'past', 'before'); });
@@ -171,8 +179,23 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     if ((word === 'earlier' || word === 'later') && /^\p{Ll}/u.test(after)) {
       if (DETERMINERS.has(before) || /^\d+$/.test(before) || (/s$/.test(after) && !/ss$/.test(after) && !NOT_PLURAL.has(after))) return;
     }
-    if ((word === 'soon' || word === 'shortly') && (after === 'after' || after === 'before' || after === 'thereafter')) return;
+    // "shortly before midnight", "shortly after the vote": tied to a clock time or an event. "soon after that" is
+    // still a time ahead in a future clause; in a past one the narrative rule drops it.
+    if (word === 'shortly' && SHORTLY_ANCHORS.has(after)) return;
+    if (word === 'soon' && (after === 'before' || after === 'thereafter')) return;
+    // "later in the trial", "earlier during the hearing": within another event; "later in the year" is a time.
+    if ((word === 'earlier' || word === 'later') && (after === 'in' || after === 'during')) {
+      const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
+      if (!CALENDAR_TAIL.test(tail)) return;
+    }
     const past = BEFORE_WORDS.has(word);
-    push(m, { type: 'vague' }, past ? 'past' : 'future', past ? 'before' : 'after');
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      kind: { type: 'vague' },
+      intrinsic: past ? 'past' : 'future',
+      qualifier: past ? 'before' : 'after',
+      ...(NARRATIVE_AFTER.has(word) ? { narrative: true } : {}),
+    });
   });
 }

@@ -73,6 +73,12 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       if (first === null) return UNKNOWN;
       return withPart({ start: yearRange(first).start, end: yearRange(first + 9).end }, 'decade', kind.part);
     }
+    case 'weekOf': {
+      const day = resolveMonthDay(kind.date, published, tense);
+      if (day === null) return UNKNOWN;
+      const monday = isoWeekStart(day);
+      return { start: monday, end: monday + 6, precision: 'week' };
+    }
     case 'quarter':
       return resolveQuarterLike(kind.quarter, 3, kind.year, kind.relative, published, tense);
     case 'half':
@@ -120,6 +126,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       return resolveStretch(kind.unit, kind.count, kind.direction, published);
     case 'comingDays':
       return { start: published + 1, end: published + 7, precision: 'week' };
+    case 'comingWeeks':
+      return { start: published + 1, end: addMonths(published, 1), precision: 'month' };
     case 'pastDays':
       return { start: published - 7, end: published - 1, precision: 'week' };
     default:
@@ -171,11 +179,27 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
   return tense === 'past' ? (before ?? after) : (after ?? before);
 }
 
+/**
+ * A range of days. Without a year it follows the clause's tense like a single date, as a whole: a past clause
+ * takes the latest such range that has begun by publication, a present or future one the earliest that has not
+ * yet ended, so a range under way at publication ("the fair runs June 24-26", published June 25) is this year's.
+ */
 function resolveDateRange(from: MonthDay, to: MonthDay, published: Day | null, tense: Tense): ResolvedRange {
   // A year written once ("March 3-5, 2024", "Dec 30 to Jan 2, 2025") belongs to the whole range.
   let fromDate = from;
   if (from.year === null && to.year !== null) {
     fromDate = { ...from, year: from.month > to.month ? to.year - 1 : to.year };
+  }
+  if (fromDate.year === null && published !== null && tense !== 'past') {
+    // The earliest year whose range ends on or after publication.
+    const year = partsOf(published).year;
+    for (let y = year - 1; y <= year + 8; y++) {
+      const start = dayOf(y, fromDate.month, fromDate.day);
+      if (start === null) continue;
+      let end = dayOf(y, to.month, to.day);
+      if (end !== null && end < start) end = dayOf(y + 1, to.month, to.day);
+      if (end !== null && end >= start && end >= published) return { start, end, precision: 'day' };
+    }
   }
   const start = resolveMonthDay(fromDate, published, tense);
   if (start === null) return UNKNOWN;
