@@ -202,7 +202,9 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
     if (noun || beside) return null;
     return refusedComment(word, tokens, i) ? 'past' : 'future';
   }
-  // "could become law by December"; not "could not be reached", "might have met", nor the month "May".
+  // "could become law by December" looks ahead; "could not be reached on Friday" reports a past failure, as
+  // news uses it; "might have met" looks back by its own participle; the month "May" is no modal.
+  if (word === "couldn't" || (word === 'could' && nextWord === 'not')) return 'past';
   if (POSSIBILITY.has(token.word.toLowerCase()) && (word !== 'may' || token.word === 'may')) {
     return nextWord === 'not' || nextWord === 'have' || nextWord === 'never' || nextWord === "'ve" || nextWord === '' ? null : 'future';
   }

@@ -116,6 +116,59 @@ describe('weekdays', () => {
     expect(one(text, '2025-01-31', 'Thursday')).toMatchObject({ tense: 'past', date: { start: '2025-01-30' } });
   });
 
+  it('reads what a directive asks for as ahead ("urged both sides to meet before Friday")', () => {
+    expect(dates(one('The mayor urged both sides to meet before Friday.', SUNDAY, 'before Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
+    expect(dates(one('The ministry invited student leaders to talks on Tuesday.', SUNDAY, 'Tuesday'))).toEqual(['2025-04-29', '2025-04-29', 'day']);
+    expect(dates(one('The council called for a freeze through the summer.', SUNDAY, 'the summer'))).toEqual(['2025-06-01', '2025-08-31', 'month']);
+  });
+
+  it('keeps the directive verb\'s own tense before it and in a past passive ("were ordered to evacuate on Wednesday")', () => {
+    expect(dates(one('On Friday, the mayor urged residents to conserve water.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(dates(one('Residents were ordered to evacuate on Wednesday.', SUNDAY, 'Wednesday'))).toEqual(['2025-04-23', '2025-04-23', 'day']);
+    expect(dates(one('Asked to comment on Friday, the ministry declined.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+  });
+
+  it('reads "agreed to", "due to" before a noun phrase as no future ("agreed to a ceasefire on Friday")', () => {
+    expect(dates(one('The two sides agreed to a ceasefire on Friday.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(dates(one('The two sides agreed to meet on Friday.', SUNDAY, 'Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
+  });
+
+  it('reads "could", "might" and "may" as ahead, and "could not" as a past failure', () => {
+    expect(dates(one('The bill went to committee and could become law by December.', '2024-08-22', 'by December'))).toEqual(['2024-12-01', '2024-12-31', 'month']);
+    expect(dates(one('The talks began and might last into May.', '2026-03-17', 'May'))).toEqual(['2026-05-01', '2026-05-31', 'month']);
+    expect(dates(one('He could not be reached on Friday.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+  });
+
+  it('reads "likely to" and "unlikely to" as ahead', () => {
+    expect(dates(one('Lawmakers said he was unlikely to survive as leader beyond June.', '2026-03-17', 'beyond June'))).toEqual(['2026-06-01', '2026-06-30', 'month']);
+  });
+
+  it('reads "was expected soon" and "expected services to be back soon" as ahead', () => {
+    expect(one('A version for Europe was expected soon.', SUNDAY, 'soon').qualifier).toBe('after');
+    expect(one('She said she expected services to be back to normal soon.', SUNDAY, 'soon').qualifier).toBe('after');
+  });
+
+  it('reads a subordinate clause after "after", "before" or "until" apart from the main one', () => {
+    const text = 'Households will pay more from July 1 after the regulator lifted its cap on Tuesday.';
+    expect(dates(one(text, '2025-05-21', 'from July 1'))).toEqual(['2025-07-01', '2025-07-01', 'day']);
+    expect(dates(one(text, '2025-05-21', 'Tuesday'))).toEqual(['2025-05-20', '2025-05-20', 'day']);
+  });
+
+  it('reads a word in -s after "which", "who", "he", "she" or "it" as a present verb ("which expires on June 30")', () => {
+    expect(dates(one('She called for the rebate, which expires on June 30, to be extended.', '2025-05-21', 'June 30'))).toEqual(['2025-06-30', '2025-06-30', 'day']);
+  });
+
+  it('reads a verb whose past is its base form as past after a singular subject and before an object', () => {
+    expect(dates(one('The Danish side beat Stavanger 31-24 in the other semifinal on Thursday.', '2024-02-03', 'Thursday'))).toEqual(['2024-02-01', '2024-02-01', 'day']);
+    expect(dates(one('Prices hit a record on Thursday.', '2024-02-03', 'Thursday'))).toEqual(['2024-02-08', '2024-02-08', 'day']);
+  });
+
+  it('takes the tense of a quoted clause from inside the quotation, not from the reporting verb', () => {
+    expect(dates(one('“Call them on Friday,” she said.', '2023-09-13', 'Friday'))).toEqual(['2023-09-15', '2023-09-15', 'day']);
+    expect(dates(one('"Call them on Friday," she said.', '2023-09-13', 'Friday'))).toEqual(['2023-09-15', '2023-09-15', 'day']);
+    expect(dates(one('“We lost on Friday,” she said.', '2023-09-13', 'Friday'))).toEqual(['2023-09-08', '2023-09-08', 'day']);
+  });
+
   it('reads "last Friday" back and "next Friday" ahead whatever the verb', () => {
     expect(one('The deal was signed last Friday.', SUNDAY, 'last Friday').date.start).toBe('2025-04-25');
     expect(one('Next Friday the deal is signed.', SUNDAY, 'Next Friday').date.start).toBe('2025-05-02');
@@ -218,11 +271,18 @@ describe('the coming days, the past week, weekends', () => {
     expect(dates(one('Strikes intensified over the past week.', SUNDAY, 'the past week'))).toEqual(['2025-04-20', '2025-04-26', 'week']);
   });
 
-  it('reads "the coming weeks" as upcoming with no date', () => {
+  it('runs "the coming weeks" from the day after publication to the same day a month later, precision month', () => {
     expect(one('The coming weeks will be decisive.', SUNDAY, 'The coming weeks')).toMatchObject({
-      date: { start: null, end: null, precision: 'unknown' },
+      date: { start: '2025-04-28', end: '2025-05-27', precision: 'month' },
       qualifier: 'upcoming',
     });
+    for (const phrase of ['the next few weeks', 'the weeks ahead', 'coming weeks']) {
+      expect(dates(one(`Talks will resume in ${phrase}.`, '2025-01-31', phrase))).toEqual(['2025-02-01', '2025-02-28', 'month']);
+    }
+  });
+
+  it('does not read "in each of the past three years" as a span', () => {
+    expect(find('Spending exceeded its budget in each of the past three years.', SUNDAY)).toEqual([]);
   });
 
   it('reads "over the weekend" in a past clause as the weekend just gone', () => {
@@ -389,9 +449,23 @@ describe('no date: recently, soon, recent', () => {
     expect(one('A deal could come soon.', SUNDAY, 'soon')).toMatchObject({ date: { precision: 'unknown' }, qualifier: 'after' });
   });
 
-  it('reads the adjective "recent" and "in recent weeks" as before', () => {
-    expect(one('Her recent remarks angered allies.', SUNDAY, 'recent').qualifier).toBe('before');
+  it('reads "in recent weeks" as before, and the adjective "recent" alone as no time', () => {
+    expect(find('Her recent remarks angered allies. The most recent raid was on a pharmacy.', SUNDAY)).toEqual([]);
     expect(one('In recent weeks prices rose.', SUNDAY, 'recent weeks').qualifier).toBe('before');
+  });
+
+  it('drops "later", "soon" and "shortly" in a past clause, where they follow another event of the story', () => {
+    expect(find('The track was later sampled by producers. She wrote on X shortly afterward.', SUNDAY)).toEqual([]);
+    expect(one('He said he would decide later.', SUNDAY, 'later')).toMatchObject({ qualifier: 'after', date: { precision: 'unknown' } });
+  });
+
+  it('reads "soon after that" in a future clause as soon', () => {
+    expect(one('She hopes to have a government in place soon after that.', SUNDAY, 'soon')).toMatchObject({ qualifier: 'after' });
+  });
+
+  it('does not read "later in the trial" as a time, but keeps "later in the year"', () => {
+    expect(find('He is expected to give evidence later in the trial.', SUNDAY)).toEqual([]);
+    expect(find('He will give evidence later in the year.', SUNDAY).map((e) => e.text)).toEqual(['later']);
   });
 
   it('does not read "earlier" and "later" before a noun as time expressions', () => {
