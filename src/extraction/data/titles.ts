@@ -8,7 +8,7 @@ export const personTitles = [
   'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary', 'undersecretary',
   'ambassador', 'envoy', 'special envoy', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman',
   'governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'mayor', 'deputy mayor', 'councillor', 'councilor',
-  'councilman', 'councilwoman', 'council member', 'alderman', 'commissioner', 'judge', 'justice', 'chief justice',
+  'councilman', 'councilwoman', 'council member', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'alderman', 'commissioner', 'judge', 'justice', 'chief justice',
   'magistrate', 'prosecutor', 'attorney general', 'district attorney', 'sheriff', 'chief', 'police chief',
   'fire chief', 'detective', 'inspector', 'sergeant', 'sgt.', 'officer', 'constable', 'general', 'gen.',
   'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'colonel', 'col.', 'captain',

@@ -177,6 +177,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       if (!ok) continue;
       const last = tokens[i + c.words.length - 1] as Token;
+      // "U.S. Consumer Product Safety Commission", "Washington Post": an alias at the start of a longer name is
+      // not the registry's actor.
+      const following = tokens[i + c.words.length];
+      if (c.type === 'organization' && following && following.capitalized && adjacent(last, following) && !following.possessive && !functionWords.has(following.lower)) {
+        const tail = tokens.slice(i + c.words.length, i + c.words.length + 6);
+        if (tail.some((x) => ORG_WORDS.has(x.lower) || TEAM_WORDS.has(x.lower))) continue;
+      }
       // "U.S. officials": an adjective before a source noun is part of a group, but it is still a mention.
       const entity = registered(c.entity, c.type);
       addMention(entity, t, last, c.form);
@@ -662,6 +669,18 @@ function resolvePronouns(
     return !['the', 'a', 'an'].includes(prev.lower);
   };
   const sortedQuotes = [...quoteSpans].sort((a, b) => a.start - b.start);
+  const inQuote = (offset: number) => {
+    let lo = 0;
+    let hi = sortedQuotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const span = sortedQuotes[mid] as { start: number; end: number };
+      if (offset < span.start) hi = mid - 1;
+      else if (offset >= span.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   let q = 0;
   let next = 0; // people[next] is the first person mention not yet before the pronoun
   const window: MentionDraft[] = [];
@@ -675,16 +694,17 @@ function resolvePronouns(
     const s = sentenceOf[i] as number;
     while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
     // Salience, as in Lappin and Leass's resolver, simplified: every mention in the last six sentences counts,
-    // halved for each sentence back, doubled when it is a subject, half as much again when the person is known to
+    // divided by three for each sentence back, doubled when it is a subject, half as much again when the person is known to
     // have the pronoun's gender. "Zelensky banned talks with Putin’s government, he said" → the subject, Zelensky.
     while (window.length && s - sentenceAt(window[0] as MentionDraft) > 6) window.shift();
     const possessive = t.lower === 'his' || t.lower === 'her';
     const scores = new Map<string, number>();
     for (const m of window) {
+      if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
       const distance = s - sentenceAt(m);
-      let w = 2 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2);
+      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2);
       if (distance === 0 && subjectLike(m)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }

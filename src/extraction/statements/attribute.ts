@@ -401,7 +401,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const phrase = phraseEndingAt(k, sentenceStart);
       if (phrase) return phrase;
       // "Senate Minority Leader Dale Hutchins of Elko said": the person from the place speaks.
-      const placeHere = index.places.find((p) => p.end === t.end);
+      const placeHere = index.places.find((p) => p.end === t.end) ?? (t.capitalized ? { start: t.start, end: t.end, text: t.text } : undefined);
       if (placeHere) {
         const via = tokens[tokenAt(placeHere.start) - 1];
         const person = via && ['of', 'from'].includes(via.lower) ? mentionByEnd.get((tokens[tokenAt(placeHere.start) - 2] as Token | undefined)?.end ?? -1) : undefined;
@@ -425,7 +425,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           // "Ridgeline, based in Boulder, Colorado, said": "Boulder, Colorado" is one place, not an appositive.
-          if (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place) continue;
+          const afterComma = tokens[j + 1];
+          if (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2)))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
@@ -650,7 +651,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
     // "…had been “far too slow” and “far too timid”": a fragment joined to the one before shares its attribution.
     const previousDraft = drafts.at(-1);
-    if (prevQuote && previousDraft && previousDraft.kind === 'partial' && previousDraft.start === prevQuote.contentStart && /^[\s,]*(?:and|or|but|,)?[\s,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
+    if (prevQuote && prevQuote.lastBlock === q.firstBlock && previousDraft && previousDraft.kind === 'partial' && previousDraft.start === prevQuote.contentStart && /^[ ,]*(?:and|or|but|,)?[ ,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
       drafts.push({ ...previousDraft, start: q.contentStart, end: q.contentEnd, ...sentenceSpan(q.open, closeAt + 1) });
       return;
     }

@@ -12,10 +12,9 @@
  * @see https://github.com/wanasit/chrono
  */
 import { strict as chrono, type ParsedComponents } from 'chrono-node';
-import { WEEKDAYS } from '../data/time-words.ts';
 import type { Candidate, MonthDay } from './kinds.ts';
-import { monthNumber } from './textContext.ts';
-import { MONTH, WEEKDAY, YEAR } from './timePatterns.ts';
+import { monthNumber, weekdayNumber } from './textContext.ts';
+import { ANY_WEEKDAY as WEEKDAY, MONTH, YEAR } from './timePatterns.ts';
 import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
 
 const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
@@ -57,6 +56,8 @@ const LEADING_PREPOSITION = /^(?:on|at|in)\s+/i;
 const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s+$/iu;
 const AND_DAY_AFTER = new RegExp(`^\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?${NB}(?!\\s*[/.:-]?\\d)`, 'iu');
 const AND_BETWEEN = /^\s+and\s+$/i;
+/** "the week of " before a date; group 1 is what stands before "the" (or "week"). */
+const WEEK_OF_BEFORE = /(^|[^\p{L}])(?:the\s+)?week\s+of\s+$/iu;
 
 // The reference only fills in components chrono could not read, which are ignored; 2000 is a leap year, so
 // "Feb. 29" without a year is not rejected.
@@ -140,7 +141,7 @@ function readPlain(text: string, pattern: RegExp, at: number): Found | null {
   for (const word of [monthText, g['month2'] ?? '']) if (word !== '' && !/^\d/.test(word) && word[0] !== word[0]?.toUpperCase()) return null;
   const year = g['year'] === undefined ? null : Number(g['year']);
   const from: MonthDay = { year, month, day };
-  const weekday = WEEKDAYS.indexOf(g['weekday'] ?? '');
+  const weekday = weekdayNumber(g['weekday'] ?? '');
   if (weekday >= 0) from.weekday = weekday;
   const to: MonthDay | null = g['day2'] === undefined ? null : { year, month: month2, day: Number(g['day2']) };
   if (to !== null && (to.day < 1 || to.day > 31 || (to.month === month && to.day <= day))) return null;
@@ -204,10 +205,12 @@ function joinBetween(text: string, found: Found[], out: Candidate[]): void {
         if (item.from.year === null && year !== null) item.from = { ...item.from, year };
       }
     }
+    // "the week of March 3": the week holding that day.
+    const weekOf = to === null ? WEEK_OF_BEFORE.exec(text.slice(Math.max(0, item.start - 20), item.start)) : null;
     out.push({
-      start: item.start,
+      start: weekOf === null ? item.start : item.start - weekOf[0].length + (weekOf[1]?.length ?? 0),
       end,
-      kind: to === null ? { type: 'date', date: item.from } : { type: 'dateRange', from: item.from, to },
+      kind: weekOf !== null ? { type: 'weekOf', date: item.from } : to === null ? { type: 'date', date: item.from } : { type: 'dateRange', from: item.from, to },
       intrinsic: null,
       qualifier: null,
     });

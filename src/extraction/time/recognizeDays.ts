@@ -1,12 +1,12 @@
 /** Recognizes single days named relative to publication: "yesterday", "tonight", "Friday", "last Sunday". */
-import { WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WEEKDAYS } from '../data/time-words.ts';
+import { GENERIC_WEEKDAY_DETERMINERS, TITLE_SMALL_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES } from '../data/time-words.ts';
 import type { Candidate, Relative } from './kinds.ts';
-import { atSentenceStart, groups, isCapitalized, wordAfter, wordBefore } from './textContext.ts';
-import { CLOCK, DAY_PART, WEEKDAY } from './timePatterns.ts';
+import { atSentenceStart, groups, isCapitalized, weekdayNumber, wordAfter, wordBefore } from './textContext.ts';
+import { ANY_WEEKDAY, CLOCK, DAY_PART } from './timePatterns.ts';
 import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
 
 const RELATIVE_DAY_TRIGGER = /yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night/gi;
-const WEEKDAY_TRIGGER = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/g;
+const WEEKDAY_TRIGGER = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\./g;
 
 const RELATIVE_DAY_RE = new RegExp(
   `${NA}(?:(?<side>earlier|later|early|late)\\s+)?(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tonight|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night)(?:\\s+(?:${DAY_PART}))?${NB}(?:,?\\s+at\\s+${CLOCK}${NB})?`,
@@ -14,12 +14,37 @@ const RELATIVE_DAY_RE = new RegExp(
 );
 
 const WEEKDAY_RE = new RegExp(
-  `${NA}(?:(?<rel>this\\s+past|last|this|next)\\s+)?(?:(?:early|late)\\s+)?(?<name>${WEEKDAY})(?:\\s+(?:${DAY_PART}))?${NB}(?:,?\\s+at\\s+${CLOCK}${NB})?`,
+  `${NA}(?:(?<rel>this\\s+past|last|this|next)\\s+)?(?:(?:early|late)\\s+)?(?<name>${ANY_WEEKDAY})(?:\\s+(?:${DAY_PART}))?${NB}(?:,?\\s+at\\s+${CLOCK}${NB})?`,
   'yiu',
 );
 
 const PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 const SUFFIXES = new Set(WEEKDAY_NAME_SUFFIXES);
+const GENERIC = new Set(GENERIC_WEEKDAY_DETERMINERS);
+const SMALL_WORDS = new Set(TITLE_SMALL_WORDS);
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
+const CLOSING_QUOTE_RE = /["”’'»]/u;
+
+/**
+ * "“Sunday at Callao,” its closing track": a weekday opening a short quotation in title case is a title. The
+ * quotation must close within a few words, on the same line, with every word capitalized or small.
+ */
+function opensQuotedTitle(text: string, nameStart: number): boolean {
+  if (!OPENING_QUOTES.has(text[nameStart - 1] ?? '')) return false;
+  const rest = text.slice(nameStart, nameStart + 60);
+  const close = rest.search(CLOSING_QUOTE_RE);
+  if (close <= 0) return false;
+  const inner = rest.slice(0, close).replace(/[,.!?]$/u, '');
+  if (/[\n.!?;:]/u.test(inner)) return false;
+  const words = inner.split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2) return false;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!SMALL_WORDS.has(w)) return false;
+  }
+  return capitals >= 2;
+}
 
 export function recognizeDays(text: string, out: Candidate[]): void {
   scanNearTriggers(text, RELATIVE_DAY_TRIGGER, RELATIVE_DAY_RE, 3, (m) => {
@@ -44,12 +69,18 @@ export function recognizeDays(text: string, out: Candidate[]): void {
     const name = g['name'] ?? '';
     const nameStart = m.index + m[0].indexOf(name);
     if (!isCapitalized(text, nameStart)) return;
-    const weekday = WEEKDAYS.findIndex((w) => w.toLowerCase() === name.toLowerCase());
+    const weekday = weekdayNumber(name);
+    if (weekday < 0) return;
     const relWord = g['rel']?.toLowerCase().replace(/\s+/g, ' ');
     // Names, not dates: "Good Friday", "Super Tuesday", "Friday Prayers", "the Sunday Times".
     const before = wordBefore(text, m.index);
     const after = wordAfter(text, nameStart + name.length);
     if (relWord === undefined && PREFIXES.has(before)) return;
+    // "on a Sunday", "every Friday": any such day, not a date.
+    if (relWord === undefined && GENERIC.has(before.toLowerCase())) return;
+    // "under the Sun.": an abbreviation needs no article before it.
+    if (name.endsWith('.') && before.toLowerCase() === 'the') return;
+    if (relWord === undefined && opensQuotedTitle(text, nameStart)) return;
     if (SUFFIXES.has(after)) return;
     if (before.toLowerCase() === 'the' && after !== '' && isCapitalized(after, 0) && relWord === undefined) return;
     const relative: Relative | null = relWord === 'this past' || relWord === 'last' ? 'last' : relWord === 'next' ? 'next' : relWord === 'this' ? 'this' : null;

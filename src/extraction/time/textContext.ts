@@ -1,5 +1,5 @@
 /** Small readers of the text around a match: the word before, the word after, whether a sentence starts. */
-import { MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS } from '../data/time-words.ts';
+import { MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/time-words.ts';
 import type { PeriodPart, Unit } from './kinds.ts';
 import { isWordChar } from './wordPatterns.ts';
 
@@ -57,6 +57,17 @@ MONTHS.forEach((m, i) => {
 /** 1-based month of a name or abbreviation ("Sept." → 9), or null. */
 export function monthNumber(word: string): number | null {
   return MONTH_INDEX.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+const WEEKDAY_INDEX = new Map<string, number>();
+WEEKDAYS.forEach((w, i) => {
+  WEEKDAY_INDEX.set(w.toLowerCase(), i);
+  for (const a of WEEKDAY_ABBREVIATIONS[i] ?? []) WEEKDAY_INDEX.set(a.toLowerCase(), i);
+});
+
+/** ISO weekday (Monday = 0) of a name or abbreviation ("Tue." → 1), or -1. */
+export function weekdayNumber(word: string): number {
+  return WEEKDAY_INDEX.get(word.toLowerCase().replace(/\.$/, '')) ?? -1;
 }
 
 const VAGUE = new Set(VAGUE_COUNTS.map((w) => w.toLowerCase()));

@@ -1,5 +1,5 @@
 /** Regular-expression pieces shared by the recognizers, compiled from the word lists once at load. */
-import { APPROXIMATORS, DAY_PARTS, MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS, WEEKDAYS } from '../data/time-words.ts';
+import { APPROXIMATORS, DAY_PARTS, MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/time-words.ts';
 import { alternation } from './wordPatterns.ts';
 
 /** Full month names. */
@@ -9,6 +9,10 @@ export const MONTH_ABBREVIATION = `(?:${alternation(MONTHS.flatMap((m) => m.abbr
 /** A month, full or abbreviated. */
 export const MONTH = `(?:${MONTH_NAME}|${MONTH_ABBREVIATION})`;
 export const WEEKDAY = alternation(WEEKDAYS);
+/** A weekday abbreviation with its full stop ("Tue.", "Thurs."). */
+export const WEEKDAY_ABBREVIATION = `(?:${alternation(WEEKDAY_ABBREVIATIONS.flat())})\\.`;
+/** A weekday, full or abbreviated; for use inside a group. */
+export const ANY_WEEKDAY = `${WEEKDAY}|${WEEKDAY_ABBREVIATION}`;
 /** A four-digit year from 1800 to 2099: the years news copy dates things in. */
 export const YEAR = '(?:1[89]|20)\\d\\d';
 /** A count in digits or words, vague counts included. */
