@@ -50,7 +50,10 @@ export function summarizeProfiles(dir: string, projectRoot: string, top = 15): P
       const pkg = owner(url, projectRoot);
       const name = functionName || '(anonymous)';
       const key = `${name}@${url}:${lineNumber}`;
-      const entry = selfByFn.get(key) ?? { name, where: `${pkg}${url ? `:${lineNumber + 1}` : ''}`, selfMs: 0 };
+      // The project's own frames name their file; others name their package.
+      const path = url.replace(/^file:\/\//, '');
+      const place = path.startsWith(`${projectRoot}/`) ? path.slice(projectRoot.length + 1) : pkg;
+      const entry = selfByFn.get(key) ?? { name, where: `${place}${url ? `:${lineNumber + 1}` : ''}`, selfMs: 0 };
       entry.selfMs += ms;
       selfByFn.set(key, entry);
       selfByPkg.set(pkg, (selfByPkg.get(pkg) ?? 0) + ms);
