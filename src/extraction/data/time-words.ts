@@ -69,6 +69,17 @@ export const WEEKDAY_NAME_SUFFIXES: readonly string[] = [
   'Football', 'Massacre', 'Lights', 'Island', 'Islands', 'Bloody', 'Edition', 'Magazine', 'Review', 'Show',
 ];
 
+/**
+ * Lowercase nouns after a weekday that make it a recurring thing, not a date ("the Saturday story hour",
+ * "Friday prayers", "a Sunday roast").
+ */
+export const WEEKDAY_RECURRING_NOUNS: readonly string[] = [
+  'story', 'prayers', 'prayer', 'market', 'markets', 'service', 'services', 'mass', 'school', 'class', 'classes',
+  'club', 'league', 'paper', 'papers', 'edition', 'editions', 'show', 'shows', 'programme', 'program', 'lunch',
+  'lunches', 'roast', 'brunch', 'matinee', 'matinees', 'sermon', 'sermons', 'shift', 'shifts', 'routine', 'ritual',
+  'rituals', 'supplement', 'column', 'slot', 'slots', 'trading', 'opening', 'hours', 'schedule', 'timetable',
+];
+
 /** Parts of a day that may follow a day word and stay in its span ("Friday night", "tomorrow morning"). */
 export const DAY_PARTS: readonly string[] = ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'];
 

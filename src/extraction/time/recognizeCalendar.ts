@@ -3,7 +3,7 @@
  * "mid-2023", "the 2022 invasion"), ranges of them, decades ("the 1990s"), quarters and halves ("Q3",
  * "the first half of 2024"). Days of the month are left to chrono (absoluteDates.ts).
  */
-import { MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASON_FOLLOWERS, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
+import { MONTH_YEAR_HEDGES, MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASON_FOLLOWERS, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
 import { MONTH, MONTH_NAME, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
@@ -67,6 +67,14 @@ const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
 /** "in March and June", "in March, April or May": a bare month coordinated with one just before. */
 const COORDINATED_MONTH = new RegExp(`${NA}${MONTH_NAME}(?:\\s+${YEAR})?(?:,\\s+|,?\\s+(?:and|or|to|through)\\s+)$`, 'u');
 const DETERMINERS = new Set(YEAR_DETERMINERS);
+/** "until at least October", "as early as 2027": a hedge between the preposition and the month or year. */
+const HEDGE_BEFORE = new RegExp(`${NA}(?:${alternation(MONTH_YEAR_HEDGES)})\\s+$`, 'iu');
+const hedged = (text: string, index: number): boolean => HEDGE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+/**
+ * "a fall", "her fall" (not "a fall in prices"): the article uses "fall" for an accident, so its "the fall" is
+ * that accident too, not autumn ("at the piano every day until the fall").
+ */
+const FALL_AS_EVENT = /(?<![\p{L}])(?:a|his|her|their|my|our|your)\s+fall(?![\p{L}])(?!\s+(?:in|of|to|from|on)(?![\p{L}]))/iu;
 const NOT_PLURAL = new Set(NOT_PLURAL_S);
 const PLURAL = new Set(PLURALS_WITHOUT_S);
 
@@ -103,7 +111,7 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const part = periodPart(g['part']);
     // Abbreviations ("Jan", "Mar") and a bare month need support: "Jan" is a name, "May" a modal, "March" a walk.
     if (ABBREVIATED.test(name) && year === null) return;
-    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase()) && !COORDINATED_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase()) && !hedged(text, m.index) && !COORDINATED_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (dayBefore(text, m.index)) return;
     const month = monthNumber(name);
     if (month === null) return;
@@ -140,6 +148,7 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       part !== null ||
       (to !== null && g['year2']?.length === 4) ||
       (PREPOSITIONS.has(before) && (CLAUSE_OPENING.has(before) || !countOfThings(wordAfter(text, m.index + m[0].length)))) ||
+      (hedged(text, m.index) && !countOfThings(wordAfter(text, m.index + m[0].length))) ||
       // "the 2022 invasion": a year used as an adjective dates the noun.
       ((DETERMINERS.has(before) || /['’]s$/.test(before)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
     if (!supported) return;
@@ -162,6 +171,7 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     push(m.index, m.index + m[0].length, { type: 'decade', first, twoDigit, part: periodPart(g['part']) });
   });
 
+  let fallIsEvent: boolean | undefined;
   scanNearTriggers(text, SEASON_TRIGGER, SEASON_RE, 3, (m) => {
     const g = groups(m);
     const name = (g['season'] ?? '').toLowerCase();
@@ -173,6 +183,10 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     // "fall" is also a verb and a noun ("a fall in prices"): it needs "this", "last", a year or "the" after a preposition.
     const supported = yearText !== undefined || relative !== null || ((hasThe || part !== null || name !== 'fall') && SEASON_PREPOSITIONS.has(before));
     if (!supported) return;
+    if (name === 'fall' && yearText === undefined && relative === null) {
+      fallIsEvent ??= FALL_AS_EVENT.test(text);
+      if (fallIsEvent) return;
+    }
     // "the winter transfer window": the season qualifies another noun.
     const next = wordAfter(text, m.index + m[0].length);
     if (yearText === undefined && /^\p{Ll}/u.test(next) && !SEASON_FOLLOWER.has(next)) return;

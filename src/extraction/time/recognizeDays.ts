@@ -1,5 +1,5 @@
 /** Recognizes single days named relative to publication: "yesterday", "tonight", "Friday", "last Sunday". */
-import { GENERIC_WEEKDAY_DETERMINERS, TITLE_SMALL_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES } from '../data/time-words.ts';
+import { GENERIC_WEEKDAY_DETERMINERS, TITLE_SMALL_WORDS, WEEKDAY_NAME_PREFIXES, WEEKDAY_NAME_SUFFIXES, WEEKDAY_RECURRING_NOUNS } from '../data/time-words.ts';
 import type { Candidate, Relative } from './kinds.ts';
 import { atSentenceStart, groups, isCapitalized, weekdayNumber, wordAfter, wordBefore } from './textContext.ts';
 import { ANY_WEEKDAY, CLOCK, DAY_PART } from './timePatterns.ts';
@@ -21,6 +21,7 @@ const WEEKDAY_RE = new RegExp(
 const PREFIXES = new Set(WEEKDAY_NAME_PREFIXES);
 const SUFFIXES = new Set(WEEKDAY_NAME_SUFFIXES);
 const GENERIC = new Set(GENERIC_WEEKDAY_DETERMINERS);
+const RECURRING = new Set(WEEKDAY_RECURRING_NOUNS);
 const SMALL_WORDS = new Set(TITLE_SMALL_WORDS);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const CLOSING_QUOTE_RE = /["”’'»]/u;
@@ -82,6 +83,8 @@ export function recognizeDays(text: string, out: Candidate[]): void {
     if (name.endsWith('.') && before.toLowerCase() === 'the') return;
     if (relWord === undefined && opensQuotedTitle(text, nameStart)) return;
     if (SUFFIXES.has(after)) return;
+    // "the Saturday story hour", "Friday prayers": a weekly thing, not a date.
+    if (relWord === undefined && m[0].endsWith(name) && RECURRING.has(after)) return;
     if (before.toLowerCase() === 'the' && after !== '' && isCapitalized(after, 0) && relWord === undefined) return;
     const relative: Relative | null = relWord === 'this past' || relWord === 'last' ? 'last' : relWord === 'next' ? 'next' : relWord === 'this' ? 'this' : null;
     out.push({

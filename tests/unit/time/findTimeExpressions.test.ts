@@ -180,6 +180,11 @@ describe('weekdays', () => {
 });
 
 describe('yesterday, today, tonight, tomorrow', () => {
+  it('reads a capitalized "Today" at the start of a sentence or a quotation as the publication day', () => {
+    expect(dates(one('Today, the council voted.', SUNDAY, 'Today'))).toEqual([SUNDAY, SUNDAY, 'day']);
+    expect(dates(one('“Today is a good day,” she said.', SUNDAY, 'Today'))).toEqual([SUNDAY, SUNDAY, 'day']);
+  });
+
   it('resolves each to its day', () => {
     const found = find('She left yesterday, speaks today and tonight, and returns tomorrow.', WEDNESDAY);
     expect(found.map((e) => [e.text, e.date.start])).toEqual([
@@ -311,6 +316,24 @@ describe('dates with a day of the month', () => {
     expect(one('The report is dated Sept. 12, 2023.', SUNDAY, 'Sept. 12, 2023').date.start).toBe('2023-09-12');
   });
 
+  it('dates a year-less range by the clause tense as a whole, this year while it is under way', () => {
+    expect(dates(one('The festival ran June 24-25.', SUNDAY, 'June 24-25'))).toEqual(['2024-06-24', '2024-06-25', 'day']);
+    expect(dates(one('The festival will run June 24-25.', SUNDAY, 'June 24-25'))).toEqual(['2025-06-24', '2025-06-25', 'day']);
+    expect(dates(one('The summit runs June 24-26.', '2025-06-25', 'June 24-26'))).toEqual(['2025-06-24', '2025-06-26', 'day']);
+    expect(dates(one('The market will run Dec. 30-Jan. 2.', '2025-01-01', 'Dec. 30-Jan. 2'))).toEqual(['2024-12-30', '2025-01-02', 'day']);
+  });
+
+  it('reads "the week of March 3" as the ISO week holding that day', () => {
+    expect(dates(one('The vote is set for the week of March 3.', SUNDAY, 'the week of March 3'))).toEqual(['2026-03-02', '2026-03-08', 'week']);
+    expect(dates(one('The vote was held the week of March 3.', SUNDAY, 'the week of March 3'))).toEqual(['2025-03-03', '2025-03-09', 'week']);
+  });
+
+  it('reads weekday abbreviations with their full stop ("Tue.", "Thurs., April 24")', () => {
+    expect(dates(one('Officials met Tue. to discuss it.', SUNDAY, 'Tue.'))).toEqual(['2025-04-22', '2025-04-22', 'day']);
+    expect(dates(one('Talks ended Thurs., April 24, without a deal.', SUNDAY, 'Thurs., April 24'))).toEqual(['2025-04-24', '2025-04-24', 'day']);
+    expect(find('Life under the Sun. The team sat down.', SUNDAY)).toEqual([]);
+  });
+
   it('reads "March 3-5" as a range of days', () => {
     expect(dates(one('The talks ran March 3-5.', SUNDAY, 'March 3-5'))).toEqual(['2025-03-03', '2025-03-05', 'day']);
   });
@@ -412,6 +435,21 @@ describe('months, years and decades', () => {
     expect(one('Analysts said they expect a cut in the third quarter.', SUNDAY, 'the third quarter').date.start).toBe('2025-07-01');
   });
 
+  it('reads a month or year after a hedge ("until at least October", "as early as 2027")', () => {
+    expect(one('Prices will stay flat until at least October.', SUNDAY, 'until at least October')).toMatchObject({ qualifier: 'before', date: { start: '2025-10-01', end: '2025-10-31' } });
+    expect(dates(one('A vote could come as early as 2027.', SUNDAY, '2027'))).toEqual(['2027-01-01', '2027-12-31', 'year']);
+  });
+
+  it('reads "into May" and "beyond June" as those months', () => {
+    expect(dates(one('The talks will last into May.', '2026-03-17', 'May'))).toEqual(['2026-05-01', '2026-05-31', 'month']);
+    expect(one('He will not stay beyond June.', '2026-03-17', 'beyond June').qualifier).toBe('after');
+  });
+
+  it('reads "the fall" as an accident, not autumn, where the article speaks of "a fall"', () => {
+    expect(find('She had a fall last month. She played every day until the fall.', SUNDAY).map((e) => e.text)).toEqual(['last month']);
+    expect(one('Prices will hold until the fall.', SUNDAY, 'until the fall').date.start).toBe('2025-09-01');
+  });
+
   it('reads "until March" as before it', () => {
     expect(one('The ban lasts until March.', SUNDAY, 'until March').qualifier).toBe('before');
   });
@@ -480,6 +518,20 @@ describe('no date: recently, soon, recent', () => {
 describe('what is not a time expression', () => {
   it('leaves durations alone', () => {
     expect(find('That would mean another two years of war. They fought for three days. It is a 10-year plan. The station runs 24 hours.', SUNDAY)).toEqual([]);
+  });
+
+  it('leaves generic weekdays alone ("on a Sunday", "every Friday", "a Friday night")', () => {
+    expect(find('I wish they would strike on a Sunday. Markets close every Friday. He needs cash on a Friday night.', SUNDAY)).toEqual([]);
+  });
+
+  it('leaves weekdays of recurring things alone ("the Saturday story hour", "Friday prayers")', () => {
+    expect(find('Parents praised the branch’s Saturday story hour. Crowds gathered for Friday prayers.', SUNDAY)).toEqual([]);
+    expect(find('The Friday meeting was tense.', SUNDAY).map((e) => e.text)).toEqual(['Friday']);
+  });
+
+  it('leaves a weekday that opens a quoted title alone ("“Sunday at Callao”")', () => {
+    expect(find('Its closing track, “Sunday at Callao,” became a hit.', SUNDAY)).toEqual([]);
+    expect(find('Its closing track, "Sunday at Callao," became a hit.', SUNDAY)).toEqual([]);
   });
 
   it('leaves weekdays in names alone', () => {
