@@ -143,10 +143,11 @@ export const VAGUE_BEFORE: readonly string[] = ['recently', 'lately', 'previousl
 export const VAGUE_AFTER: readonly string[] = ['soon', 'later', 'shortly', 'in the near future', 'in due course'];
 
 /**
- * "soon", "later" and "shortly" in a past clause follow another event of the story ("was later sampled",
- * "wrote shortly afterward"), not publication; only in a present or future clause are they times.
+ * "later" and "shortly" in a past clause follow another event of the story ("was later sampled", "wrote
+ * shortly afterward"), not publication; only in a present or future clause are they times. "soon" is kept
+ * everywhere: the conventions list it as a time with no date.
  */
-export const NARRATIVE_AFTER_WORDS: readonly string[] = ['soon', 'later', 'shortly'];
+export const NARRATIVE_AFTER_WORDS: readonly string[] = ['later', 'shortly'];
 
 /** Words after which "soon"/"later"/"earlier" is not a time expression ("as soon as", "sooner or later"). */
 export const VAGUE_BLOCKERS: readonly string[] = ['as', 'or', 'how', 'than'];
@@ -192,7 +193,10 @@ export const DIRECTIVE_VERBS: readonly string[] = [
 ];
 
 /** Participles that look ahead after a form of "be" ("was expected soon", "is scheduled next week"). */
-export const FUTURE_PARTICIPLES: readonly string[] = ['expected', 'scheduled', 'slated', 'planned', 'anticipated'];
+export const FUTURE_PARTICIPLES: readonly string[] = ['expected', 'scheduled', 'slated', 'planned', 'anticipated', 'due'];
+
+/** Directives whose "to" may take a noun ("invited leaders to talks on Tuesday"); the rest need a verb after it. */
+export const INVITING_VERBS: readonly string[] = ['invite', 'invites', 'invited', 'inviting', 'summon', 'summons', 'summoned', 'summoning'];
 export const DIRECTIVE_FOR: readonly string[] = [
   'call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for',
   'pressed for', 'demand', 'demands', 'demanded', 'propose', 'proposes', 'proposed', 'recommend', 'recommends',

@@ -14,8 +14,10 @@ import {
   ED_NON_VERBS,
   FUTURE_MARKERS,
   FUTURE_PARTICIPLES,
+  INVITING_VERBS,
   IRREGULAR_PAST,
   NOT_INFINITIVE_AFTER_TO,
+  NOT_PLURAL_S,
   PAST_MARKERS,
   POSSIBILITY_MODALS,
   PRESENT_MARKERS,
@@ -70,6 +72,8 @@ const DIRECTIVE_TWO = lower(DIRECTIVE_VERBS.filter((w) => w.includes(' ')));
 const DIRECTIVE_FOR_ONE = lower(DIRECTIVE_FOR.filter((w) => !w.includes(' ')));
 const DIRECTIVE_FOR_TWO = lower(DIRECTIVE_FOR.filter((w) => w.includes(' ')));
 const PAST_PASSIVE = new Set(['was', 'were', 'been', 'being']);
+const INVITING = lower(INVITING_VERBS);
+const NOT_VERB_S = lower(NOT_PLURAL_S);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"]);
 const AHEAD_PARTICIPLES = lower(FUTURE_PARTICIPLES);
 /** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
@@ -155,16 +159,19 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       continue;
     }
     // Directives: what is asked for lies ahead of the asking ("urged both sides to meet before Friday").
-    // A past passive reports the order with its own date: "were ordered to evacuate on Wednesday".
-    if (DIRECTIVE_ONE.has(word) || (next !== undefined && DIRECTIVE_TWO.has(`${word} ${nextWord}`))) directiveAt = PAST_PASSIVE.has(before) ? -1 : i;
-    else if (word === 'to' && directiveAt >= 0 && i - directiveAt <= DIRECTIVE_REACH) {
+    // A past passive reports the order with its own date ("were ordered to evacuate on Wednesday"), and so
+    // does a past perfect ("had expected prices to fall in March").
+    if (DIRECTIVE_ONE.has(word) || (next !== undefined && DIRECTIVE_TWO.has(`${word} ${nextWord}`))) {
+      directiveAt = PAST_PASSIVE.has(before) || before === 'had' || before === "'d" ? -1 : i;
+    } else if (word === 'to' && directiveAt >= 0 && i - directiveAt <= DIRECTIVE_REACH) {
+      const inviting = INVITING.has(norm((tokens[directiveAt] as Token).word));
       directiveAt = -1;
-      // "asked to comment on Friday" reports the asking, not a plan.
-      if (next !== undefined && !(infinitiveAt(next) && COMMENT_VERBS.has(nextWord))) {
+      // "asked to comment on Friday" reports the asking, not a plan; only an invitation's "to" takes a noun.
+      if (next !== undefined && (infinitiveAt(next) ? !COMMENT_VERBS.has(nextWord) : inviting)) {
         markers.push({ start: token.start, end: token.end, tense: 'future', rightOnly: true });
         continue;
       }
-    }
+    } else if (OPENERS.has(word)) directiveAt = -1;
     // "called for a freeze", "proposed a ban": the marker stands on the "for" or the determiner after the verb.
     if (next !== undefined && (DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
       const verbTense = directedTense(text, tokens, i, word, before, from);
@@ -177,8 +184,12 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     let tense: Tense | null = directedTense(text, tokens, i, word, before, from);
     if (tense === null && PRESENT.has(word)) tense = 'present';
     // "which expires on June 30", "she plans": a word in -s after a singular subject is a present verb.
-    else if (tense === null && PRESENT_SUBJECT.has(before) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has') tense = 'present';
-    if (tense !== null) markers.push({ start: token.start, end: token.end, tense });
+    else if (tense === null && PRESENT_SUBJECT.has(before) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has' && !NOT_VERB_S.has(word)) tense = 'present';
+    if (tense !== null) {
+      markers.push({ start: token.start, end: token.end, tense });
+      // Another verb between a directive and a "to" takes the "to" ("told the court he went to the bank").
+      if (directiveAt !== i) directiveAt = -1;
+    }
   }
   boundaries.sort((a, b) => a - b);
   return { markers, boundaries, quotes };

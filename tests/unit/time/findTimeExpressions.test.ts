@@ -126,6 +126,12 @@ describe('weekdays', () => {
     expect(dates(one('On Friday, the mayor urged residents to conserve water.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
     expect(dates(one('Residents were ordered to evacuate on Wednesday.', SUNDAY, 'Wednesday'))).toEqual(['2025-04-23', '2025-04-23', 'day']);
     expect(dates(one('Asked to comment on Friday, the ministry declined.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(dates(one('Analysts had expected prices to fall in March.', SUNDAY, 'March'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
+  });
+
+  it('lets another verb between a directive and its "to" take it ("told the court he went to the bank on Friday")', () => {
+    expect(dates(one('She told the court he went to the bank on Friday.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(dates(one('The report warned of risks to the economy on Friday.', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
   });
 
   it('reads "agreed to", "due to" before a noun phrase as no future ("agreed to a ceasefire on Friday")', () => {
@@ -492,9 +498,10 @@ describe('no date: recently, soon, recent', () => {
     expect(one('In recent weeks prices rose.', SUNDAY, 'recent weeks').qualifier).toBe('before');
   });
 
-  it('drops "later", "soon" and "shortly" in a past clause, where they follow another event of the story', () => {
+  it('drops "later" and "shortly" in a past clause, where they follow another event of the story, but keeps "soon"', () => {
     expect(find('The track was later sampled by producers. She wrote on X shortly afterward.', SUNDAY)).toEqual([]);
     expect(one('He said he would decide later.', SUNDAY, 'later')).toMatchObject({ qualifier: 'after', date: { precision: 'unknown' } });
+    expect(one('The firm soon ran out of money.', SUNDAY, 'soon').qualifier).toBe('after');
   });
 
   it('reads "soon after that" in a future clause as soon', () => {
