@@ -48,7 +48,7 @@ export function analyze(markdown: string, registry: Registry, options: AnalyzeOp
       published,
       publishedDate,
       publishedInferred: data?.publishedInferred ?? false,
-      source: { name: data?.source?.name ?? 'unknown', url: data?.source?.url ?? null },
+      source: { name: data?.source?.name ?? 'unknown', url: (data?.source && 'url' in data.source ? data.source.url : undefined) ?? data?.url ?? null },
       retrieved: data?.retrieved ?? null,
       language: data?.language ?? 'en',
       bodyStart,
@@ -196,7 +196,7 @@ function extract(
   const mentions: Mention[] = index.mentions
     .filter((m) => keptEntities.has(m.entity))
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((m, i, all) => i === 0 || m.start !== (all[i - 1] as Mention).start || m.end !== (all[i - 1] as Mention).end)
+    .filter((m, i, all) => i === 0 || m.start !== all[i - 1]?.start || m.end !== all[i - 1]?.end)
     .map((m) => ({ ...span(m.start, m.end), entity: m.entity, form: m.form }));
 
   const occasions = findOccasions(prose.text, bodyStart);

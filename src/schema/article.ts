@@ -4,6 +4,17 @@ import { isoDate } from './registry.ts';
 /** A date (YYYY-MM-DD) or an ISO 8601 date-time with an offset. */
 export const dateOrDateTime = z
   .string({ error: (issue) => (issue.input === undefined ? 'required but missing' : 'expected a date such as 2025-04-27 or a date-time such as 2025-04-27T09:30:00Z') })
+  // "April 27, 2025" or "27 April 2025" as printed by outlets: read into YYYY-MM-DD.
+  .transform((value) => {
+    if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value;
+    const written = /^(?:[A-Z][a-z]+,?\s+)?(?:(\d{1,2})\s+([A-Z][a-z]+)\.?|([A-Z][a-z]+)\.?\s+(\d{1,2}),?)\s+(\d{4})$/.exec(value.trim());
+    if (!written) return value;
+    const monthName = (written[2] ?? written[3] ?? '').slice(0, 3).toLowerCase();
+    const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthName) + 1;
+    const day = Number(written[1] ?? written[4]);
+    if (!month) return value;
+    return `${written[5]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  })
   .superRefine((value, ctx) => {
     const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
     if (!match) {
@@ -122,16 +133,32 @@ export const ArticleFrontmatterSchema = z
     published: dateOrDateTime,
     /** True when the publication date was inferred rather than printed. */
     publishedInferred: z.boolean().default(false),
-    /** Where the copy came from. Leave the name as "unknown" when the outlet is not known. */
+    /** Where the copy came from: an outlet name, or `{name, url}`. Leave the name as "unknown" when not known. */
     source: z
-      .object({
-        /** Outlet name. */
-        name: z.string().min(1).default('unknown'),
-        /** Address of the original story. */
-        url: z.url({ protocol: /^https?$/ }).optional(),
-      })
-      .strict()
+      .union([
+        z.string().min(1).transform((name) => ({ name })),
+        z
+          .object({
+            /** Outlet name. */
+            name: z.string().min(1).default('unknown'),
+            /** Address of the original story. */
+            url: z.url({ protocol: /^https?$/ }).optional(),
+          })
+          .strict(),
+      ])
       .optional(),
+    /** Address of the original story, when given at the top level instead of under `source`. */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** Writer or writers of the story, as printed. */
+    author: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
+    /** The byline as printed, when it is more than names ("By A and B in Kyiv"). */
+    byline: z.string().optional(),
+    /** When the story was last updated: YYYY-MM-DD or an ISO date-time. */
+    updated: z.string().optional(),
+    /** The outlet's section ("World", "Business"). */
+    section: z.string().optional(),
+    /** Free-form tags. */
+    tags: z.array(z.string()).optional(),
     /** When the copy was taken (YYYY-MM-DD). */
     retrieved: isoDate.optional(),
     /** BCP 47 language tag of the copy. */

@@ -52,7 +52,7 @@ function statement(text: string, kind: Statement['kind'], speaker: string | null
 
 function event(text: string, start: string | null, end: string | null, precision: Event['date']['precision']): Event {
   const span = at(text);
-  return { ...span, id: `tiny--t${span.start}`, date: { start, end, precision }, qualifier: 'on', tense: 'past', sentence: span, participants: [] };
+  return { ...span, id: `tiny--t${span.start}`, date: { start, end, precision }, qualifier: 'on', tense: 'past', sentence: span, participants: [], correction: null };
 }
 
 function analysis(parts: Partial<Pick<Analysis, 'entities' | 'statements' | 'events'>>): Analysis {

@@ -4,7 +4,7 @@ import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
-import { nonSpeechIntroducers, workNouns, speakerAfterPhrases, speechNouns } from '../data/reportingVerbs.ts';
+import { nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
 import { wordInfo } from '../entities/lexicon.ts';
