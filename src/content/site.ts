@@ -2,6 +2,7 @@
  * Reading the collections for pages: articles newest first, and the names pages need to resolve ids.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { actorPages, type ActorPage, type ActorType } from '../lib/actorPages.ts';
 import type { Entity, Statement } from '../schema/analysis.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -42,34 +43,19 @@ export async function getStatements(): Promise<SiteStatement[]> {
   });
 }
 
-/** An actor as the whole site knows it: the registry entry if any, and every analysis entity with its id. */
-export interface SiteActor {
-  id: string;
-  type: 'person' | 'organization';
-  name: string;
-  description: string | null;
-  /** Roles from the registry, with dates. */
-  roles: Array<{ title: string; organization?: string | undefined; start?: string | undefined; end?: string | undefined }>;
-  registered: boolean;
-}
-
-/** People or organizations: the registry's, plus unregistered ones the analyses found. */
-export async function getActors(type: 'person' | 'organization'): Promise<SiteActor[]> {
-  const actors = new Map<string, SiteActor>();
-  if (type === 'person') {
-    for (const p of await getCollection('people')) {
-      actors.set(p.id, { id: p.id, type, name: p.data.name, description: p.data.description ?? null, roles: p.data.roles, registered: true });
-    }
-  } else {
-    for (const o of await getCollection('organizations')) {
-      actors.set(o.id, { id: o.id, type, name: o.data.name, description: o.data.description ?? null, roles: [], registered: true });
-    }
-  }
-  for (const article of await getArticles()) {
-    for (const e of article.data.analysis.entities) {
-      if (e.type !== type || actors.has(e.id)) continue;
-      actors.set(e.id, { id: e.id, type, name: e.name, description: e.description, roles: e.role ? [{ title: e.role }] : [], registered: false });
-    }
-  }
-  return [...actors.values()].sort((a, b) => a.name.localeCompare(b.name));
+/**
+ * Every person's or organization's page data (see src/lib/actorPages.ts): the registry's actors and every
+ * actor the analyses found, with roles, statements by article and topic, positions over time and mentions.
+ */
+export async function getActorPages(type: ActorType): Promise<ActorPage[]> {
+  const [articles, people, organizations, topics] = await Promise.all([getArticles(), getCollection('people'), getCollection('organizations'), getCollection('topics')]);
+  return actorPages(
+    type,
+    articles.map((a) => ({ id: a.id, analysis: a.data.analysis })),
+    {
+      people: new Map(people.map((p) => [p.id, p.data])),
+      organizations: new Map(organizations.map((o) => [o.id, o.data])),
+      topics: new Map(topics.map((t) => [t.id, t.data.name])),
+    },
+  );
 }

@@ -6,6 +6,7 @@
 import type { Analysis, Entity, Event } from '../schema/analysis.ts';
 import { articleHref } from '../rendering/describe.ts';
 import { eventDateInWords, machineDate } from '../rendering/describeDate.ts';
+import { plainText, plainTextParts } from './plainText.ts';
 
 /** An article as the timeline needs it: its id (the page's) and its analysis. */
 export interface TimelineSource {
@@ -56,13 +57,15 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The event's sentence in three parts around its time expression, or the whole sentence as `before` when the expression lies outside it. */
+/**
+ * The event's sentence in three parts around its time expression, or the whole sentence as `before` when
+ * the expression lies outside it; as readers see it (Markdown syntax taken away).
+ */
 export function sentenceAround(event: Pick<Event, 'start' | 'end' | 'sentence'>): { before: string; expression: string; after: string } {
   const { sentence } = event;
-  if (event.start < sentence.start || event.end > sentence.end) return { before: sentence.text, expression: '', after: '' };
-  const from = event.start - sentence.start;
-  const to = event.end - sentence.start;
-  return { before: sentence.text.slice(0, from), expression: sentence.text.slice(from, to), after: sentence.text.slice(to) };
+  if (event.start < sentence.start || event.end > sentence.end) return { before: plainText(sentence.text), expression: '', after: '' };
+  const [before = '', expression = '', after = ''] = plainTextParts(sentence.text, [event.start - sentence.start, event.end - sentence.start]);
+  return { before, expression, after };
 }
 
 /** Whether the event has a date a reader can place. */

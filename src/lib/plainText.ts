@@ -1,0 +1,199 @@
+/**
+ * The text a reader sees for a passage of Markdown. Statements, note anchors and sentences are spans of
+ * the Markdown source (`**bold**`, `[link](url)`, `\*`, `&amp;` included); wherever they are shown as
+ * text (quote pages, cards, notes and sources, timelines, actor and topic pages) they must read as the
+ * article page shows them, not as the syntax that produced it.
+ *
+ * Two ways in:
+ * - `plainText(span)`: a span on its own, inline syntax only (emphasis, links, code, escapes, character
+ *   references). A span cut from the middle of a line cannot hold block syntax, and a leading "1. " or
+ *   "# " in an editor's note is read as the words it is.
+ * - `visibleText(source, bodyStart)`: a whole article body parsed once, as the article page parses it
+ *   (block syntax included: list markers, `>` of block quotes), then any span of it by its source
+ *   offsets. Markup that straddles a span's edge (a bold run that starts before a quote) is still
+ *   taken away, which slicing a span and parsing it alone cannot do.
+ *
+ * Raw HTML stays as written: the article page shows it as text (see src/rendering/rehypeRawAsText.ts).
+ * GFM-only syntax (strikethrough, tables, footnotes) is not recognised here.
+ */
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
+
+/** A micromark syntax extension, as fromMarkdown() takes it. */
+type Extension = NonNullable<Options['extensions']>[number];
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Block constructs switched off for a lone span: only inline syntax is read. */
+const inlineOnly: Extension = {
+  disable: { null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak'] },
+} as unknown as Extension;
+
+/** Nodes after which a reader sees a line break. */
+const blocks = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'code', 'thematicBreak', 'tableCell', 'tableRow']);
+
+/** Containers of flow content: raw HTML directly inside them is a block of its own (elsewhere it is inline). */
+const flowContainers = new Set(['root', 'blockquote', 'listItem']);
+
+/** Text leaves: their value is what the page shows. */
+const leaves = new Set(['text', 'inlineCode', 'html', 'code']);
+
+/** The visible characters of a parsed region and, for each, its offset in the region's source. */
+interface Mapped {
+  text: string;
+  offsets: Int32Array;
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * Places each character of a leaf's value in its raw source: equal characters match; a backslash escape
+ * and a character reference stand for what they decode to; line prefixes and code-span backticks are
+ * skipped. Linear in the leaf's length.
+ */
+function align(raw: string, value: string, base: number, out: number[]): void {
+  let i = 0;
+  for (let j = 0; j < value.length; j++) {
+    const want = value[j] as string;
+    for (;;) {
+      if (i >= raw.length) {
+        out.push(base + Math.max(raw.length - 1, 0));
+        break;
+      }
+      const have = raw[i] as string;
+      if (have === want) {
+        out.push(base + i);
+        i++;
+        break;
+      }
+      if (have === '\\' && raw[i + 1] === want) {
+        out.push(base + i + 1);
+        i += 2;
+        break;
+      }
+      if (have === '&') {
+        const semi = raw.indexOf(';', i);
+        if (semi > i && semi - i <= 40) {
+          // One reference may decode to two UTF-16 units (an astral character): both stand at the '&'.
+          out.push(base + i);
+          const next = raw[semi + 1];
+          while (j + 1 < value.length && value[j + 1] !== next && /[\uDC00-\uDFFF\u0300-\u036F]/.test(value[j + 1] as string)) {
+            j++;
+            out.push(base + i);
+          }
+          i = semi + 1;
+          break;
+        }
+      }
+      if (isSpace(want) && isSpace(have)) {
+        out.push(base + i);
+        i++;
+        break;
+      }
+      i++;
+    }
+  }
+}
+
+function mapRegion(markdown: string, extensions: Extension[]): Mapped {
+  const tree = fromMarkdown(markdown, { extensions }) as MdNode;
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const walk = (node: MdNode, parent: string) => {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (leaves.has(node.type) && typeof node.value === 'string') {
+      const before = offsets.length;
+      align(markdown.slice(start, end), node.value, start, offsets);
+      for (let k = before; k < offsets.length; k++) chars.push(node.value[k - before] as string);
+    } else if (node.type === 'break') {
+      chars.push('\n');
+      offsets.push(start);
+    }
+    for (const child of node.children ?? []) walk(child, node.type);
+    const block = blocks.has(node.type) || (node.type === 'html' && flowContainers.has(parent));
+    if (block && chars.length && chars.at(-1) !== '\n') {
+      // At the block's end offset: a span that stops with the block does not take the break.
+      chars.push('\n');
+      offsets.push(end);
+    }
+  };
+  walk(tree, '');
+  // Leaves are visited in document order, but a line prefix can place a block's break after the next leaf's start.
+  for (let k = 1; k < offsets.length; k++) if ((offsets[k] as number) < (offsets[k - 1] as number)) offsets[k] = offsets[k - 1] as number;
+  return { text: chars.join(''), offsets: Int32Array.from(offsets) };
+}
+
+/** First index whose offset is at least `target`. */
+function lowerBound(offsets: Int32Array, target: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A span of Markdown as a reader sees it: inline syntax taken away, white space kept. */
+export function plainText(markdown: string): string {
+  if (!/[\\*_`[\]<>&!]/.test(markdown)) return markdown;
+  return mapRegion(markdown, [inlineOnly]).text.replace(/\n$/, '');
+}
+
+/**
+ * A span on its own (inline syntax only) cut at offsets into it, each part as a reader sees it:
+ * `plainTextParts('the **big** day', [4, 11])` is `['the ', 'big', ' day']`. Markup that opens in one
+ * part and closes in the next is taken away from both.
+ */
+export function plainTextParts(markdown: string, cuts: readonly number[]): string[] {
+  const edges = [0, ...cuts, markdown.length];
+  if (!/[\\*_`[\]<>&!]/.test(markdown)) return edges.slice(1).map((end, i) => markdown.slice(edges[i], end));
+  const { text, offsets } = mapRegion(markdown, [inlineOnly]);
+  const at = edges.map((edge) => lowerBound(offsets, edge));
+  return at.slice(1).map((end, i) => text.slice(at[i], end));
+}
+
+/** The visible text of one article, sliced by source offsets. */
+export interface VisibleText {
+  /** What a reader sees of `source.slice(start, end)`. */
+  slice(start: number, end: number): string;
+}
+
+/**
+ * Parses the body of `source` (from `bodyStart`) once; `slice(start, end)` then gives the visible text
+ * of any span of it, by the same offsets the analysis uses.
+ */
+export function visibleText(source: string, bodyStart = 0): VisibleText {
+  const { text, offsets } = mapRegion(source.slice(bodyStart), []);
+  return {
+    slice(start, end) {
+      const from = lowerBound(offsets, start - bodyStart);
+      const to = lowerBound(offsets, end - bodyStart);
+      return text.slice(from, to);
+    },
+  };
+}
+
+/** visibleText() for the few articles being rendered now; quote pages come article by article. */
+const recent = new Map<string, VisibleText>();
+
+/** visibleText(), kept for the last few sources asked for (pages of one article are built one after another). */
+export function visibleTextOf(source: string, bodyStart = 0): VisibleText {
+  const key = `${bodyStart}\u0000${source}`;
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit);
+    return hit;
+  }
+  const made = visibleText(source, bodyStart);
+  recent.set(key, made);
+  if (recent.size > 8) recent.delete(recent.keys().next().value as string);
+  return made;
+}
