@@ -486,6 +486,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     const person =
       before.title ||
+      (appositiveRole && nameShaped && name.length <= 4) ||
       (speechContext && nameShaped && name.length <= 4) ||
       ((firstInfo.firstName !== null || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
       (nameShaped && name.length <= 4 && unknownWords) ||

@@ -529,6 +529,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     speaker: Speaker | null;
     /** "according to": the speaker comes after and the content is the rest of the sentence. */
     according: boolean;
+    /** A speech noun with its owner ("Smith’s claim"), not a verb. */
+    noun?: boolean;
   }
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -557,7 +559,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const m = mentionByEnd.get(owner.end);
     if (!m) continue;
     const s = sentenceIndexAt(t.start);
-    cues.push({ token: i, info: { base: t.lower, ambiguous: true, participle: false }, sentence: s, speaker: { entity: m.entity, start: m.start, end: m.end }, according: false });
+    cues.push({ token: i, info: { base: t.lower, ambiguous: true, participle: false }, sentence: s, speaker: { entity: m.entity, start: m.start, end: m.end }, according: false, noun: true });
   }
   cues.sort((a, b) => a.token - b.token);
 
@@ -682,7 +684,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "The ministry said the EU had demanded a share that was “…”": the quote is the outer speaker's words,
     // unless a new clause ("…, but Jones warned") starts between the cues.
     const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
-    const beforeCue = outer && outer !== cuesBefore.at(-1) && !cuesBefore.at(-1)?.info.participle ? outer : cuesBefore.at(-1);
+    // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
+    const lastBefore = cuesBefore.at(-1);
+    const verbBefore = lastBefore?.noun ? cuesBefore.filter((c) => !c.noun && c.speaker).at(-1) : undefined;
+    const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle ? outer : lastBefore);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && !/[.!?]$/.test(content);
     // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
     const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;

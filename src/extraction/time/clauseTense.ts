@@ -35,6 +35,12 @@ interface Marker {
   tense: Tense;
   /** Counts only for expressions after it: the "to" of "urged them to meet on Friday". */
   rightOnly?: boolean;
+  /**
+   * Only for a bounded span after it: in "called for a vote by Friday" or "called for a freeze through the
+   * summer" the span belongs to what is called for, while in "called for a ceasefire on Monday" or "proposed a
+   * merger in March" the date is the call's own.
+   */
+  spansOnly?: boolean;
 }
 
 /** A quotation mark in a sentence; expressions inside a quotation take their tense from inside it. */
@@ -176,7 +182,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     if (next !== undefined && (DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
       const verbTense = directedTense(text, tokens, i, word, before, from);
       if (verbTense !== null) markers.push({ start: token.start, end: token.end, tense: verbTense });
-      markers.push({ start: next.start, end: next.end, tense: 'future', rightOnly: true });
+      markers.push({ start: next.start, end: next.end, tense: 'future', rightOnly: true, spansOnly: true });
       previous = nextWord;
       i++;
       continue;
@@ -265,6 +271,9 @@ interface SentenceMarkers {
   /** Past and future markers, sorted; they do not overlap, so they are sorted by end as well. */
   directed: Marker[];
   directedEnds: number[];
+  /** The directed markers that count for an expression that is not a bounded span. */
+  plain: Marker[];
+  plainEnds: number[];
   /** The directed markers that also count for expressions before them (all but the right-only ones). */
   forward: Marker[];
   forwardStarts: number[];
@@ -297,8 +306,12 @@ export class ClauseTenseReader {
     this.#text = text;
   }
 
-  /** Tense of the clause holding text[start, end) inside the sentence text[sentenceStart, sentenceEnd). */
-  tenseAt(start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
+  /**
+   * Tense of the clause holding text[start, end) inside the sentence text[sentenceStart, sentenceEnd). `span` is
+   * true for a bounded span ("by Friday", "until March", "through the summer"), which may belong to what a
+   * directive asks for; anything else dates the verb it follows.
+   */
+  tenseAt(start: number, end: number, sentenceStart: number, sentenceEnd: number, span = false): Tense {
     const sentence = this.#sentence(sentenceStart, sentenceEnd);
     const { boundaries, quotes, quoteStarts } = sentence;
     // The clause: from the last boundary at or before the expression to the first at or after it.
@@ -318,9 +331,9 @@ export class ClauseTenseReader {
     // Without a marker in its own clause, an expression shares the tense of the clauses before it ("will open in
     // Lyon and close in Paris on June 12"), and only then of those after it ("On Friday, officials said").
     return (
-      this.#pick(sentence, start, end, clauseStart, clauseEnd) ??
-      this.#pick(sentence, start, end, from, start) ??
-      this.#pick(sentence, start, end, end, to) ??
+      this.#pick(sentence, start, end, clauseStart, clauseEnd, span) ??
+      this.#pick(sentence, start, end, from, start, span) ??
+      this.#pick(sentence, start, end, end, to, span) ??
       'present'
     );
   }
@@ -329,8 +342,10 @@ export class ClauseTenseReader {
    * The nearest past or future marker to text[start, end) within [from, to), outside the expression; else
    * 'present' when a present marker stands there; else null. Binary searches keep it logarithmic.
    */
-  #pick(sentence: SentenceMarkers, start: number, end: number, from: number, to: number): Tense | null {
-    const { directed, directedEnds, forward, forwardStarts, present } = sentence;
+  #pick(sentence: SentenceMarkers, start: number, end: number, from: number, to: number, span: boolean): Tense | null {
+    const { forward, forwardStarts, present } = sentence;
+    const directed = span ? sentence.directed : sentence.plain;
+    const directedEnds = span ? sentence.directedEnds : sentence.plainEnds;
     const left = lowerBound(directedEnds, start + 1) - 1;
     const right = lowerBound(forwardStarts, end);
     const l = left >= 0 && (directed[left] as Marker).start >= from ? (directed[left] as Marker) : null;
@@ -350,9 +365,12 @@ export class ClauseTenseReader {
     const { markers, boundaries, quotes } = markersAndBoundaries(this.#text, from, to);
     const directed = markers.filter((m) => m.tense !== 'present');
     const forward = directed.filter((m) => m.rightOnly !== true);
+    const plain = directed.filter((m) => m.spansOnly !== true);
     const entry: SentenceMarkers = {
       directed,
       directedEnds: directed.map((m) => m.end),
+      plain,
+      plainEnds: plain.map((m) => m.end),
       forward,
       forwardStarts: forward.map((m) => m.start),
       present: markers.filter((m) => m.tense === 'present').map((m) => m.start),

@@ -27,6 +27,7 @@ import { recognizeDates } from './recognizeDates.ts';
 import { recognizeDays } from './recognizeDays.ts';
 import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
+import { wordBefore } from './textContext.ts';
 import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
 
 export type { Precision, Qualifier, Tense } from './kinds.ts';
@@ -65,6 +66,8 @@ const SINCE_WORDS = new Set(['since', 'ever since']);
 const FORWARD_WORDS = new Set(FORWARD_PREFIXES);
 const SAME_DAY_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(SAME_DAY_WORDS)})${NOT_BEFORE_WORD}`, 'iu');
 const POSSESSIVE_RE = /^['’]s?(?![\p{L}\p{N}])/u;
+/** Words before an expression that make it a stretch of time rather than a date ("through the summer"). */
+const SPAN_PREPOSITIONS = new Set(['through', 'throughout', 'during', 'over', 'into', 'beyond', 'past']);
 
 export function findTimeExpressions(
   text: string,
@@ -99,7 +102,8 @@ export function findTimeExpressions(
     const clauseTense = c.narrative === true ? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end) : null;
     // "was later sampled", "wrote shortly afterward": after another event of the story, not after publication.
     if (clauseTense === 'past') continue;
-    const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end);
+    const span = c.qualifier === 'before' || c.qualifier === 'after' || SPAN_PREPOSITIONS.has(wordBefore(text, c.start).toLowerCase());
+    const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span);
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
     let qualifier: Qualifier = c.qualifier ?? 'on';
