@@ -120,6 +120,12 @@ describe('weekdays', () => {
     expect(dates(one('The mayor urged both sides to meet before Friday.', SUNDAY, 'before Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
     expect(dates(one('The ministry invited student leaders to talks on Tuesday.', SUNDAY, 'Tuesday'))).toEqual(['2025-04-29', '2025-04-29', 'day']);
     expect(dates(one('The council called for a freeze through the summer.', SUNDAY, 'the summer'))).toEqual(['2025-06-01', '2025-08-31', 'month']);
+    expect(dates(one('The panel demanded a full report by Friday.', SUNDAY, 'by Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
+  });
+
+  it('dates the call itself by a plain date after "called for…" or "proposed…" ("called for a ceasefire on Monday")', () => {
+    expect(dates(one('The EU called for a ceasefire on Monday.', SUNDAY, 'Monday'))).toEqual(['2025-04-21', '2025-04-21', 'day']);
+    expect(dates(one('The board proposed a merger in March.', SUNDAY, 'March'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
   });
 
   it('keeps the directive verb\'s own tense before it and in a past passive ("were ordered to evacuate on Wednesday")', () => {
