@@ -330,12 +330,23 @@ export class ClauseTenseReader {
     const to = quoted && right !== null ? right.at : sentenceEnd;
     // Without a marker in its own clause, an expression shares the tense of the clauses before it ("will open in
     // Lyon and close in Paris on June 12"), and only then of those after it ("On Friday, officials said").
-    return (
+    const found =
       this.#pick(sentence, start, end, clauseStart, clauseEnd, span) ??
       this.#pick(sentence, start, end, from, start, span) ??
-      this.#pick(sentence, start, end, end, to, span) ??
-      'present'
-    );
+      this.#pick(sentence, start, end, end, to, span);
+    if (found !== null || !quoted) return found ?? 'present';
+    // A quotation split by its attribution is one utterance: "“Friday,” he said, “was the worst day.”"
+    const next = quotes[q + 2];
+    if (right !== null && next?.opening === true) {
+      const tense = this.#pick(sentence, start, end, next.at, quotes[q + 3]?.at ?? sentenceEnd, span);
+      if (tense !== null) return tense;
+    }
+    const previous = quotes[q - 2];
+    if (left !== null && previous?.opening === true && quotes[q - 1]?.opening === false) {
+      const tense = this.#pick(sentence, start, end, previous.at, (quotes[q - 1] as QuoteMark).at, span);
+      if (tense !== null) return tense;
+    }
+    return 'present';
   }
 
   /**
@@ -346,15 +357,16 @@ export class ClauseTenseReader {
     const { forward, forwardStarts, present } = sentence;
     const directed = span ? sentence.directed : sentence.plain;
     const directedEnds = span ? sentence.directedEnds : sentence.plainEnds;
-    const left = lowerBound(directedEnds, start + 1) - 1;
-    const right = lowerBound(forwardStarts, end);
+    // [from, to) may lie around the expression or wholly on one side of it (the other half of a split quotation).
+    const left = lowerBound(directedEnds, Math.min(start, to) + 1) - 1;
+    const right = lowerBound(forwardStarts, Math.max(end, from));
     const l = left >= 0 && (directed[left] as Marker).start >= from ? (directed[left] as Marker) : null;
     const r = right < forward.length && (forward[right] as Marker).end <= to ? (forward[right] as Marker) : null;
     if (l !== null && (r === null || start - l.end <= r.start - end)) return l.tense;
     if (r !== null) return r.tense;
     const p1 = lowerBound(present, from);
-    if (p1 < present.length && (present[p1] as number) < start) return 'present';
-    const p2 = lowerBound(present, end);
+    if (p1 < present.length && (present[p1] as number) < Math.min(start, to)) return 'present';
+    const p2 = lowerBound(present, Math.max(end, from));
     if (p2 < present.length && (present[p2] as number) < to) return 'present';
     return null;
   }

@@ -181,6 +181,12 @@ describe('weekdays', () => {
     expect(dates(one('“We lost on Friday,” she said.', '2023-09-13', 'Friday'))).toEqual(['2023-09-08', '2023-09-08', 'day']);
   });
 
+  it('reads a quotation split by its attribution as one utterance for its tense', () => {
+    expect(dates(one('“Friday,” he said, “was the worst day of my life.”', SUNDAY, 'Friday'))).toEqual(['2025-04-25', '2025-04-25', 'day']);
+    expect(dates(one('“Friday,” he said, “will be the best day.”', SUNDAY, 'Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
+    expect(dates(one('“We will win,” he said, “on Friday.”', SUNDAY, 'Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
+  });
+
   it('reads "last Friday" back and "next Friday" ahead whatever the verb', () => {
     expect(one('The deal was signed last Friday.', SUNDAY, 'last Friday').date.start).toBe('2025-04-25');
     expect(one('Next Friday the deal is signed.', SUNDAY, 'Next Friday').date.start).toBe('2025-05-02');
