@@ -41,7 +41,7 @@ export const personTitles = [
   'chief technology officer', 'vice-chancellor', 'vice chancellor', 'chief constable', 'detective inspector',
   'detective sergeant', 'police spokesman', 'police spokeswoman', 'club president', 'party leader', 'whip',
   'co-author', 'coauthor', 'lead author', 'wing', 'leg-spinner', 'spinner', 'bowler', 'batter', 'batsman', 'pitcher',
-  'catcher', 'guard', 'centre', 'center', 'fly-half', 'scrum-half', 'keeper', 'rider', 'cyclist', 'driver', 'runner',
+  'catcher', 'fly-half', 'scrum-half', 'keeper', 'rider', 'cyclist', 'driver', 'runner',
   'swimmer', 'sprinter', 'skipper', 'all-rounder', 'opener', 'playmaker', 'full-back', 'fullback', 'left-back',
   'right-back', 'centre-back', 'pivot', 'point guard', 'teammate', 'team-mate', 'rookie', 'veteran',
   'councilmember', 'council member', 'alderperson', 'alderwoman', 'assemblymember', 'assemblyman', 'assemblywoman',

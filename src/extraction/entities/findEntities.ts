@@ -322,6 +322,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       else break;
     }
     if (a > last) return;
+    const strippedLocative = a > first && LOCATIVES.has((tokens[a - 1] as Token).lower);
     // Split off a title inside the run: the last title followed by a name ("Federal Reserve Chair Jerome Powell").
     let titleAt = -1;
     let titleLen = 0;
@@ -372,6 +373,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower));
     while (!orgRun && nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
+    // "Chief Electoral Officer", "Centre for …": a name cannot start with a connector or end in a title word.
+    if (name.length && CONNECTORS.has((name[0] as Token).lower)) return;
+    if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && wordInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
     while (name.length && (wordInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)))) name.pop();
     if (!name.length) return;
@@ -444,12 +448,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || (LOCATIVES.has(tokens[first - 1]?.lower ?? '') && firstInfo.firstName === null))) {
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
     if (/^(cyclone|hurricane|storm|typhoon|tropical|operation|project|camp|flight|route|highway|interstate|platform|terminal|gate|room|ward|building|block)$/.test(firstTok.lower) && !before.title) return;
-    if (/-\p{Ll}/u.test(lastTok.text) && name.length > 1 && !before.title) return; // "Sola Skye T-shirts": a product
     if (/^(st\.?|saint|san|santa|são|fort|mount|mt\.?|lake|port|new|north|south|east|west|upper|lower)$/.test(firstTok.lower) && !before.title) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
@@ -623,7 +626,11 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       evidence.add(e.id);
       continue;
     }
-    const after = prose.slice(m.end, m.end + 60);
+    const after = prose.slice(m.end, m.end + 80);
+    if (APPOSITIVE_TITLE.test(after)) {
+      evidence.add(e.id);
+      continue;
+    }
     const i = tokenAtStart.get(m.start) ?? -1;
     const before = tokens[i - 1];
     if (
@@ -643,6 +650,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
   }
 }
 
+/** ", the company's chief executive," after a name: a role in apposition. */
+const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');
 const SAY_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'argued', 'insisted', 'recalled', 'replied', 'noted', 'warned', 'according']);
 
 const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);

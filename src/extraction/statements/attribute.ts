@@ -300,7 +300,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (TITLE_WORDS.has(first.lower) && a === k) return null;
     const name = prose.slice(first.start, t.end);
     const info = wordInfo(first.lower);
-    const type = info.firstName !== null || info.lastName ? 'person' : 'organization';
+    // Two or three capitalized words before "said" are a person's name far more often than a company's.
+    const type = info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
@@ -395,6 +396,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.lower === 'it') {
         const e = theyResolve(t.start);
         if (e && index.entities.get(e)?.type === 'organization') return { entity: e, start: t.start, end: t.end };
+      }
+      if (wordInfo(t.lower).demonym && tokens[k - 1]?.lower === 'the') {
+        const described = [...index.entities.values()].filter((e) => e.type === 'person' && e.roles.some((r) => r.split(/\s+/).includes(t.text)));
+        const recent = index.mentions.filter((x) => x.start < t.start && described.some((d) => d.id === x.entity)).at(-1);
+        if (recent) {
+          index.mentions.push({ entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end, form: 'title', possessive: false });
+          return { entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end };
+        }
       }
       const document = documentSpeaker(k, sentenceStart);
       if (document) return document;
@@ -793,6 +802,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1) return;
     if (quoteContent(start, end)) return;
     if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
+    // "asked not to be named", "declined to comment": conditions of speaking, not what was said.
+    if (/^(?:not to be (?:named|identified)|to remain anonymous|anonymity|not authori[sz]ed|to comment|comment\b)/i.test(text)) return;
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
@@ -848,7 +859,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       return list.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));
     };
     if (speakerBeforeCue && titled && titleish(titled[1] ?? '')) attributionStart -= (titled[1] ?? '').length;
-    const lead = prose.slice(sentence.start, attributionStart);
+    let lead = prose.slice(sentence.start, attributionStart);
+    // "…, the state’s Chief Electoral Officer, Rajiv Nair, told reporters.": the title belongs to the attribution.
+    const titledApposition = /,\s+((?:the|a|an|its|their|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
+    if (speakerBeforeCue && titledApposition && (titledApposition[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+      lead = lead.slice(0, titledApposition.index + 1);
+    }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
     if (/,\s*$/.test(lead) && tailIsAdverbial(tailAfterAttribution)) {
       const leadStart = sentence.start;
