@@ -238,7 +238,7 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     previousEnd = c.end;
     if (c.qualifier !== null) continue;
     const kind = c.kind.type;
-    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays') continue;
+    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays' || kind === 'ahead' || kind === 'weekdayRange') continue;
     const from = Math.max(floor, c.start - 40);
     const match = QUALIFIER_PREFIX_RE.exec(text.slice(from, c.start));
     const word = match?.groups?.['word']?.toLowerCase().replace(/\s+/g, ' ');

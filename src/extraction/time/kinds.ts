@@ -63,6 +63,10 @@ export type TimeKind =
   | { type: 'weekend'; relative: Relative | null }
   /** "two years ago". */
   | { type: 'ago'; unit: Unit; count: number }
+  /** "in two weeks", "in three months": the mirror of "ago", counted forward from publication. */
+  | { type: 'ahead'; unit: Unit; count: number }
+  /** "from Monday to Wednesday", "between Monday and Wednesday": the second day is the first such on or after the first. */
+  | { type: 'weekdayRange'; from: number; to: number }
   /** "the past three days", "the next two weeks": a stretch ending before or starting after publication. */
   | { type: 'stretch'; unit: Unit; count: number; direction: 'past' | 'next' }
   /** "the coming days", "the coming week": the day after publication to seven days after. */
@@ -90,8 +94,9 @@ export interface Candidate {
   /** Qualifier the words themselves carry ("around", "until", "recently"); null for on/upcoming. */
   qualifier: 'about' | 'before' | 'after' | null;
   /**
-   * True for "later", "soon", "shortly": in a past clause they follow another event of the story ("was later
-   * sampled"), not publication, and are dropped.
+   * True for words that count from publication only outside a past clause, and are dropped in one: "later",
+   * "shortly" ("was later sampled" follows another event of the story) and "in two weeks" ("built in two weeks"
+   * is a duration).
    */
   narrative?: boolean;
 }

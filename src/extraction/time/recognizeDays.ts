@@ -23,6 +23,8 @@ const SUFFIXES = new Set(WEEKDAY_NAME_SUFFIXES);
 const GENERIC = new Set(GENERIC_WEEKDAY_DETERMINERS);
 const RECURRING = new Set(WEEKDAY_RECURRING_NOUNS);
 const SMALL_WORDS = new Set(TITLE_SMALL_WORDS);
+const WEEKDAY_RANGE_JOIN = /^(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till)\s+)$/iu;
+const BETWEEN_BEFORE = /(?:^|[^\p{L}])between\s+$/iu;
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«']);
 const CLOSING_QUOTE_RE = /["”’'»]/u;
 
@@ -65,6 +67,7 @@ export function recognizeDays(text: string, out: Candidate[]): void {
     });
   });
 
+  const days: Candidate[] = [];
   scanNearTriggers(text, WEEKDAY_TRIGGER, WEEKDAY_RE, 2, (m) => {
     const g = groups(m);
     const name = g['name'] ?? '';
@@ -87,7 +90,7 @@ export function recognizeDays(text: string, out: Candidate[]): void {
     if (relWord === undefined && m[0].endsWith(name) && RECURRING.has(after)) return;
     if (before.toLowerCase() === 'the' && after !== '' && isCapitalized(after, 0) && relWord === undefined) return;
     const relative: Relative | null = relWord === 'this past' || relWord === 'last' ? 'last' : relWord === 'next' ? 'next' : relWord === 'this' ? 'this' : null;
-    out.push({
+    days.push({
       start: m.index,
       end: m.index + m[0].length,
       kind: { type: 'weekday', weekday, relative },
@@ -95,4 +98,27 @@ export function recognizeDays(text: string, out: Candidate[]): void {
       qualifier: null,
     });
   });
+  joinWeekdayRanges(text, days, out);
+}
+
+/**
+ * "from Monday to Wednesday", "Monday through Friday", "between Monday and Wednesday": one range, whose second day
+ * is the first such day on or after the first one (a past "between Monday and Wednesday" must not end before it
+ * begins).
+ */
+function joinWeekdayRanges(text: string, days: Candidate[], out: Candidate[]): void {
+  for (let i = 0; i < days.length; i++) {
+    const first = days[i] as Candidate;
+    const second = days[i + 1];
+    if (second !== undefined && first.kind.type === 'weekday' && second.kind.type === 'weekday' && first.kind.relative === null && second.kind.relative === null) {
+      const join = text.slice(first.end, second.start);
+      const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, first.start - 9), first.start));
+      if (join.length <= 12 && (WEEKDAY_RANGE_JOIN.test(join) || (between && /^\s+and\s+$/iu.test(join)))) {
+        out.push({ start: first.start, end: second.end, kind: { type: 'weekdayRange', from: first.kind.weekday, to: second.kind.weekday }, intrinsic: null, qualifier: null });
+        i++;
+        continue;
+      }
+    }
+    out.push(first);
+  }
 }

@@ -33,6 +33,15 @@ const STRETCH_RE = new RegExp(
   'yiu',
 );
 
+const IN_COUNT_TRIGGER = /(?:day|week|month|year)s?/gi;
+// "in two weeks", "in 10 days' time"; not "in a week" (also "once in a week") nor "in two years of talks".
+const IN_COUNT_RE = new RegExp(
+  `${NA}in\\s+(?<count>${COUNT})\\s+(?<unit>days?|weeks?|months?|years?)(?:['’]\\s*time|\\s+time)?${NB}(?!\\s+(?:of|old|after|before|from|since|later|earlier|ago)${NB})`,
+  'yiu',
+);
+
+const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:first|only|most|least|once|twice|times|(?:the|its|their|his|her)\s+\p{L}{2,}est)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+
 const AHEAD_RE = new RegExp(`${NA}the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${NB}`, 'yiu');
 
 const RECENT_RE = new RegExp(`${NA}recent\\s+(?:days|weeks|months|years|decades)${NB}`, 'yiu');
@@ -126,6 +135,20 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
       qualifier = past ? 'before' : null;
     } else kind = { type: 'stretch', unit, count: count ?? 1, direction: past ? 'past' : 'next' };
     push(m, kind, past ? 'past' : 'future', qualifier);
+  });
+
+  scanNearTriggers(text, IN_COUNT_TRIGGER, IN_COUNT_RE, 3, (m) => {
+    const g = groups(m);
+    const count = parseCount(g['count'] ?? '');
+    const unit = unitOf(g['unit'] ?? '');
+    const countWord = (g['count'] ?? '').toLowerCase();
+    if (typeof count !== 'number' || unit === null || countWord === 'a' || countWord === 'an') return;
+    // "the first rise in two years", "the highest level in five years", "twice in two weeks": a stretch looked back
+    // on or counted over, not a date ahead.
+    if (STRETCH_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
+    // The span leaves out "in", as it leaves out other plain prepositions.
+    const lead = /^in\s+/iu.exec(m[0])?.[0].length ?? 0;
+    out.push({ start: m.index + lead, end: m.index + m[0].length, kind: { type: 'ahead', unit, count }, intrinsic: 'future', qualifier: null, narrative: true });
   });
 
   scanNearTriggers(text, AHEAD_TRIGGER, AHEAD_RE, 3, (m) => {

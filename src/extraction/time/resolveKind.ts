@@ -122,6 +122,12 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     }
     case 'ago':
       return resolveAgo(kind.unit, kind.count, published);
+    case 'ahead':
+      return resolveAhead(kind.unit, kind.count, published);
+    case 'weekdayRange': {
+      const first = resolveWeekday(kind.from, null, published, context);
+      return { start: first, end: first + ((kind.to - kind.from + 7) % 7 || 7), precision: 'day' };
+    }
     case 'stretch':
       return resolveStretch(kind.unit, kind.count, kind.direction, published);
     case 'comingDays':
@@ -307,6 +313,31 @@ function resolveAgo(unit: Unit, count: number, published: Day): ResolvedRange {
       return { ...yearRange(pub.year - 10 * count), precision: 'year' };
     case 'century':
       return { ...yearRange(pub.year - 100 * count), precision: 'year' };
+  }
+}
+
+/** "in two weeks": the ISO week two after publication's; months and years likewise; days and hours to the day. */
+function resolveAhead(unit: Unit, count: number, published: Day): ResolvedRange {
+  const pub = partsOf(published);
+  switch (unit) {
+    case 'hour': {
+      const day = published + Math.floor(count / 24);
+      return { start: day, end: day, precision: 'day' };
+    }
+    case 'day':
+      return { start: published + count, end: published + count, precision: 'day' };
+    case 'week': {
+      const monday = isoWeekStart(published + 7 * count);
+      return { start: monday, end: monday + 6, precision: 'week' };
+    }
+    case 'month':
+      return { ...monthRange(pub.year, pub.month + count), precision: 'month' };
+    case 'year':
+      return { ...yearRange(pub.year + count), precision: 'year' };
+    case 'decade':
+      return { ...yearRange(pub.year + 10 * count), precision: 'year' };
+    case 'century':
+      return { ...yearRange(pub.year + 100 * count), precision: 'year' };
   }
 }
 

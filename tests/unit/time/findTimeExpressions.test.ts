@@ -187,6 +187,12 @@ describe('weekdays', () => {
     expect(dates(one('“We will win,” he said, “on Friday.”', SUNDAY, 'Friday'))).toEqual(['2025-05-02', '2025-05-02', 'day']);
   });
 
+  it('reads a weekday range as one span whose end is on or after its start', () => {
+    expect(one('Ministers met between Monday and Wednesday.', WEDNESDAY, 'Monday and Wednesday')).toMatchObject({ date: { start: '2025-04-21', end: '2025-04-23', precision: 'day' }, qualifier: 'on' });
+    expect(dates(one('The plant will be closed from Monday to Wednesday.', WEDNESDAY, 'Monday to Wednesday'))).toEqual(['2025-04-28', '2025-04-30', 'day']);
+    expect(dates(one('The show runs Thursday-Sunday.', WEDNESDAY, 'Thursday-Sunday'))).toEqual(['2025-04-24', '2025-04-27', 'day']);
+  });
+
   it('reads "last Friday" back and "next Friday" ahead whatever the verb', () => {
     expect(one('The deal was signed last Friday.', SUNDAY, 'last Friday').date.start).toBe('2025-04-25');
     expect(one('Next Friday the deal is signed.', SUNDAY, 'Next Friday').date.start).toBe('2025-05-02');
@@ -470,6 +476,22 @@ describe('months, years and decades', () => {
 
   it('reads "until March" as before it', () => {
     expect(one('The ban lasts until March.', SUNDAY, 'until March').qualifier).toBe('before');
+  });
+});
+
+describe('counted from publication: in two weeks', () => {
+  it('reads "in two weeks" and "in three months" as the week or month that many after publication', () => {
+    expect(one('The law takes effect in two weeks.', WEDNESDAY, 'two weeks')).toMatchObject({ date: { start: '2025-05-05', end: '2025-05-11', precision: 'week' }, qualifier: 'upcoming' });
+    expect(dates(one('Officials will meet again in three months.', WEDNESDAY, 'three months'))).toEqual(['2025-07-01', '2025-07-31', 'month']);
+    expect(dates(one('Prices will fall in 10 days’ time.', WEDNESDAY, '10 days’ time'))).toEqual(['2025-05-03', '2025-05-03', 'day']);
+  });
+
+  it('leaves durations in a past clause and "the first rise in two years" alone', () => {
+    expect(find('The bridge was built in two years.', WEDNESDAY)).toEqual([]);
+    expect(find('It is the first rise in two years.', WEDNESDAY)).toEqual([]);
+    expect(find('He will retire in two years of service.', WEDNESDAY)).toEqual([]);
+    expect(find('Prices hit their highest level in five years.', WEDNESDAY)).toEqual([]);
+    expect(one('The protest will end in two days.', WEDNESDAY, 'two days').date.start).toBe('2025-04-25');
   });
 });
 
