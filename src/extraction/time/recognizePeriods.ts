@@ -40,7 +40,7 @@ const IN_COUNT_RE = new RegExp(
   'yiu',
 );
 
-const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:first|only|most|least|once|twice|times|(?:the|its|their|his|her)\s+\p{L}{2,}est)(?:\s+[\p{L}'’-]+){0,3}\s+$/iu;
+const STRETCH_BEFORE = /(?:^|[^\p{L}])(?:first|only|most|least|once|twice|times|(?:the|its|their|his|her)\s+\p{L}{2,}est)(?:\s+(?!(?:will|would|is|are|was|were|can|could|may|might|must|should|shall|has|have|had)(?![\p{L}]))[\p{L}'’-]+){0,3}\s+$/iu;
 
 const AHEAD_RE = new RegExp(`${NA}the\\s+(?<unit>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${NB}`, 'yiu');
 
