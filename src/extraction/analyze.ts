@@ -200,15 +200,15 @@ function extract(
     .map((m) => ({ ...span(m.start, m.end), entity: m.entity, form: m.form }));
 
   const occasions = findOccasions(prose.text, bodyStart);
-  // Statements with stable, readable ids: <article>--<speaker>-<first words>.
+  // Statements with stable, readable ids: <article>--<first words of the statement>. The speaker is left out on
+  // purpose: a corrected attribution must not move a published link.
   const ids = new IdAllocator();
   const statements: Statement[] = drafts.map((d) => {
-    const speakerSlug = d.speaker ? slugify(names.get(d.speaker) ?? d.speaker, 3) : 'unattributed';
-    const words = slugify(source.slice(d.start, d.end), 7) || d.kind;
+    const words = slugify(source.slice(d.start, d.end), 8) || d.kind;
     const text = source.slice(d.start, d.end);
     return {
       ...span(d.start, d.end),
-      id: ids.allocate(`${articleId}--${speakerSlug}-${words}`),
+      id: ids.allocate(`${articleId}--${words}`),
       kind: d.kind,
       speaker: d.speaker,
       cue: d.cue,

@@ -45,7 +45,7 @@ export const MentionSchema = SpanSchema.extend({
 
 /** Reported speech. */
 export const StatementSchema = SpanSchema.extend({
-  /** Stable, readable id, unique across the site: `<article>--<speaker>-<first words>`. */
+  /** Stable, readable id, unique across the site: `<article>--<first words>` (no speaker, so corrections keep links). */
   id: z.string(),
   /** direct quote, partial quote inside reported speech, or indirect speech (paraphrase). */
   kind: z.enum(['direct', 'partial', 'indirect']),
