@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { articlesLoader } from './content/articlesLoader.ts';
 import { registryLoader } from './content/registryLoader.ts';
+import { retiredQuotesLoader } from './content/retiredQuotesLoader.ts';
 import { AnalysisSchema } from './schema/analysis.ts';
 import { OrganizationSchema, PersonSchema, TopicSchema } from './schema/registry.ts';
 
@@ -30,4 +31,25 @@ const people = defineCollection({ ...registryCollection('people'), schema: Perso
 const organizations = defineCollection({ ...registryCollection('organizations'), schema: OrganizationSchema });
 const topics = defineCollection({ ...registryCollection('topics'), schema: TopicSchema });
 
-export const collections = { articles, people, organizations, topics };
+/** Published quote links whose quote was edited (redirect) or removed (tombstone): content/permalinks.yaml. One entry, `retired`. */
+const permalinks = defineCollection({
+  loader: retiredQuotesLoader({ contentDir }),
+  schema: z.object({
+    quotes: z.array(
+      z.object({
+        /** The old statement id, whose URL must keep answering. */
+        id: z.string(),
+        /** redirect: the quote was edited; tombstone: the quote was removed. */
+        kind: z.enum(['redirect', 'tombstone']),
+        /** For redirects: the current statement id the link now goes to. */
+        target: z.string().optional(),
+        /** For tombstones: why the quote was removed. */
+        reason: z.string().optional(),
+        /** The article the id was published in, when the lockfile records it. */
+        article: z.string().optional(),
+      }),
+    ),
+  }),
+});
+
+export const collections = { articles, people, organizations, topics, permalinks };

@@ -114,4 +114,18 @@ describe('articlesLoader', () => {
     await loader.load(context);
     expect([...entries.keys()]).toEqual(['ferry-strike']);
   });
+
+  test('a recorded statement id that no longer resolves fails the load with the lockfile place and what to declare; a tombstone fixes it', async () => {
+    const { context, entries, warnings } = fakeContext(root);
+    const loader = articlesLoader({ contentDir: 'content' });
+    await loader.load(context);
+    const ids = [...entries.values()].flatMap((e) => (e.data.analysis as Analysis).statements.map((s) => s.id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(warnings.some((w) => w.includes('[permalink-unrecorded]'))).toBe(true);
+    const gone = 'ferry-strike--a-quote-that-was-published-once';
+    writeFileSync(join(root, 'content/permalinks.lock.json'), JSON.stringify({ statements: { [gone]: { article: 'ferry-strike', firstSeen: '2025-03-04' } } }));
+    await expect(loader.load(context)).rejects.toThrow(new RegExp(`content/permalinks\\.lock\\.json:\\d+:\\d+: error: statement "${gone}" .*no longer exists[\\s\\S]*tombstones:\\n    ${gone}:[\\s\\S]*\\[permalink-missing\\]`));
+    writeFileSync(join(root, 'content/permalinks.yaml'), `tombstones:\n  ${gone}: "Removed after review."\n`);
+    await expect(loader.load(context)).resolves.toBeUndefined();
+  });
 });

@@ -6,7 +6,9 @@
  * and the code that analyses and renders (src/extraction, src/schema, src/rendering, data/), so a
  * changed extraction rule re-analyses every article even though no copy changed.
  *
- * Fatal diagnostics stop the build with `file:line:column: message`; warnings are printed. In `astro dev`
+ * Fatal diagnostics stop the build with `file:line:column: message`; warnings are printed. So does a
+ * statement id recorded in `<content>/permalinks.lock.json` that no longer resolves and is declared
+ * neither a redirect nor a tombstone in `<content>/permalinks.yaml` (see src/permalinks/). In `astro dev`
  * a copy saved with a fatal problem is reported and the last good version stays on the page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,6 +22,8 @@ import { splitFrontmatter } from '../extraction/frontmatter.ts';
 import { decodeUtf8 } from '../extraction/text/decodeUtf8.ts';
 import { LineIndex } from '../extraction/text/lineIndex.ts';
 import { articleIdFromFileName, findArticleIdProblems } from '../permalinks/articleIds.ts';
+import { DECLARATIONS_FILE, LOCK_FILE } from '../permalinks/permalinkFiles.ts';
+import { sitePermalinks } from '../permalinks/sitePermalinks.ts';
 import { loadRegistry } from '../registry/loadRegistry.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
@@ -78,11 +82,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
       const { watcher } = context;
       if (!watcher) return;
       // In dev: a saved copy or registry file is analysed again (the digest skips what did not change).
-      watcher.add([articlesDir, ...['people', 'organizations', 'topics'].map((kind) => join(contentDir, kind))]);
+      watcher.add([articlesDir, ...['people', 'organizations', 'topics'].map((kind) => join(contentDir, kind)), join(contentDir, LOCK_FILE), join(contentDir, DECLARATIONS_FILE)]);
       let queued: Promise<void> = Promise.resolve();
       const onChange = (path: string) => {
         const inContent = !relative(contentDir, path).startsWith('..');
-        if (!inContent || !/\.(md|markdown|ya?ml)$/i.test(path)) return;
+        // Copies, the registry, and the permalink files (permalinks.yaml, permalinks.lock.json).
+        if (!inContent || !/\.(md|markdown|ya?ml|json)$/i.test(path)) return;
         queued = queued.then(async () => {
           try {
             await sync();
@@ -196,6 +201,14 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
   }
 
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  // Published quote links must keep working. Checked only once the copies themselves are sound: an
+  // article that failed to analyse has no statements, and every one of its links would be reported too.
+  if (errors.length === 0) {
+    const current = store.keys().flatMap((id) => ((store.get(id)?.data as ArticleEntryData | undefined)?.analysis.statements ?? []).map((s) => ({ id: s.id, article: id })));
+    const permalinks = sitePermalinks(contentDir, current, root);
+    for (const line of permalinks.warnings) logger.warn(line);
+    errors.push(...permalinks.errors);
+  }
   if (errors.length) throw new ContentError(errors);
 }
 

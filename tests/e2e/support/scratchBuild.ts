@@ -12,6 +12,8 @@ export const projectDir = resolve(import.meta.dirname, '../../..');
 export interface ScratchBuild {
   /** The scratch folder holding everything below. */
   scratch: string;
+  /** The project copy (its src/ is a snapshot of the working tree's, taken when the scratch was made). */
+  root: string;
   /** The content folder the site is built from (fill it before building). */
   contentDir: string;
   distDir: string;
@@ -32,6 +34,7 @@ export function scratchProject(): ScratchBuild {
   const distDir = join(scratch, 'dist');
   return {
     scratch,
+    root,
     contentDir,
     distDir,
     build() {

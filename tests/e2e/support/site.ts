@@ -3,9 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { analyze } from '../../../src/extraction/analyze.ts';
 import { articleIdFromFileName } from '../../../src/permalinks/articleIds.ts';
-import { loadRegistry } from '../../../src/registry/loadRegistry.ts';
 import type { Analysis } from '../../../src/schema/analysis.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticSite } from './staticServer.ts';
@@ -16,10 +14,14 @@ export interface BuiltArticle {
   analysis: Analysis;
 }
 
-/** The articles of the content folder the site was built from, analysed the way the loader analyses them. */
+/**
+ * The articles the site was built from, with the analyses it published (`/articles/<id>/analysis.json`)
+ * and their copies. Read from the build rather than analysed again, so that the tests hold the site to what
+ * it was built with even while the engine in the working tree changes under a running suite.
+ */
 export function builtArticles(): BuiltArticle[] {
   const contentDir = inject('contentDir');
-  const { registry } = loadRegistry(contentDir);
+  const distDir = inject('distDir');
   const dir = join(contentDir, 'articles');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
@@ -27,7 +29,8 @@ export function builtArticles(): BuiltArticle[] {
     .map((name) => {
       const id = articleIdFromFileName(name);
       const source = readFileSync(join(dir, name), 'utf8');
-      return { id, source, analysis: analyze(source, registry, { id }) };
+      const analysis = JSON.parse(readFileSync(join(distDir, 'articles', id, 'analysis.json'), 'utf8')) as Analysis;
+      return { id, source, analysis };
     });
 }
 
