@@ -69,8 +69,14 @@ const SAY_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wr
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
+// One index per registry object: a site analyzing a thousand articles against one registry builds it once.
+const aliasIndexes = new WeakMap<Registry, Map<string, AliasEntry[]>>();
+
 function buildAliasIndex(registry: Registry): Map<string, AliasEntry[]> {
+  const cached = aliasIndexes.get(registry);
+  if (cached) return cached;
   const index = new Map<string, AliasEntry[]>();
+  aliasIndexes.set(registry, index);
   const add = (text: string, entity: string, type: AliasEntry['type'], form: AliasEntry['form']) => {
     const words = tokensOf(text);
     if (!words.length) return;
