@@ -443,7 +443,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    const appositiveRole = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${[...TITLE_SET].filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u').test(prose.slice(lastTok.end, lastTok.end + 80));
+    const appositiveRole = APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80));
     const sayAfter = tokens[last + 1] !== undefined && SAY_FORMS.has((tokens[last + 1] as Token).lower) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
     // Place words ("Harbor Street", "Cedar Flats") and names after "in/at/from" are places, not people.
     if (!before.title && sayAfter && name.some((n) => PLACE_WORDS.has(n.lower)) && firstInfo.firstName === null) {
