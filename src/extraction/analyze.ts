@@ -335,16 +335,31 @@ export function currentRole(registry: Registry, id: string, date: string | null)
   return role ? { title: role.title, organization: role.organization ?? null } : null;
 }
 
-const OCCASION = /\b(?:in|during|at|on)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:televised|television|TV|radio|phone|telephone|exclusive|joint|weekly|daily|recent)\s+)?(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b(?:\s+(?:with|on|to|at|before)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*(?:\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})?/u;
+const OCCASION = /\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:televised|television|TV|radio|phone|telephone|exclusive|joint|weekly|daily|recent)\s+)?(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b(?:\s+(?:with|on|to|at|before)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*(?:\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})?/u;
 
 /** Occasions the copy names ("in an interview with NBC’s Meet the Press"), in order. */
 function findOccasions(prose: string, from: number): { start: number; end: number; text: string }[] {
-  const pattern = new RegExp(OCCASION.source, 'gu');
-  pattern.lastIndex = from;
+  // A cheap scan for the nouns first; the full pattern runs only in a short window around each one.
   const found: { start: number; end: number; text: string }[] = [];
-  for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  OCCASION_NOUN.lastIndex = from;
+  let covered = from;
+  for (let n = OCCASION_NOUN.exec(prose); n; n = OCCASION_NOUN.exec(prose)) {
+    const windowStart = Math.max(covered, n.index - 60);
+    OCCASION_AT.lastIndex = windowStart;
+    const window = prose.slice(0, n.index + n[0].length + 120);
+    for (let m = OCCASION_AT.exec(window); m; m = OCCASION_AT.exec(window)) {
+      if (m.index > n.index) break;
+      if (m.index + m[0].length >= n.index) {
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        covered = m.index + m[0].length;
+        break;
+      }
+    }
+  }
   return found;
 }
+const OCCASION_NOUN = /\b(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b/g;
+const OCCASION_AT = new RegExp(OCCASION.source, 'gu');
 
 /** The last occasion named in a window before a statement's sentence ends. */
 function occasionBefore(occasions: readonly { start: number; end: number; text: string }[], from: number, to: number): string | null {
