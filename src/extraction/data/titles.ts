@@ -20,7 +20,7 @@ export const personTitles = [
   'managing director', 'director-general', 'director general', 'head', 'founder', 'co-founder', 'cofounder',
   'owner', 'manager', 'general manager', 'coach', 'head coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'forward', 'quarterback', 'captain', 'player', 'analyst', 'economist', 'researcher', 'scientist', 'lawyer',
-  'attorney', 'spokesman for', 'aide', 'adviser', 'advisor', 'negotiator', 'leader', 'opposition leader', 'speaker',
+  'attorney', 'aide', 'adviser', 'advisor', 'negotiator', 'leader', 'opposition leader', 'speaker',
   'premier', 'president-elect', 'candidate', 'nominee', 'challenger', 'incumbent', 'principal', 'superintendent',
   'dean', 'provost', 'rector', 'curator', 'artist', 'author', 'novelist', 'singer', 'actor', 'actress', 'director',
   'producer', 'rapper', 'musician', 'chef', 'activist', 'organizer', 'organiser', 'union leader', 'president of',
@@ -77,7 +77,7 @@ export const organizationWords = [
   'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
   'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
-  'magazine', 'team', 'county', 'district', 'municipality', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
+  'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */

@@ -49,7 +49,7 @@ function tailIsAdverbial(text: string): boolean {
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
+const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
@@ -150,7 +150,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!index.entities.has(id)) {
       // "the city's finance department" is also "finance department".
       const bare = key.replace(/^[\p{L}.]+[’']s\s+/u, '');
-      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases: new Set(bare !== clean ? [bare, key] : []), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
+      const aliases = new Set(bare !== clean ? [bare, key] : []);
+      // "a spokesman for Port of Antwerp-Bruges" speaks for the organization: its name is an alias of the source.
+      const forOrg = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(key);
+      if (forOrg?.[1]) aliases.add(forOrg[1]);
+      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
     const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
     index.mentions.push(mention);
@@ -241,7 +245,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const possessorIsName = det.possessive && det.capitalized;
         // "the company", "the ticketing company": the organization the story is about; "the French culture
         // ministry" (a capitalized modifier) names a new one.
-        const plainModifiers = modifiers.every((m) => !m.capitalized) && GENERIC_ORG_NOUNS.has(last.lower);
+        const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text)) && GENERIC_ORG_NOUNS.has(last.lower);
         if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
@@ -694,7 +698,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // unless a new clause ("…, but Jones warned") starts between the cues.
     const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
     // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
-    const lastBefore = cuesBefore.at(-1);
+    const lastBefore = cuesBefore.filter((c) => c.speaker).at(-1) ?? cuesBefore.at(-1);
     const verbBefore = lastBefore?.noun ? cuesBefore.filter((c) => !c.noun && c.speaker).at(-1) : undefined;
     const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle ? outer : lastBefore);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && !/[.!?]$/.test(content);
