@@ -65,6 +65,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   professor: ['prof.', 'prof'], president: ['head', 'leader'], leader: ['president', 'head'], mayor: ['mayor'],
 };
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
+const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -298,14 +299,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const t = tokens[k];
     if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower)) return null;
     let a = k;
-    while (a - 1 >= 0 && (tokens[a - 1] as Token).capitalized && (tokens[a - 1] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) && k - a < 3) a--;
+    while (a - 1 >= 0 && (tokens[a - 1] as Token).capitalized && !functionWords.has((tokens[a - 1] as Token).lower) && (tokens[a - 1] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) && k - a < 3) a--;
+    // "The Hague said", "The Generalitat said": a name after "The" is an institution or a place, not a person.
+    const afterThe = tokens[a - 1]?.lower === 'the';
     const first = tokens[a] as Token;
     if (a === k && first.start === sentenceStart && wordInfo(first.lower).common) return null;
     if (TITLE_WORDS.has(first.lower) && a === k) return null;
     const name = prose.slice(first.start, t.end);
     const info = wordInfo(first.lower);
     // Two or three capitalized words before "said" are a person's name far more often than a company's.
-    const type = info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower))) ? 'person' : 'organization';
+    const type = !afterThe && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
