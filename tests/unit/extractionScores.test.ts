@@ -1,0 +1,59 @@
+/**
+ * Regression guard for extraction quality: every annotated set is scored as `npm run eval` scores it, and each
+ * measure must stay at or above a floor a little below what the engine reaches today. A rule change that makes
+ * quotes, speakers, indirect speech, people or dates worse on any set fails here with the numbers.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extraction/analyze.ts';
+import { loadRegistry } from '../../src/registry/loadRegistry.ts';
+import { listFixtures, loadFixture } from '../../scripts/eval/fixtures.ts';
+import { addCounts, emptyCounts, scoreArticle, summarize } from '../../scripts/eval/score.ts';
+
+const root = join(import.meta.dirname, '../..');
+const { registry } = loadRegistry(join(root, 'content'));
+
+function score(set: string) {
+  let counts = emptyCounts();
+  const paths = listFixtures(join(root, 'tests/fixtures', set));
+  for (const path of paths) {
+    const gold = loadFixture(path).gold;
+    counts = addCounts(counts, scoreArticle(gold, analyze(gold.source, registry, { id: gold.id })).counts);
+  }
+  return summarize(counts, paths.length);
+}
+
+// Floors per set: [quote F1, exact-span F1, speaker accuracy, indirect recall, person F1, times found, times exact].
+const floors: Record<string, number[]> = {
+  corpus: [0.98, 0.98, 0.97, 0.88, 0.97, 0.97, 0.97],
+  holdout: [0.97, 0.97, 0.93, 0.82, 0.97, 0.97, 0.95],
+  holdout2: [0.97, 0.97, 0.95, 0.84, 0.97, 0.97, 0.95],
+  blind: [0.97, 0.97, 0.94, 0.8, 0.96, 0.97, 0.94],
+  blind2: [0.97, 0.97, 0.87, 0.81, 0.95, 0.97, 0.94],
+};
+
+describe('extraction scores on the annotated sets', () => {
+  for (const [set, [quoteF1, exactF1, speaker, indirect, person, found, exact]] of Object.entries(floors)) {
+    it(`${set}: quotes, speakers, indirect speech, people and dates stay at or above their floors`, () => {
+      const s = score(set);
+      const got = {
+        quoteF1: s.quotes.f1,
+        exactF1: s.quotesExact.f1,
+        speaker: s.speakerAccuracy,
+        indirect: s.indirect.recall,
+        person: s.people.f1,
+        timesFound: s.times.foundRate,
+        timesExact: s.times.exactRate,
+      };
+      console.log(`${set}: ${JSON.stringify(got)}`);
+      expect(got.quoteF1).toBeGreaterThanOrEqual(quoteF1 as number);
+      expect(got.exactF1).toBeGreaterThanOrEqual(exactF1 as number);
+      expect(got.speaker).toBeGreaterThanOrEqual(speaker as number);
+      expect(got.indirect).toBeGreaterThanOrEqual(indirect as number);
+      expect(got.person).toBeGreaterThanOrEqual(person as number);
+      expect(got.timesFound).toBeGreaterThanOrEqual(found as number);
+      expect(got.timesExact).toBeGreaterThanOrEqual(exact as number);
+      expect(s.notStatements.reported).toBeLessThanOrEqual(set === 'blind' ? 1 : 0);
+    });
+  }
+});
