@@ -30,12 +30,14 @@ describe('the article page', () => {
     expect(seed.analysis.statements.length).toBeGreaterThan(0);
   });
 
-  test('the rendered copy has exactly the text of the Markdown body: annotation loses or alters nothing', async () => {
+  test('the rendered copy has exactly the text of the Markdown body, in every article: annotation loses or alters nothing', async () => {
     const page = await harness.browser.newPage();
-    await page.goto(articleUrl());
-    const rendered = await page.locator('.copy').evaluate((el) => el.textContent ?? '');
-    const expected = markdownBodyText(seed.source.slice(seed.analysis.article.bodyStart));
-    expect(squash(rendered)).toBe(squash(expected));
+    for (const article of builtArticles()) {
+      await page.goto(`${harness.site.url}/articles/${article.id}/`);
+      const rendered = await page.locator('.copy').evaluate((el) => el.textContent ?? '');
+      const expected = markdownBodyText(article.source.slice(article.analysis.article.bodyStart));
+      expect(squash(rendered), article.id).toBe(squash(expected));
+    }
     await page.close();
   });
 
@@ -76,17 +78,28 @@ describe('the article page', () => {
     await page.close();
   });
 
-  test('the keyboard reaches every annotation button, and Enter opens its card', async () => {
+  test('the keyboard reaches every annotation (statement and note buttons, mention links) in every article, and Enter opens a card', async () => {
     const page = await harness.browser.newPage();
-    await page.goto(articleUrl());
-    const wanted = await page.locator('button.st-call, button.note-call').evaluateAll((els) => els.map((el) => el.getAttribute('popovertarget')));
-    const reached = new Set<string>();
-    for (let i = 0; i < 600 && reached.size < wanted.length; i++) {
-      await page.keyboard.press('Tab');
-      const target = await page.evaluate(() => (document.activeElement?.matches('button.st-call, button.note-call') ? document.activeElement.getAttribute('popovertarget') : null));
-      if (target) reached.add(target);
+    const annotations = '.copy button.st-call, .copy button.note-call, .copy a.mention';
+    const key = () =>
+      document.activeElement?.matches('.copy button.st-call, .copy button.note-call, .copy a.mention')
+        ? `${document.activeElement.tagName}:${document.activeElement.getAttribute('popovertarget') ?? ''}:${[...document.querySelectorAll('.copy a.mention')].indexOf(document.activeElement as HTMLAnchorElement)}`
+        : null;
+    for (const article of builtArticles()) {
+      await page.goto(`${harness.site.url}/articles/${article.id}/`);
+      const wanted = await page.locator(annotations).evaluateAll((els) =>
+        els.map((el) => `${el.tagName}:${el.getAttribute('popovertarget') ?? ''}:${[...document.querySelectorAll('.copy a.mention')].indexOf(el as HTMLAnchorElement)}`),
+      );
+      expect(wanted.length, article.id).toBeGreaterThan(0);
+      const reached = new Set<string>();
+      for (let i = 0; i < 1500 && reached.size < wanted.length; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(key);
+        if (at) reached.add(at);
+      }
+      expect([...reached].sort(), article.id).toEqual([...wanted].sort());
     }
-    expect([...reached].sort()).toEqual([...wanted].sort());
+    await page.goto(articleUrl());
     await page.locator('button.st-call').first().focus();
     await page.keyboard.press('Enter');
     const opened = await page.evaluate(() => document.querySelector(':popover-open')?.id ?? null);

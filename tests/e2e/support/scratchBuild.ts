@@ -17,8 +17,8 @@ export interface ScratchBuild {
   /** The content folder the site is built from (fill it before building). */
   contentDir: string;
   distDir: string;
-  /** Runs `astro build`; returns its exit status and output. */
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` (then, with `search`, Pagefind over the output, as `npm run build` does); returns its exit status and output. */
+  build(options?: { search?: boolean }): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -37,7 +37,7 @@ export function scratchProject(): ScratchBuild {
     root,
     contentDir,
     distDir,
-    build() {
+    build(options = {}) {
       // Node 22 from the pinned devDependency: Astro 7 refuses older ones.
       // Vitest sets NODE_ENV=test; a real build runs without it, and so must this one.
       const { NODE_ENV: _testEnv, ...inherited } = process.env;
@@ -46,7 +46,10 @@ export function scratchProject(): ScratchBuild {
         env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
       });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+      const output = `${result.stdout}\n${result.stderr}`;
+      if (result.status !== 0 || !options.search) return { status: result.status, output };
+      const index = spawnSync(join(projectDir, 'node_modules/.bin/pagefind'), ['--site', distDir], { cwd: root, encoding: 'utf8' });
+      return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
     },
     remove() {
       rmSync(scratch, { recursive: true, force: true });
