@@ -10,6 +10,7 @@
 import type { Analysis, Entity, Statement } from '../schema/analysis.ts';
 import type { Role } from '../schema/registry.ts';
 import { actorHref, articleHref, kindWords, quoteHref } from '../rendering/describe.ts';
+import { plainText } from './plainText.ts';
 
 export const schemaOrgContext = 'https://schema.org';
 
@@ -99,7 +100,8 @@ function quotationNode(statement: Statement, analysis: Analysis, site: URL | str
     '@type': 'Quotation',
     '@id': url,
     url,
-    text: statement.text,
+    // What readers read: the copy's Markdown syntax (emphasis, link targets) is not part of the quotation.
+    text: plainText(statement.text),
     description: kindWords[statement.kind].description,
   };
   // People and organizations are described among the article's mentions; an anonymous group only here.

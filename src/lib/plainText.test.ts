@@ -66,3 +66,15 @@ describe('visibleText (an article body parsed once, sliced by source offsets)', 
     expect(visibleTextOf(source, front.length)).toBe(visibleTextOf(source, front.length));
   });
 });
+
+describe('machine outputs give quotes as read', () => {
+  it('the schema.org Quotation carries the words without the copy’s Markdown syntax', async () => {
+    const { quotationJsonLd } = await import('./jsonLd.ts');
+    const { analysisOf, entity, statementAt } = await import('../../tests/unit/outputs/fixtures.ts');
+    const source = 'Ann Lee said “tolls must **fall** before [May](https://example.org)”.';
+    const statement = statementAt(source, 'a--tolls-must-fall', 13, source.length - 1, 'ann-lee');
+    const analysis = analysisOf('a', '2025-03-01', { entities: [entity('ann-lee', 'Ann Lee')], statements: [statement] });
+    const json = quotationJsonLd(statement, analysis, { site: new URL('https://example.org/') }) as { text: string };
+    expect(json.text).toBe('“tolls must fall before May”');
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { Analysis, Entity, Note, Span, Statement } from '../schema/analysis.ts';
 import { actorHref, articleHref, kindWords, quoteHref, speakerWithRole } from '../rendering/describe.ts';
+import { plainText } from './plainText.ts';
 
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -164,7 +165,7 @@ export function buildAnnotationCollection(analysis: Analysis, source: string, op
     id: `${collectionId}#${note.id}`,
     type: 'Annotation',
     motivation: noteMotivation[note.kind],
-    body: [textBody(note.text, language, noteMotivation[note.kind]), textBody(note.kind, language, 'classifying')],
+    body: [textBody(plainText(note.text), language, noteMotivation[note.kind]), textBody(note.kind, language, 'classifying')],
     target: target(note.anchor),
   });
 
