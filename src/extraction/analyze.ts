@@ -350,7 +350,9 @@ function findOccasions(prose: string, from: number): { start: number; end: numbe
     for (let m = OCCASION_AT.exec(window); m; m = OCCASION_AT.exec(window)) {
       if (m.index > n.index) break;
       if (m.index + m[0].length >= n.index) {
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        // "in a television interview on April 3": the date is not part of the occasion.
+        const text = m[0].replace(/\s+(?:on|at|in|with|before|to)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/, '');
+        found.push({ start: m.index, end: m.index + text.length, text });
         covered = m.index + m[0].length;
         break;
       }

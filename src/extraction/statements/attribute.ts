@@ -891,7 +891,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (speakerAfterCue && !cue.info.participle) return null;
     // Forward complement: skip an object or adverbials up to "that" ("told reporters on Sunday that").
     let k = ci + 1;
-    const limit = Math.min(tokens.length, ci + 8);
+    const limit = Math.min(tokens.length, ci + 12);
     let start = -1;
     for (let j = ci + 1; j < limit; j++) {
       const u = tokens[j] as Token;
