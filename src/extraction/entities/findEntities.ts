@@ -561,6 +561,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const parts = p.name.split(/\s+/);
       return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && !single.hasTitle) || p.aliases.has(tok.text);
     });
+    // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
+    if (!matches.length && tok.text.length >= 3) {
+      const inner = persons().filter((p) => p.name.split(/\s+/).slice(1, -1).includes(tok.text));
+      if (inner.length === 1) matches.push(inner[0] as EntityDraft);
+    }
     if (matches.length >= 1) {
       // With two people sharing a surname, the one mentioned last before this word is meant.
       const recent = mentions
@@ -684,6 +689,17 @@ function resolvePronouns(
     // "the Smith administration", "a Jones aide": a name after an article modifies a noun.
     return !['the', 'a', 'an'].includes(prev.lower);
   };
+  // The first person named in a sentence is usually its subject: "Arakawa, who …, clipped the wall while trying to
+  // pass Albuquerque" is about Arakawa.
+  const firstInSentence = new Set<MentionDraft>();
+  {
+    let lastSentence = -1;
+    for (const m of people) {
+      const s = sentenceAt(m);
+      if (s !== lastSentence) firstInSentence.add(m);
+      lastSentence = s;
+    }
+  }
   const sortedQuotes = [...quoteSpans].sort((a, b) => a.start - b.start);
   const inQuote = (offset: number) => {
     let lo = 0;
@@ -720,7 +736,7 @@ function resolvePronouns(
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
       const distance = s - sentenceAt(m);
-      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2);
+      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }

@@ -222,7 +222,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (words[0] === 'the' && n === k) {
         // "the diplomat" after "a senior diplomat": the same anonymous source, described again.
-        const earlier = [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).at(-1) === t.lower).at(-1);
+        const earlier = [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).includes(t.lower)).at(-1);
         if (earlier) {
           index.mentions.push({ entity: earlier.id, start: first.start, end: last.end, form: 'description', possessive: false });
           return { entity: earlier.id, start: first.start, end: last.end };
@@ -407,10 +407,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (wordInfo(t.lower).demonym && tokens[k - 1]?.lower === 'the') {
         const described = [...index.entities.values()].filter((e) => e.type === 'person' && e.roles.some((r) => r.split(/\s+/).includes(t.text)));
         const recent = index.mentions.filter((x) => x.start < t.start && described.some((d) => d.id === x.entity)).at(-1);
-        if (recent) {
-          index.mentions.push({ entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end, form: 'title', possessive: false });
-          return { entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end };
+        const fallback = recent ?? index.mentions.filter((x) => x.start < t.start && x.start >= sentenceStart - 600 && index.entities.get(x.entity)?.type === 'person').at(-1);
+        if (fallback) {
+          index.mentions.push({ entity: fallback.entity, start: (tokens[k - 1] as Token).start, end: t.end, form: 'title', possessive: false });
+          return { entity: fallback.entity, start: (tokens[k - 1] as Token).start, end: t.end };
         }
+        return null;
       }
       const document = documentSpeaker(k, sentenceStart);
       if (document) return document;
