@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/extraction/analyze.ts';
 import type { Analysis, Span } from '../../../src/schema/analysis.ts';
 import type { Registry } from '../../../src/schema/registry.ts';
-import { article, engineBug, organization, person, run, statement, topic } from './helpers.ts';
+import { article, organization, person, run, statement, topic } from './helpers.ts';
 
 const registry: Registry = {
   people: { 'marta-lind': person('Marta Lind', { aliases: ['Lind'], gender: 'female' }) },
@@ -136,7 +136,7 @@ describe('statement ids', () => {
   // ENGINE BUG. Input: 'Marta Lind said that the new toll was [too high](https://example.org/toll).'
   // Expected: the indirect span takes the link whole or not at all. Got: "the new toll was [too high" — it
   // starts outside the link and ends inside it, because only the masked destination is trimmed off the end.
-  engineBug('a reported clause that ends in link text ends inside the link markup ("…was [too high")', () => {
+  it('takes link markup whole when a reported clause ends in link text ("…was [too high](…)")', () => {
     const [s] = run('Marta Lind said that the new toll was [too high](https://example.org/toll).').statements;
     expect(s?.text).toBe('the new toll was [too high](https://example.org/toll)');
   });
