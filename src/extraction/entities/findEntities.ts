@@ -401,7 +401,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if (orgWord) return; // a generic word alone ("Press", "Council") names nobody
     if (name.length === 1) {
-      const acronym = /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
+      // "TOKYO (Reuters) —": a dateline's city in capitals is a place, not an acronym.
+      const dateline = /^\s*(?:\(|,\s*[\p{Lu}][\p{L}]+\s*\(|[—–])/u.test(prose.slice(firstTok.end, firstTok.end + 30)) || wordInfo(firstTok.lower).place;
+      const acronym = !dateline && /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
       if (acronym && !before.title) {
         addOrganization(text, firstTok, lastTok);
         return;

@@ -41,11 +41,14 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
 /** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
 const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
-const ADVERBIAL = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
+const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio', 'television', 'tv', 'rally', 'crowd', 'supporters', 'meeting', 'hearing', 'court', 'jury', 'committee', 'council', 'hall', 'conference', 'summit', 'newspaper', 'broadcaster', 'agency', 'website', 'online', 'for', 'of', 'on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
 /** True when what follows an attribution is only adverbials ("on Sunday", "in a statement to Reuters"). */
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
   if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
+  // "…, the company said on Thursday, after an investigation found…" / "…, announced Sunday, ending…"
+  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and)\b/i.exec(text);
+  if (beforeComma) return tailIsAdverbial(beforeComma[1] ?? '');
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
@@ -348,7 +351,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         t = tokens[k] as Token;
       }
     }
-    const gapText = prose.slice(t.end, open2(k));
+    const gapText = prose.slice(t.end + (t.possessive && /^[’']s/.test(prose.slice(t.end, t.end + 2)) ? 2 : 0), open2(k));
     if (/^\s*$/.test(gapText)) {
       const m = mentionByEnd.get(t.end);
       const mStart = m ? tokenAt(m.start) : -1;
@@ -440,11 +443,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
-        const between = prose.slice(u.end, (tokens[j + 1] as Token).start);
+        const between = prose.slice(u.end + (u.possessive && /^[’']s/.test(prose.slice(u.end, u.end + 2)) ? 2 : 0), (tokens[j + 1] as Token).start);
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           // "Ridgeline, based in Boulder, Colorado, said": "Boulder, Colorado" is one place, not an appositive.
           const afterComma = tokens[j + 1];
-          if (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2)))) continue;
+          const relative = /^(which|who|whose|where|whom)$/.test(afterComma?.lower ?? '');
+          if (!relative && (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
@@ -563,7 +567,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!info) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
-    if (prev && (['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'].includes(prev.lower) || prev.possessive)) continue;
+    const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
+    if (prev && directlyAfter && (['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'].includes(prev.lower) || prev.possessive)) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".
@@ -801,6 +806,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // Leading time words belong to the telling, not to what was told ("said yesterday it would…").
     const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|in\s+a\s+(?:statement|interview|post|speech|letter)|in\s+an\s+(?:interview|email|op-ed)|on\s+(?:social\s+media|television|radio|x|twitter|facebook|instagram))(?:\s+(?:to|with)\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?,?\s+(?:that\s+)?/iu.exec(prose.slice(start, end));
     if (lead && end - start - lead[0].length > 10) start += lead[0].length;
+    // A dateline is not part of what was said: "TOKYO (Reuters) — …", "LEMBENI, Namora (AP) — …".
+    const dateline = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u.exec(prose.slice(start, end));
+    if (dateline) start += dateline[0].length;
     while (start < end && /[\s,:;—–\-]/.test(prose[start] ?? '')) start++;
     while (end > start && /[\s,.;:—–\-]/.test(prose[end - 1] ?? '')) end--;
     if (end <= start) return;
