@@ -42,13 +42,20 @@ const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', '
 /** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
 const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
 const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio', 'television', 'tv', 'rally', 'crowd', 'supporters', 'meeting', 'hearing', 'court', 'jury', 'committee', 'council', 'hall', 'conference', 'summit', 'newspaper', 'broadcaster', 'agency', 'website', 'online', 'for', 'of', 'on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
+/**
+ * True when what follows a post-posed attribution ends the attribution: adverbials, or adverbials and then a comma
+ * and another clause ("…, the company said on Thursday, after an investigation found…").
+ */
+function attributionTail(text: string): boolean {
+  if (tailIsAdverbial(text)) return true;
+  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and)\b/i.exec(text);
+  return beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '');
+}
+
 /** True when what follows an attribution is only adverbials ("on Sunday", "in a statement to Reuters"). */
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
   if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
-  // "…, the company said on Thursday, after an investigation found…" / "…, announced Sunday, ending…"
-  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and)\b/i.exec(text);
-  if (beforeComma) return tailIsAdverbial(beforeComma[1] ?? '');
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
@@ -883,7 +890,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       lead = lead.slice(0, titledApposition.index + 1);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
-    if (/,\s*$/.test(lead) && tailIsAdverbial(tailAfterAttribution)) {
+    if (/,\s*$/.test(lead) && attributionTail(tailAfterAttribution)) {
       const leadStart = sentence.start;
       if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
