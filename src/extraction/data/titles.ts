@@ -101,6 +101,7 @@ export const sourceNouns = [
   'agencies', 'ministers', 'governments', 'states', 'spokespeople', 'organisers', 'coaches', 'players', 'teammates',
   'scholars', 'academics', 'clinicians', 'physicians', 'surgeons', 'epidemiologists', 'planners', 'developers',
   'commuters', 'drivers', 'shoppers', 'homeowners', 'renters', 'bosses', 'managers', 'unionists', 'strikers',
+  'agent', 'agents', 'detective', 'detectives', 'inspector', 'inspectors', 'auditor', 'auditors', 'monitor', 'monitors',
   'subscriber', 'subscribers', 'viewer', 'viewers', 'listener', 'listeners', 'reader', 'readers', 'commuter', 'shopper',
   'management', 'organisers', 'promoters', 'representatives', 'lobbyists', 'campaign', 'spokespeople', 'aides',
   'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',

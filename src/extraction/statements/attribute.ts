@@ -155,7 +155,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   // ---- groups, titles and places as speakers ----------------------------------------------------------------
   const groupEntity = (description: string, start: number, end: number): Speaker => {
-    const clean = description.replace(/\s+/g, ' ').trim();
+    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
     const id = `group-${slugify(key)}`;
     if (!index.entities.has(id)) {
