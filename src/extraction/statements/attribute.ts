@@ -226,13 +226,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const words = tokens.slice(a, n + 1).map((w) => w.lower);
       const text = prose.slice(first.start, last.end);
       const headIsTitle = TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
+      // "the diplomat" after "a senior diplomat": the same anonymous source, described again — unless a named
+      // person with that title was mentioned more recently.
+      const earlier = words[0] === 'the' && n === k ? [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).includes(t.lower)).at(-1) : undefined;
+      const lastMentionOf = (id: string) => index.mentions.reduce((at, m) => (m.entity === id && m.start < first.start && m.start > at ? m.start : at), -1);
       if (headIsTitle && n === k) {
         const titled = resolveTitle(words.filter((w) => w !== 'the'), first.start, last.end, first.start);
-        if (titled) return titled;
+        if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
       }
       if (words[0] === 'the' && n === k) {
-        // "the diplomat" after "a senior diplomat": the same anonymous source, described again.
-        const earlier = [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).includes(t.lower)).at(-1);
         if (earlier) {
           index.mentions.push({ entity: earlier.id, start: first.start, end: last.end, form: 'description', possessive: false });
           return { entity: earlier.id, start: first.start, end: last.end };
