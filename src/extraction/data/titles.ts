@@ -44,6 +44,8 @@ export const personTitles = [
   'catcher', 'fly-half', 'scrum-half', 'keeper', 'rider', 'cyclist', 'driver', 'runner',
   'swimmer', 'sprinter', 'skipper', 'all-rounder', 'opener', 'playmaker', 'full-back', 'fullback', 'left-back',
   'right-back', 'centre-back', 'pivot', 'point guard', 'teammate', 'team-mate', 'rookie', 'veteran',
+  'pastor', 'priest', 'deacon', 'elder', 'assistant', 'assistant coach', 'assistant manager', 'bandmate', 'classmate',
+  'schoolmate', 'roommate', 'housemate', 'colleague', 'friend', 'sheriff', 'deputy sheriff', 'marshal', 'warden',
   'councilmember', 'council member', 'alderperson', 'alderwoman', 'assemblymember', 'assemblyman', 'assemblywoman',
   'selectman', 'selectwoman', 'supervisor', 'state senator', 'state representative', 'delegate', 'chief minister',
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
@@ -77,7 +79,7 @@ export const organizationWords = [
   'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
   'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
-  'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'lions', 'tigers', 'mariners', 'rovers', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'blues', 'reds', 'whites', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
+  'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'chamber', 'chambers', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */

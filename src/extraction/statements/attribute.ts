@@ -76,6 +76,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
 };
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
+const TEAM_LIKE_NAME = /\b(?:athletic|united|city|rovers|wanderers|albion|fc|afc|sc|club|rangers|town|county|hotspur|racing|motorsport|team)\b|\b[A-Z][a-z]+s$/i;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -190,11 +191,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    * The organization "the company" or "the airline" stands for: the one named in the same sentence, else the one
    * the article names most often, nearer ones breaking ties.
    */
-  const salientOrganization = (before: number, sentenceStart: number): string | null => {
+  const salientOrganization = (before: number, sentenceStart: number, sportsNoun = false): string | null => {
     const scores = new Map<string, number>();
     for (const m of index.mentions) {
       if (m.start >= before) break;
-      if (index.entities.get(m.entity)?.type !== 'organization') continue;
+      const org = index.entities.get(m.entity);
+      if (org?.type !== 'organization') continue;
+      // "the club said": a club's name ("Thornbury Athletic") before a league's.
+      if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
       const sameSentence = m.start >= sentenceStart;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + (sameSentence ? 3 : 1) + m.start / Math.max(1, before) / 10);
     }
@@ -262,7 +266,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
-          const salient = GENERIC_ORG_NOUNS.has(last.lower) ? salientOrganization(first.start, sentenceStart) : null;
+          const sports = ['club', 'team', 'side', 'franchise'].includes(last.lower);
+          const salient = GENERIC_ORG_NOUNS.has(last.lower) ? (sports ? salientOrganization(first.start, sentenceStart, true) : null) ?? salientOrganization(first.start, sentenceStart) : null;
           if (salient) {
             index.mentions.push({ entity: salient, start: first.start, end: last.end, form: 'title', possessive: false });
             return { entity: salient, start: first.start, end: last.end };
@@ -498,7 +503,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const hit = mentionByStart.get(u.start);
         if (hit) {
           const words = tokens.slice(ci + 1, j);
-          if (words.some((w) => TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower)) && !words.some((w) => AUXILIARIES.has(w.lower) || cueOf(w.lower))) m = hit;
+          // "said incident commander Ray Delgado", "said his bandmate Jordan Okoye": role words before the name.
+          const possessed = ['his', 'her', 'their', 'the'].includes(words[0]?.lower ?? '') && words.length <= 3;
+          if ((possessed || words.some((w) => TITLE_WORDS.has(w.lower) || ROLE_NOUNS.has(w.lower))) && !words.some((w) => AUXILIARIES.has(w.lower) || cueOf(w.lower))) m = hit;
           break;
         }
       }
@@ -514,7 +521,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const p = index.mentions.find((x) => x.start === t.start);
       if (p) return { entity: p.entity, start: p.start, end: p.end };
     }
-    if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+    if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'his', 'her', 'their', 'its'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
       // Read the phrase forward to its end, then resolve it as a phrase ending there.
       let k = ci + 1;
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).start < sentenceEnd && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && k - ci < 10) k++;
