@@ -337,7 +337,7 @@ export function currentRole(registry: Registry, id: string, date: string | null)
 
 const OCCASION = /\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:televised|television|TV|radio|phone|telephone|exclusive|joint|weekly|daily|recent)\s+)?(?:interview|press conference|news conference|briefing|statement|speech|address|hearing|podcast|post|op-ed|letter|summit|rally|town hall|session|debate|appearance)\b(?:\s+(?:with|on|to|at|before)\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*(?:\s+(?:the\s+)?[\p{Lu}][\p{L}’'.&-]*){0,4})?/u;
 
-/** Occasions the copy names ("in an interview with NBC’s Meet the Press"), in order. */
+/** Occasions the copy names ("in an interview with the BBC’s Sunday programme"), in order. */
 function findOccasions(prose: string, from: number): { start: number; end: number; text: string }[] {
   // A cheap scan for the nouns first; the full pattern runs only in a short window around each one.
   const found: { start: number; end: number; text: string }[] = [];

@@ -57,14 +57,14 @@ export function shortName(entity: Entity): string {
   return entity.name.length > 24 ? `${entity.name.slice(0, 23)}…` : entity.name;
 }
 
-/** "Marco Rubio, U.S. Secretary of State" / "U.S. officials (anonymous)" / "speaker unknown". */
+/** "Ana Ruiz, Mayor of Harbor City" / "U.S. officials (anonymous)" / "speaker unknown". */
 export function speakerWithRole(speaker: Entity | null): string {
   if (!speaker) return 'speaker unknown';
   if (speaker.type === 'group') return `${speaker.name} (anonymous)`;
   return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
 }
 
-/** What a screen reader hears for a statement's button: "Quote by Marco Rubio, U.S. Secretary of State". */
+/** What a screen reader hears for a statement's button: "Quote by Ana Ruiz, Mayor of Harbor City". */
 export function statementAccessibleName(statement: Pick<Statement, 'kind'>, speaker: Entity | null): string {
   const { label } = kindWords[statement.kind];
   return speaker ? `${label} by ${speakerWithRole(speaker)}` : `${label}, speaker unknown`;

@@ -292,7 +292,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         if (titleLengthAt(tokens, first - n) === n) return { role: prose.slice((tokens[first - n] as Token).start, comma.end), title: true };
       }
     }
-    // "Kremlin spokesman Dmitry Peskov", "the club’s head coach Ana Silva", "envoy Steve Witkoff".
+    // "ministry spokesman Ivo Marek", "the club’s head coach Ana Silva", "envoy Lena Brandt".
     let k = first - 1;
     let words = 0;
     while (k >= 0 && words < MAX_TITLE_WORDS && !(tokens[k] as Token).capitalized && adjacent(tokens[k] as Token, tokens[k + 1] as Token)) {
@@ -735,7 +735,7 @@ function resolvePronouns(
     while (next < people.length && (people[next] as MentionDraft).start < t.start) window.push(people[next++] as MentionDraft);
     // Salience, as in Lappin and Leass's resolver, simplified: every mention in the last six sentences counts,
     // divided by three for each sentence back, doubled when it is a subject, half as much again when the person is known to
-    // have the pronoun's gender. "Zelensky banned talks with Putin’s government, he said" → the subject, Zelensky.
+    // have the pronoun's gender. "Okafor banned talks with Mensah’s government, he said" → the subject, Okafor.
     while (window.length && s - sentenceAt(window[0] as MentionDraft) > 6) window.shift();
     const possessive = t.lower === 'his' || t.lower === 'her';
     const scores = new Map<string, number>();
