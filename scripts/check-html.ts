@@ -8,10 +8,11 @@
  * Prints what was checked and every error as `page:line:column: message`; exits 1 on any error.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './htmlFiles.ts';
 
 /** One message of the checker. */
 export interface HtmlMessage {
@@ -30,16 +31,6 @@ export interface HtmlReport {
   pages: string[];
   errors: HtmlMessage[];
   warnings: HtmlMessage[];
-}
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
-    else if (name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 /** The type of a page from its path in dist/: "/" for the home page, "people/*" for a person's page. */

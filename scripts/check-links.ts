@@ -9,12 +9,13 @@
  * Prints the counts; exits 1 when anything is broken.
  * @see https://github.com/withastro/docs (a link checker over the built site, run as part of the checks)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import { htmlFiles } from './htmlFiles.ts';
 
 /** One link that does not land. */
 export interface BrokenLink {
@@ -39,16 +40,6 @@ export interface LinkReport {
 }
 
 const siteOrigins = new Set([new URL(process.env.SITE_URL ?? 'https://news-analysis.example').origin]);
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...htmlFiles(path));
-    else if (name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 /** The URL path a file is served at: a/b/index.html → /a/b/, 404.html → /404.html. */
 function urlPathOf(dist: string, file: string): string {

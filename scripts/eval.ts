@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/extraction/analyze.ts';
 import { loadRegistry } from '../src/registry/loadRegistry.ts';
-import type { Analysis } from '../src/schema/analysis.ts';
+import { SCHEMA_VERSION, type Analysis } from '../src/schema/analysis.ts';
 import { FixtureError, listFixtures, loadFixture, type Gold } from './eval/fixtures.ts';
 import { addCounts, emptyCounts, f1, ratio, scoreArticle, summarize, targets, type ArticleScore, type TargetName } from './eval/score.ts';
 
@@ -28,7 +28,7 @@ const pct = (value: number | null) => (value === null ? '  -  ' : value.toFixed(
 /** An analysis with nothing found, standing in when analyze() throws, so the article still counts. */
 function emptyAnalysis(gold: Gold): Analysis {
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: SCHEMA_VERSION,
     article: { id: gold.id, title: null, published: gold.published, publishedDate: gold.published, publishedInferred: false, source: { name: 'unknown', url: null }, retrieved: null, language: 'en', bodyStart: gold.bodyStart },
     entities: [],
     mentions: [],

@@ -8,6 +8,7 @@ import { maskMarkdown } from './text/maskMarkdown.ts';
 import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 import { slugify, IdAllocator } from './text/slug.ts';
+import { lowerBound } from './text/lowerBound.ts';
 import { findQuotes } from './quotes/findQuotes.ts';
 import { findEntities, type EntityIndex } from './entities/findEntities.ts';
 import { attributeStatements, type StatementDraft } from './statements/attribute.ts';
@@ -230,17 +231,19 @@ function extract(
   } catch (error) {
     diagnostics.fail(bodyStart, 'internal-error', `dates could not be read in this article (${(error as Error).message}); the statements are kept. Please report this with the file.`);
   }
-  let mentionCursor = 0;
-  for (const t of times) {
-    const sentence = sentenceAt(t.start) ?? { start: t.start, end: t.end };
-    // Times come in order, so the mentions of their sentences are read with one moving cursor.
-    while (mentionCursor > 0 && (mentions[mentionCursor - 1] as Mention).start >= sentence.start) mentionCursor--;
-    while (mentionCursor < mentions.length && (mentions[mentionCursor] as Mention).start < sentence.start) mentionCursor++;
+  // Mentions are sorted by start: the actors of a sentence are found by binary search, not by a scan.
+  const mentionStarts = mentions.map((m) => m.start);
+  const participantsOf = (sentence: { start: number; end: number }): string[] => {
     const participants: string[] = [];
-    for (let k = mentionCursor; k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
+    for (let k = lowerBound(mentionStarts, sentence.start); k < mentions.length && (mentions[k] as Mention).start < sentence.end; k++) {
       const m = mentions[k] as Mention;
       if (m.end <= sentence.end && !participants.includes(m.entity)) participants.push(m.entity);
     }
+    return participants;
+  };
+  for (const t of times) {
+    const sentence = sentenceAt(t.start) ?? { start: t.start, end: t.end };
+    const participants = participantsOf(sentence);
     events.push({
       ...span(t.start, t.end),
       id: eventIds.allocate(`${articleId}--${slugify(t.text, 6) || 'time'}`),
@@ -259,7 +262,7 @@ function extract(
     if (!event) {
       // The rules found no date here ("Trump’s recent threat"): the editor's date adds the event.
       const sentence = sentenceAt(match.start) ?? { start: match.start, end: match.end };
-      const participants = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.entity))];
+      const participants = participantsOf(sentence);
       event = {
         ...span(match.start, match.end),
         id: eventIds.allocate(`${articleId}--${slugify(source.slice(match.start, match.end), 6) || 'time'}`),

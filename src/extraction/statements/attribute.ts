@@ -7,6 +7,7 @@ import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organiz
 import { nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 import { wordInfo } from '../entities/lexicon.ts';
 
 /** A statement before ids are given. */
@@ -660,15 +661,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   // article with thousands of quotes stays linear.
   const cueStarts = cues.map((c) => (tokens[c.token] as Token).start);
   const cuesBetween = (from: number, to: number): Cue[] => {
-    let lo = 0;
-    let hi = cueStarts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((cueStarts[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
     const found: Cue[] = [];
-    for (let i = lo; i < cues.length && (cueStarts[i] as number) < to; i++) found.push(cues[i] as Cue);
+    for (let i = lowerBound(cueStarts, from); i < cues.length && (cueStarts[i] as number) < to; i++) found.push(cues[i] as Cue);
     return found;
   };
 

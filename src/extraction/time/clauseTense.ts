@@ -28,6 +28,7 @@ import {
   WILL_NOUN_CONTEXT,
 } from '../data/time-words.ts';
 import type { Tense } from './kinds.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 interface Marker {
   start: number;
@@ -284,18 +285,6 @@ interface SentenceMarkers {
   /** Quotation marks, sorted. */
   quotes: QuoteMark[];
   quoteStarts: number[];
-}
-
-/** Index of the first element of a sorted array that is >= value (array length when none). */
-function lowerBound(values: ArrayLike<number>, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((values[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export class ClauseTenseReader {

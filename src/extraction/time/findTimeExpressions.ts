@@ -29,6 +29,7 @@ import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
 import { wordBefore } from './textContext.ts';
 import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
+import { lowerBound } from '../text/lowerBound.ts';
 
 export type { Precision, Qualifier, Tense } from './kinds.ts';
 
@@ -163,18 +164,6 @@ function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
-}
-
-/** Index of the first element of a sorted array that is >= value. */
-function lowerBound(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((values[mid] as number) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function withoutMarkup(text: string, candidates: Candidate[]): Candidate[] {
