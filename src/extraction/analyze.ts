@@ -75,6 +75,18 @@ export function analyze(markdown: string, registry: Registry, options: AnalyzeOp
   return base;
 }
 
+/**
+ * slugify(text, n) of a long statement, without slugifying all of it: a prefix that already yields n + 1 words
+ * has the same first n words as the whole text.
+ */
+function leadingSlug(text: string, words: number): string {
+  for (let length = 160; length < text.length; length *= 4) {
+    const slug = slugify(text.slice(0, length), words + 1);
+    if (slug.split('-').length > words) return slug.split('-').slice(0, words).join('-');
+  }
+  return slugify(text, words);
+}
+
 function extract(
   source: string,
   registry: Registry,
@@ -205,8 +217,8 @@ function extract(
   // purpose: a corrected attribution must not move a published link.
   const ids = new IdAllocator();
   const statements: Statement[] = drafts.map((d) => {
-    const words = slugify(source.slice(d.start, d.end), 8) || d.kind;
     const text = source.slice(d.start, d.end);
+    const words = leadingSlug(text, 8) || d.kind;
     return {
       ...span(d.start, d.end),
       id: ids.allocate(`${articleId}--${words}`),

@@ -16,33 +16,38 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 const ABBREVIATION_DOT = /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|sgt|capt|adm|maj|prof|rev|inc|corp|ltd|co|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|cmdr|mx)\.$/iu;
 
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+const LETTER = /\p{L}/u;
+
 /** Splits prose into words, keeping offsets. Trailing dots stay only on abbreviations and initials. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+  // Matching inside the whole text (not a copy of the range) keeps a long copy from being duplicated.
+  const subject = to === text.length ? text : text.slice(0, to);
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(subject); m; m = WORD.exec(subject)) {
     let word = m[0];
-    const start = from + m.index;
-    if (word.endsWith('.') && !ABBREVIATION_DOT.test(word) && !/^\p{Lu}\.$/u.test(word)) word = word.slice(0, -1);
+    const start = m.index;
+    if (word.charCodeAt(word.length - 1) === 46 /* . */ && !ABBREVIATION_DOT.test(word) && !SINGLE_INITIAL.test(word)) word = word.slice(0, -1);
     let possessive = false;
-    const poss = /[’']s$/i.exec(word);
-    if (poss && word.length > 2) {
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word[word.length - 2];
+    if ((last === 115 || last === 83) /* s S */ && (beforeLast === '’' || beforeLast === "'") && word.length > 2) {
       word = word.slice(0, -2);
       possessive = true;
-    } else {
+    } else if (last === 115 || last === 83) {
       const nextChar = text[start + word.length];
-      if ((nextChar === '’' || nextChar === "'") && /s$/i.test(word) && !/\p{L}/u.test(text[start + word.length + 1] ?? '')) possessive = true;
+      if ((nextChar === '’' || nextChar === "'") && !LETTER.test(text[start + word.length + 1] ?? '')) possessive = true;
     }
     if (!word) continue;
-    const first = word[0] ?? '';
+    const lower = word.toLowerCase();
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      lower: word.toLowerCase(),
+      lower,
       possessive,
-      capitalized: first !== first.toLowerCase(),
+      capitalized: word[0] !== lower[0],
     });
   }
   return tokens;
