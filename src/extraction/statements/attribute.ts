@@ -494,14 +494,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const t = tokens[ci + 1];
     if (!t || t.start >= sentenceEnd) return null;
     if (!/^\s+$/.test(prose.slice((tokens[ci] as Token).end, t.start))) return null;
-    let m = mentionByStart.get(t.start);
+    // "said her daughter, Ana Ruiz": a possessive pronoun opens the speaker's description; it is not the speaker.
+    let m = /^(his|her|their|its)$/.test(t.lower) ? undefined : mentionByStart.get(t.start);
     if (!m && t.lower === 'the' && tokens[ci + 2]) m = mentionByStart.get((tokens[ci + 2] as Token).start);
     if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower))) {
       // "said incident commander Ray Delgado", "said the club’s head coach, Ana Silva": role words, then the name.
       for (let j = ci + 1; j <= ci + 6 && j < tokens.length; j++) {
         const u = tokens[j] as Token;
         if (u.start >= sentenceEnd || /[.;:!?“”"]/.test(prose.slice((tokens[j - 1] as Token).end, u.start))) break;
-        const hit = mentionByStart.get(u.start);
+        const hit = j === ci + 1 && /^(his|her|their|its)$/.test(u.lower) ? undefined : mentionByStart.get(u.start);
         if (hit) {
           const words = tokens.slice(ci + 1, j);
           // "said incident commander Ray Delgado", "said his bandmate Jordan Okoye": role words before the name.

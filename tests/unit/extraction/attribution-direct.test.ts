@@ -172,3 +172,16 @@ describe('direct quotes: engine bugs found by these tests', () => {
     expect(statement(a, 'We are waiting').speaker).toBe('harbor-authority');
   });
 });
+
+describe('direct quotes: a possessive pronoun opens the speaker, it is not the speaker', () => {
+  it('gives "said her son, Tomás Ferreira" to the son, not to the woman "her" points at', () => {
+    const a = run('The ferry’s captain was Inês Ferreira, 61.\n\n“The sea was calm that morning,” said her son, Tomás Ferreira. “Nobody expected it.”');
+    expect(statement(a, 'The sea was calm that morning').speaker).toBe('tomas-ferreira');
+    expect(statement(a, 'Nobody expected it.').speaker).toBe('tomas-ferreira');
+  });
+
+  it('gives "said his teammate Kofi Boateng" to the teammate, not to the player "his" points at', () => {
+    const a = run('Pieter Claes scored twice. “Pieter never stops running,” said his teammate Kofi Boateng.');
+    expect(statement(a, 'Pieter never stops running').speaker).toBe('kofi-boateng');
+  });
+});
