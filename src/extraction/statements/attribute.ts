@@ -60,7 +60,7 @@ function tailIsAdverbial(text: string): boolean {
   return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin']);
+const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin', 'zoo', 'park', 'aquarium', 'theatre', 'theater', 'festival', 'orchestra', 'church', 'diocese', 'library', 'gallery', 'college', 'academy', 'clinic', 'centre', 'center', 'prison', 'airport', 'port', 'station', 'society', 'institution', 'service', 'chamber', 'parliament', 'assembly', 'senate', 'tribunal', 'inquiry', 'watchdog', 'brand', 'group']);
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
@@ -206,6 +206,37 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
 
+  /**
+   * "the park said" after "Ashcombe Wildlife Park", "the tribunal ruled" after "the Employment Appeal Tribunal": the
+   * organization whose name ends in that noun, the latest one named before; a capitalized name in the copy that ends
+   * in it becomes that organization when no entity holds it yet (a thing that speaks is not a place).
+   */
+  const namedByHead = (head: Token, before: number): string | null => {
+    let best: { entity: string; start: number } | null = null;
+    for (const m of index.mentions) {
+      if (m.start >= before || (best && m.start < best.start)) continue;
+      const entity = index.entities.get(m.entity);
+      if (entity?.type === 'organization' && entity.name.toLowerCase().split(/\s+/).at(-1) === head.lower) best = m;
+    }
+    if (best) return best.entity;
+    const capital = (head.text[0] ?? '').toUpperCase() + head.lower.slice(1);
+    const pattern = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s+(?:(?:of|for|and|de)\\s+(?:the\\s+)?)?){1,4}${capital}\\b`, 'gu');
+    let found: RegExpExecArray | null = null;
+    for (const m of prose.slice(Math.max(0, before - 20_000), before).matchAll(pattern)) found = m;
+    if (!found) return null;
+    const offset = Math.max(0, before - 20_000) + found.index;
+    const lead = /^(?:The|A|An|At|In|On|From|By|To)\s+/.exec(found[0]);
+    const name = found[0].slice(lead?.[0].length ?? 0);
+    if (name.split(/\s+/).length < 2) return null;
+    const start = offset + (lead?.[0].length ?? 0);
+    const id = slugify(name);
+    const existing = index.entities.get(id);
+    if (existing && existing.type !== 'organization') return null;
+    if (!existing) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    index.mentions.push({ entity: id, start, end: start + name.length, form: 'name', possessive: false });
+    return id;
+  };
+
   /** A noun phrase of anonymous or titled sources ending at token k (inclusive), read leftwards. */
   const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
     const last = tokens[k];
@@ -267,6 +298,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
+          const named = namedByHead(last, first.start);
+          if (named) {
+            index.mentions.push({ entity: named, start: first.start, end: last.end, form: 'title', possessive: false });
+            return { entity: named, start: first.start, end: last.end };
+          }
           const sports = ['club', 'team', 'side', 'franchise'].includes(last.lower);
           const salient = GENERIC_ORG_NOUNS.has(last.lower) ? (sports ? salientOrganization(first.start, sentenceStart, true) : null) ?? salientOrganization(first.start, sentenceStart) : null;
           if (salient) {
@@ -894,7 +930,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       lead = lead.slice(0, titledApposition.index + 1);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
-    if (/,\s*$/.test(lead) && attributionTail(tailAfterAttribution)) {
+    // "Mother and baby were “bonding beautifully,” the park said": the comma may stand inside a closing mark.
+    if (/,[”"’]?\s*$/.test(lead) && attributionTail(tailAfterAttribution)) {
       const leadStart = sentence.start;
       if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.

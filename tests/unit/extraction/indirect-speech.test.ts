@@ -179,3 +179,33 @@ describe('indirect speech: engine bugs found by these tests', () => {
     expect(run('Ana Ruiz urged the union to return to work.').statements).toEqual([]);
   });
 });
+
+describe('indirect speech: post-posed attribution after a partial quote', () => {
+  it('keeps the clause when its partial quote closes with a comma inside the mark ("were “doing well,” the trust said")', () => {
+    const a = run('The Kestrel Trust runs the reserve.\n\nBoth chicks were “doing remarkably well,” the trust said in a statement.');
+    const clause = ofKind(a, 'indirect')[0];
+    expect(clause?.text).toBe('Both chicks were “doing remarkably well,”');
+    expect(clause?.speaker).toBe('kestrel-trust');
+    expect(statement(a, 'doing remarkably well').kind).toBe('partial');
+  });
+
+  it('still reads a whole quote before "the trust said" as a direct quote, not as indirect speech', () => {
+    const a = run('The Kestrel Trust runs the reserve.\n\n“Both chicks are doing well,” the trust said.');
+    expect(ofKind(a, 'indirect')).toHaveLength(0);
+    expect(statement(a, 'Both chicks are doing well').kind).toBe('direct');
+  });
+});
+
+describe('indirect speech: "the park said" names the organization whose name ends in that noun', () => {
+  it('gives "the park said" to Marlow Safari Park, named earlier only as a place', () => {
+    const a = run('A rhino calf was born at Marlow Safari Park in Kent on Sunday.\n\nVisitors will see the calf from next month, the park said.');
+    const clause = ofKind(a, 'indirect')[0];
+    expect(clause?.text).toBe('Visitors will see the calf from next month');
+    expect(speakerOf(a, clause!)).toMatchObject({ name: 'Marlow Safari Park', type: 'organization' });
+  });
+
+  it('prefers the organization whose name ends in the noun over the one named last ("the tribunal")', () => {
+    const a = run('The Dockside Workers Union took Norvane Freight to the Central Labour Tribunal. Norvane Freight denied wrongdoing.\n\nThe dismissals were unfair, the tribunal ruled on Friday.');
+    expect(speakerOf(a, ofKind(a, 'indirect').find((s) => s.text.startsWith('The dismissals'))!)).toMatchObject({ name: 'Central Labour Tribunal' });
+  });
+});
