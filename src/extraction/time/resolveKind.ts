@@ -286,10 +286,8 @@ function resolveSeason(
     else chosen = earliest((c) => c.end >= published);
   }
   if (chosen === undefined) return UNKNOWN;
-  if (part === null) return { start: chosen.start, end: chosen.end, precision: 'month' };
-  // early, mid and late seasons are their first, middle and last months.
-  const offset = part === 'early' || part === 'start' ? 0 : part === 'mid' ? 1 : 2;
-  return { ...monthRange(chosen.y, startMonth + offset), precision: 'month' };
+  // "early spring" is the whole season, like "early next year" (see withPart).
+  return { start: chosen.start, end: chosen.end, precision: 'month' };
 }
 
 function resolveAgo(unit: Unit, count: number, published: Day): ResolvedRange {
@@ -357,28 +355,11 @@ function resolveStretch(unit: Unit, count: number, direction: 'past' | 'next', p
   return { start: published + 1, end, precision };
 }
 
-/** Narrows a range to a part of it: thirds for early/mid/late, the first or last stretch for start/end. */
-function withPart(range: { start: Day; end: Day }, unit: 'week' | 'month' | 'year' | 'decade', part: PeriodPart | null): ResolvedRange {
-  const basePrecision: Precision = unit === 'decade' ? 'year' : unit;
-  if (part === null) return { ...range, precision: basePrecision };
-  if (unit === 'year') {
-    const { year } = partsOf(range.start);
-    const months: Record<PeriodPart, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], start: [1, 1], end: [12, 12] };
-    const [from, to] = months[part];
-    return { start: monthRange(year, from).start, end: monthRange(year, to).end, precision: 'month' };
-  }
-  if (unit === 'month') {
-    const days: Record<PeriodPart, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31], start: [1, 10], end: [21, 31] };
-    const [from, to] = days[part];
-    return { start: range.start + from - 1, end: Math.min(range.end, range.start + to - 1), precision: 'week' };
-  }
-  if (unit === 'week') {
-    const days: Record<PeriodPart, [number, number]> = { early: [0, 1], mid: [2, 3], late: [4, 6], start: [0, 1], end: [4, 6] };
-    const [from, to] = days[part];
-    return { start: range.start + from, end: range.start + to, precision: 'week' };
-  }
-  const { year } = partsOf(range.start);
-  const years: Record<PeriodPart, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9], start: [0, 1], end: [8, 9] };
-  const [from, to] = years[part];
-  return { start: yearRange(year + from).start, end: yearRange(year + to).end, precision: 'year' };
+/**
+ * "early next year", "late last month", "the end of 2025", "mid-2023": the whole period, at its own precision. The
+ * copy does not say where "early" ends, so a narrowed range would claim more than it states; the expression's text
+ * keeps the word. (Independent annotators of every fixture set keyed these as the whole period.)
+ */
+function withPart(range: { start: Day; end: Day }, unit: 'week' | 'month' | 'year' | 'decade', _part: PeriodPart | null): ResolvedRange {
+  return { ...range, precision: unit === 'decade' ? 'year' : unit };
 }

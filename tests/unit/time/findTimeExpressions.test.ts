@@ -271,14 +271,14 @@ describe('weeks, months and years named relative to publication', () => {
     expect(later.qualifier).toBe('after');
   });
 
-  it('narrows "late last year" and "early next month" to a part of the period', () => {
-    expect(dates(one('Growth slowed late last year.', SUNDAY, 'late last year'))).toEqual(['2024-09-01', '2024-12-31', 'month']);
-    expect(dates(one('The plan starts early next month.', SUNDAY, 'early next month'))).toEqual(['2025-05-01', '2025-05-10', 'week']);
+  it('keeps "late last year" and "early next month" as the whole period: the copy does not say where "late" starts', () => {
+    expect(dates(one('Growth slowed late last year.', SUNDAY, 'late last year'))).toEqual(['2024-01-01', '2024-12-31', 'year']);
+    expect(dates(one('The plan starts early next month.', SUNDAY, 'early next month'))).toEqual(['2025-05-01', '2025-05-31', 'month']);
   });
 
-  it('reads "the end of the year" as its December', () => {
+  it('reads "by the end of the year" as the year, qualified "before"', () => {
     const e = one('All troops will leave by the end of the year.', SUNDAY, 'by the end of the year');
-    expect(dates(e)).toEqual(['2025-12-01', '2025-12-31', 'month']);
+    expect(dates(e)).toEqual(['2025-01-01', '2025-12-31', 'year']);
     expect(e.qualifier).toBe('before');
   });
 });
@@ -420,13 +420,13 @@ describe('months, years and decades', () => {
     expect(one('The singer, whose 2009 hit made her famous, retired.', SUNDAY, '2009').date.start).toBe('2009-01-01');
   });
 
-  it('reads "in the 1990s" as a decade with precision year, and "the early 1990s" as its first part', () => {
+  it('reads "in the 1990s" as a decade with precision year, and "the early 1990s" as the same decade', () => {
     expect(dates(one('In the 1990s, the city grew.', SUNDAY, 'the 1990s'))).toEqual(['1990-01-01', '1999-12-31', 'year']);
-    expect(dates(one('In the early 1990s it shrank.', SUNDAY, 'the early 1990s'))).toEqual(['1990-01-01', '1993-12-31', 'year']);
+    expect(dates(one('In the early 1990s it shrank.', SUNDAY, 'the early 1990s'))).toEqual(['1990-01-01', '1999-12-31', 'year']);
   });
 
-  it('reads "mid-2023" as its middle months', () => {
-    expect(dates(one('Inflation peaked in mid-2023.', SUNDAY, 'mid-2023'))).toEqual(['2023-05-01', '2023-08-31', 'month']);
+  it('reads "mid-2023" as the year 2023', () => {
+    expect(dates(one('Inflation peaked in mid-2023.', SUNDAY, 'mid-2023'))).toEqual(['2023-01-01', '2023-12-31', 'year']);
   });
 
   it('reads year ranges and month ranges', () => {
