@@ -308,3 +308,38 @@ export const PLURALS_WITHOUT_S: readonly string[] = ['people', 'children', 'men'
 
 /** Words in a sentence that let a weekday equal the publication day. */
 export const SAME_DAY_WORDS: readonly string[] = ['today', 'this morning', 'tonight', 'this afternoon', 'this evening'];
+
+/**
+ * Named days on a fixed date, month and day (1-based). "Christmas" alone is read only after a preposition ("over
+ * Christmas", "before Christmas"), since "Christmas trees" and "a Christmas market" name no day. Holidays whose
+ * date moves (Easter, Thanksgiving) or depends on the country ("Independence Day", "Labor Day") are left out.
+ */
+export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number }[] = [
+  { name: "New Year's Day", month: 1, day: 1 },
+  { name: 'Epiphany', month: 1, day: 6 },
+  { name: 'Australia Day', month: 1, day: 26 },
+  { name: "Valentine's Day", month: 2, day: 14 },
+  { name: "St Patrick's Day", month: 3, day: 17 },
+  { name: "St. Patrick's Day", month: 3, day: 17 },
+  { name: "Saint Patrick's Day", month: 3, day: 17 },
+  { name: 'Anzac Day', month: 4, day: 25 },
+  { name: 'May Day', month: 5, day: 1 },
+  { name: 'Juneteenth', month: 6, day: 19 },
+  { name: 'Canada Day', month: 7, day: 1 },
+  { name: 'Bastille Day', month: 7, day: 14 },
+  { name: 'Halloween', month: 10, day: 31 },
+  { name: "All Saints' Day", month: 11, day: 1 },
+  { name: 'Guy Fawkes Night', month: 11, day: 5 },
+  { name: 'Bonfire Night', month: 11, day: 5 },
+  { name: 'Armistice Day', month: 11, day: 11 },
+  { name: 'Remembrance Day', month: 11, day: 11 },
+  { name: 'Veterans Day', month: 11, day: 11 },
+  { name: 'Christmas Eve', month: 12, day: 24 },
+  { name: 'Christmas Day', month: 12, day: 25 },
+  { name: 'Boxing Day', month: 12, day: 26 },
+  { name: "New Year's Eve", month: 12, day: 31 },
+  { name: 'Hogmanay', month: 12, day: 31 },
+];
+
+/** Prepositions after which a bare "Christmas" is the day. */
+export const CHRISTMAS_PREPOSITIONS: readonly string[] = ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'for', 'until after'];

@@ -191,7 +191,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     let tense: Tense | null = directedTense(text, tokens, i, word, before, from);
     if (tense === null && PRESENT.has(word)) tense = 'present';
     // "which expires on June 30", "she plans": a word in -s after a singular subject is a present verb.
-    else if (tense === null && PRESENT_SUBJECT.has(before) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has' && !NOT_VERB_S.has(word)) tense = 'present';
+    // "the fiscal year that starts April 1": "that" after a noun is a relative pronoun, a subject like "which".
+    else if (tense === null && (PRESENT_SUBJECT.has(before) || (before === 'that' && relativeThat(tokens, i))) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has' && !NOT_VERB_S.has(word)) tense = 'present';
     if (tense !== null) {
       markers.push({ start: token.start, end: token.end, tense });
       // Another verb between a directive and a "to" takes the "to" ("told the court he went to the bank").
@@ -200,6 +201,17 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   }
   boundaries.sort((a, b) => a - b);
   return { markers, boundaries, quotes };
+}
+
+/**
+ * Whether the "that" just before token i opens a relative clause: it follows a lower-case noun-like word, not a
+ * verb ("said that", "warned that"), an adjective of belief ("sure that") or "so"/"such".
+ */
+function relativeThat(tokens: readonly { word: string }[], i: number): boolean {
+  const head = norm(tokens[i - 2]?.word ?? '');
+  if (!/^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '')) return false;
+  if (/(?:ed|ing|ly)$/.test(head) || /^(?:so|such|now|said|says|told|tells|say|tell|sure|clear|aware|certain|likely|possible|true|fact|hope|hopes|belief|believe|believes|think|thinks|know|knows|noted|notes|argue|argues|warn|warns|claim|claims|insist|insists|show|shows|mean|means|found|find|finds|ensure|given|than)$/.test(head)) return false;
+  return true;
 }
 
 /** Whether the word at a token after "to" reads as a verb (an infinitive), not the start of a noun phrase. */

@@ -25,6 +25,7 @@ import type { Candidate, Precision, Qualifier, Tense } from './kinds.ts';
 import { recognizeCalendar } from './recognizeCalendar.ts';
 import { recognizeDates } from './recognizeDates.ts';
 import { recognizeDays } from './recognizeDays.ts';
+import { recognizeHolidays } from './recognizeHolidays.ts';
 import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
 import { wordBefore } from './textContext.ts';
@@ -82,6 +83,7 @@ export function findTimeExpressions(
   recognizeDates(text, candidates);
   recognizeCalendar(text, candidates);
   recognizeDays(text, candidates);
+  recognizeHolidays(text, candidates);
   recognizePeriods(text, candidates);
 
   const chosen = chooseLongest(withoutMarkup(text, candidates));

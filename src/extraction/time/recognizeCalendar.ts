@@ -96,6 +96,19 @@ const relativeOf = (word: string | undefined): Relative | null => {
 /** A day number or ordinal just before the match ("3 March", "the 3rd of March") makes it chrono's date. */
 const dayBefore = (text: string, index: number): boolean => /\d(?:st|nd|rd|th)?\s*(?:of\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index));
 
+/**
+ * Two weaker supports for a bare month: "the 12 months to June", "the year to March" (a period running to it), and
+ * "the January transfer window", "the March deadline" (the month as a modifier of a lower-case noun). A capitalized
+ * word after the month makes it a name ("to June Carter"), and "May" is too often a modal or a surname.
+ */
+function weakMonthContext(text: string, start: number, end: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const next = wordAfter(text, end);
+  if (/^\p{Lu}/u.test(next) || /^may$/i.test(name)) return false;
+  if (/\b(?:months?|weeks?|years?|quarter|period|season)\s+(?:up\s+)?to\s+$/i.test(before)) return true;
+  return /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\p{Ll}{3,}$/u.test(next) && !/^(?:of|and|or|to|in|on|at|for|is|was|will|has|had)$/.test(next);
+}
+
 export function recognizeCalendar(text: string, out: Candidate[]): void {
   const push = (start: number, end: number, kind: TimeKind, intrinsic: Candidate['intrinsic'] = null): void => {
     out.push({ start, end, kind, intrinsic, qualifier: null });
@@ -111,7 +124,7 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const part = periodPart(g['part']);
     // Abbreviations ("Jan", "Mar") and a bare month need support: "Jan" is a name, "May" a modal, "March" a walk.
     if (ABBREVIATED.test(name) && year === null) return;
-    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase()) && !hedged(text, m.index) && !COORDINATED_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    if (year === null && relative === null && part === null && !PREPOSITIONS.has(wordBefore(text, m.index).toLowerCase()) && !hedged(text, m.index) && !COORDINATED_MONTH.test(text.slice(Math.max(0, m.index - 24), m.index)) && !weakMonthContext(text, m.index, m.index + m[0].length, name)) return;
     if (dayBefore(text, m.index)) return;
     const month = monthNumber(name);
     if (month === null) return;

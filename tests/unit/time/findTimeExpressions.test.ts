@@ -654,3 +654,39 @@ describe('properties', () => {
     );
   });
 });
+
+describe('named days on a fixed date', () => {
+  it('reads "Christmas Eve" and "Boxing Day" as days, in the year the tense points to', () => {
+    expect(dates(one('The calf was born on Christmas Eve.', '2026-01-07', 'Christmas Eve'))).toEqual(['2025-12-24', '2025-12-24', 'day']);
+    expect(dates(one('The shop will reopen on Boxing Day.', '2025-11-20', 'Boxing Day'))).toEqual(['2025-12-26', '2025-12-26', 'day']);
+  });
+
+  it('reads a bare "Christmas" only after a preposition, never in "Christmas trees"', () => {
+    expect(find('Christmas trees sold out. A Christmas market opened.', SUNDAY)).toEqual([]);
+    const [christmas, ...rest] = find('The pier will stay shut until after Christmas.', '2025-11-20');
+    expect(rest).toEqual([]);
+    expect(christmas?.text).toMatch(/Christmas$/);
+    expect(dates(christmas as TimeExpression)).toEqual(['2025-12-25', '2025-12-25', 'day']);
+  });
+
+  it('keeps a year written after the name ("New Year’s Eve 2023")', () => {
+    expect(dates(one('The fire started on New Year’s Eve 2023.', SUNDAY, 'New Year’s Eve 2023'))).toEqual(['2023-12-31', '2023-12-31', 'day']);
+  });
+});
+
+describe('bare months with weaker support', () => {
+  it('reads "the 12 months to June" as June', () => {
+    expect(dates(one('Exports fell 4% in the 12 months to June.', '2025-07-22', 'June'))).toEqual(['2025-06-01', '2025-06-30', 'month']);
+  });
+
+  it('reads "the January transfer window" as January, but not "the March of Dimes" or "the May government"', () => {
+    expect(dates(one('The club will sell him in the January transfer window.', '2025-11-20', 'January'))).toEqual(['2026-01-01', '2026-01-31', 'month']);
+    expect(find('The March of Dimes raised funds. The May government fell.', SUNDAY)).toEqual([]);
+  });
+});
+
+describe('a relative "that" opens a present clause', () => {
+  it('reads "the fiscal year that starts April 1" as the coming April, though the sentence is past', () => {
+    expect(dates(one('The province tabled a budget on Wednesday for the fiscal year that starts April 1.', '2026-03-05', 'April 1'))).toEqual(['2026-04-01', '2026-04-01', 'day']);
+  });
+});

@@ -1,0 +1,26 @@
+/** Recognizes named days on a fixed date ("Christmas Eve", "Boxing Day", "New Year's Eve 2024"), as calendar dates. */
+import { CHRISTMAS_PREPOSITIONS, FIXED_HOLIDAYS } from '../data/time-words.ts';
+import type { Candidate } from './kinds.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+const byName = new Map(FIXED_HOLIDAYS.map((h) => [h.name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '), h]));
+const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a.length).map(escape);
+// Case-sensitive on purpose: "may day" in lower case is not the holiday. A year may follow ("Christmas Eve 2024").
+const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${names.join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu');
+const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
+
+export function recognizeHolidays(text: string, out: Candidate[]): void {
+  const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
+    out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });
+  };
+  for (const m of text.matchAll(HOLIDAY_RE)) {
+    const name = (m.groups?.['name'] ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const holiday = byName.get(name);
+    if (holiday) push(m.index, m.index + m[0].length, holiday.month, holiday.day, m.groups?.['year']);
+  }
+  for (const m of text.matchAll(CHRISTMAS_RE)) {
+    const nameAt = m.index + m[0].indexOf('Christmas');
+    if (nameAt < 0 || text[nameAt] !== 'C') continue;
+    push(nameAt, m.index + m[0].length, 12, 25, m.groups?.['year']);
+  }
+}
