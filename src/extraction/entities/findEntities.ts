@@ -631,27 +631,40 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
  */
 function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<string, EntityDraft>, mentions: MentionDraft[]): void {
   const evidence = new Set<string>();
+  /** Evidence that outweighs a reporting verb or an age, though not a first name, a title or a he/she. */
+  const strong = new Set<string>();
+  const againstPerson = new Set<string>();
   const tokenAtStart = new Map<number, number>();
   tokens.forEach((t, i) => tokenAtStart.set(t.start, i));
   for (const m of mentions) {
     const e = entities.get(m.entity);
     if (!e || e.type !== 'person' || e.registered) continue;
     if (m.form === 'pronoun' || e.roles.length) {
-      evidence.add(e.id);
+      strong.add(e.id);
       continue;
     }
     const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (wordInfo(first).firstName !== null || wordInfo(first.split('-')[0] ?? '').firstName !== null) {
-      evidence.add(e.id);
+      strong.add(e.id);
       continue;
     }
     const after = prose.slice(m.end, m.end + 80);
     if (APPOSITIVE_TITLE.test(after)) {
-      evidence.add(e.id);
+      strong.add(e.id);
       continue;
     }
     const i = tokenAtStart.get(m.start) ?? -1;
     const before = tokens[i - 1];
+    // "Castellan Maritime, the Cyprus-based company that…", "Forth Gateway Ports, which operates…", "The Citizens’
+    // Ballot Watch", "Minera Sur said … It said": a company's marks, which a "said" beside the name does not outweigh.
+    if (
+      ORG_APPOSITIVE.test(after) ||
+      /^,\s+which\b/.test(after) ||
+      (before !== undefined && before.lower === 'the' && /^\s+$/.test(prose.slice(before.end, m.start))) ||
+      /^[^.!?]{0,120}[.!?][”"’]?\s+It\s+(?:said|says|added|told|announced|confirmed|warned|noted|stated)\b/.test(prose.slice(m.end, m.end + 160))
+    ) {
+      againstPerson.add(e.id);
+    }
     if (
       /^,\s*(?:\d{1,3}|who|whose|whom)\b/.test(after) ||
       /^,\s+(?:a|an|the)\s+[^,]{0,50}?\b(?:of|at|for|from)\b/.test(after) ||
@@ -665,9 +678,13 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     }
   }
   for (const e of entities.values()) {
-    if (e.type === 'person' && !e.registered && !evidence.has(e.id) && e.name.includes(' ')) e.type = 'organization';
+    const person = strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id));
+    if (e.type === 'person' && !e.registered && !person && e.name.includes(' ')) e.type = 'organization';
   }
 }
+
+/** ", the Cyprus-based company that…", ", a civic group": an organization's noun in apposition. */
+const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(?:company|firm|group|agency|organi[sz]ation|charity|nonprofit|non-profit|union|association|coalition|alliance|network|platform|startup|start-up|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|bank|fund|broadcaster|publisher|newspaper|club|team|party|movement|campaign|institute|foundation|trust|watchdog|regulator|body|consortium|conglomerate|subsidiary|contractor|utility|exporter|importer|distributor|supplier|shipper|drugmaker|automaker|carmaker|chipmaker)\b/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');

@@ -109,6 +109,14 @@ function weakMonthContext(text: string, start: number, end: number, name: string
   return /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\p{Ll}{3,}$/u.test(next) && !/^(?:of|and|or|to|in|on|at|for|is|was|will|has|had)$/.test(next);
 }
 
+/** A capitalized name after a year, not a plural of people or things ("the 2000 Americans"), unless an event's. */
+function namedEventAfter(text: string, end: number): boolean {
+  const words = /^\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)/u.exec(text.slice(end, end + 80))?.[1]?.split(/\s+/) ?? [];
+  if (!words.length) return false;
+  const last = words.at(-1) ?? '';
+  return !/s$/.test(last) || /^(?:Olympics|Paralympics|Games|Championships|Awards|Oscars|Grammys|Emmys|Elections|Finals|Series|Talks|Accords)$/.test(last);
+}
+
 export function recognizeCalendar(text: string, out: Candidate[]): void {
   const push = (start: number, end: number, kind: TimeKind, intrinsic: Candidate['intrinsic'] = null): void => {
     out.push({ start, end, kind, intrinsic, qualifier: null });
@@ -163,7 +171,9 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       (PREPOSITIONS.has(before) && (CLAUSE_OPENING.has(before) || !countOfThings(wordAfter(text, m.index + m[0].length)))) ||
       (hedged(text, m.index) && !countOfThings(wordAfter(text, m.index + m[0].length))) ||
       // "the 2022 invasion": a year used as an adjective dates the noun.
-      ((DETERMINERS.has(before) || /['’]s$/.test(before)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+      ((DETERMINERS.has(before) || /['’]s$/.test(before)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) ||
+      // "the 2028 Los Angeles Olympics", "the 2026 World Cup": a year before a named event. Not "the 2000 Americans".
+      ((DETERMINERS.has(before) || /['’]s$/.test(before)) && namedEventAfter(text, m.index + m[0].length));
     if (!supported) return;
     const kind: TimeKind = to === null ? { type: 'year', year, part } : { type: 'yearRange', from: year, to };
     push(m.index, m.index + m[0].length, kind);

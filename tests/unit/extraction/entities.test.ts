@@ -103,3 +103,22 @@ describe('entities: organizations and groups', () => {
     expect(run('The pier was closed. Nobody spoke.').entities).toEqual([]);
   });
 });
+
+describe('people: a company\'s marks outweigh a "said" beside an unknown name', () => {
+  it('makes "Torvane Shipping, the Malta-based company that…, said" an organization', () => {
+    const a = run('Torvane Shipping, the Malta-based company that owns the vessel, said the crew was safe.');
+    expect(a.entities.find((e) => e.name === 'Torvane Shipping')?.type).toBe('organization');
+  });
+
+  it('makes "Kelso Quarry Works, which runs the site, said" and "The Harbour Watch said" organizations', () => {
+    const a = run('Kelso Quarry Works, which runs the site, said work had stopped. The Harbour Watch said it would monitor the clean-up.');
+    expect(a.entities.find((e) => e.name === 'Kelso Quarry Works')?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Harbour Watch')?.type).toBe('organization');
+  });
+
+  it('makes an unknown name followed by "It said" an organization, but keeps a known first name a person', () => {
+    const a = run('Minera Vial Norte said in a statement that output had fallen. It said exports would recover.\n\nMaria Okonkwo said output had fallen. It said nothing more.');
+    expect(a.entities.find((e) => e.name === 'Minera Vial Norte')?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Maria Okonkwo')?.type).toBe('person');
+  });
+});

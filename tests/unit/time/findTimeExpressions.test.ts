@@ -690,3 +690,11 @@ describe('a relative "that" opens a present clause', () => {
     expect(dates(one('The province tabled a budget on Wednesday for the fiscal year that starts April 1.', '2026-03-05', 'April 1'))).toEqual(['2026-04-01', '2026-04-01', 'day']);
   });
 });
+
+describe('a year before a named event', () => {
+  it('reads "the 2028 Los Angeles Olympics" and "the 2022 World Cup" as years, but not "the 2000 Americans polled"', () => {
+    expect(dates(one('The ban rules her out of the 2028 Los Angeles Olympics.', SUNDAY, '2028'))).toEqual(['2028-01-01', '2028-12-31', 'year']);
+    expect(dates(one('He scored in the 2022 World Cup.', SUNDAY, '2022'))).toEqual(['2022-01-01', '2022-12-31', 'year']);
+    expect(find('Of the 2000 Americans polled, most agreed.', SUNDAY)).toEqual([]);
+  });
+});
