@@ -456,7 +456,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null))) {
+    // "an hour into Ifeoma Adeyemi-Clarke’s “The Salt Road”": a two-part name owning a work or a thing is read on as
+    // a name (confirmPeople weighs it later), not taken for a place because "into" stands before it.
+    const ownsSomething = name.length > 1 && lastTok.possessive && /^[’']s?\s+(?:[“"‘]|\p{Ll})/u.test(prose.slice(lastTok.end, lastTok.end + 6));
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }

@@ -617,6 +617,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       cues.push({ token: i + 1, info: { base: 'according to', ambiguous: false, participle: false }, sentence: sentenceIndexAt(t.start), speaker: null, according: true });
       continue;
     }
+    // "as she puts it, “…”", "as the mayor put it": the words that follow are theirs.
+    if ((t.lower === 'puts' || t.lower === 'put') && next?.lower === 'it' && tokens.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'as')) {
+      cues.push({ token: i, info: { base: 'put', ambiguous: false, participle: false }, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
+      continue;
+    }
     const info = t.capitalized ? undefined : cueOf(t.lower);
     if (!info) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
@@ -703,6 +708,26 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return found;
   };
 
+  /**
+   * The latest person who is the subject of a sentence between two offsets, outside quotes, within the two
+   * sentences before `to`: the first person mention of the sentence, not possessive, standing at its start
+   * (after at most a short opener such as "Outside," or "At the shop,").
+   */
+  const subjectSince = (from: number, to: number): Speaker | null => {
+    const last = sentenceIndexAt(to);
+    for (let si = last; si >= Math.max(0, last - 2); si--) {
+      const sentence = sentences[si] as Sentence;
+      if (sentence.end <= from) break;
+      if (insideQuote(sentence.start) || sentence.start < from) continue;
+      const m = index.mentions.filter((x) => x.start >= sentence.start && x.end <= Math.min(sentence.end, to) && !insideQuote(x.start)).sort((a, b) => a.start - b.start)[0];
+      if (!m || m.possessive || index.entities.get(m.entity)?.type !== 'person') continue;
+      const lead = prose.slice(sentence.start, m.start);
+      if (!/^[\s“"‘]*$/.test(lead) && !/^\s*(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s*$/u.test(lead)) continue;
+      return { entity: m.entity, start: m.start, end: m.end };
+    }
+    return null;
+  };
+
   // ---- quotes ------------------------------------------------------------------------------------------------
   let lastSpeaker: { entity: string; block: number; start: number; end: number } | null = null;
   quotes.forEach((q, qi) => {
@@ -779,7 +804,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Later, “We are done,” said X.": a short adverbial opener leaves the quote a full utterance.
     const beforeBare = /^[\s—–\-]*$/.test(beforeText) || (beforeStart === openSentence.start && /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3},\s*$/u.test(beforeText) && !cuesBefore.length && !index.mentions.some((m) => m.start >= beforeStart && m.end <= q.open));
     const colonOrCue = /[:]\s*$/.test(beforeText) || (beforeCue !== undefined && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open)) && /[,:]\s*$/.test(beforeText)) || (beforeCue !== undefined && /,\s*$/.test(beforeText) && /^[\s,]*$/.test(prose.slice((tokens[beforeCue.token] as Token).end, q.open).replace(/^\s+(to\s+)?\S+\s*/, '')));
-    const kind: 'direct' | 'partial' = beforeBare || colonOrCue ? 'direct' : 'partial';
+    // "…arrived with, as she puts it, “two words of English”": a fragment woven into the reporter's sentence.
+    const wovenPutIt = beforeCue?.info.base === 'put' && /\p{L}/u.test(prose.slice(openSentence.start, (tokens[Math.max(0, beforeCue.token - 3)] as Token).start)) && !/:\s*$/.test(beforeText);
+    const kind: 'direct' | 'partial' = (beforeBare || colonOrCue) && !wovenPutIt ? 'direct' : 'partial';
 
     let cue: Cue | undefined;
     if (kind === 'direct' && colonOrCue && beforeCue?.speaker) cue = beforeCue;
@@ -791,8 +818,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
     let speaker: Speaker | null = cue?.speaker ?? null;
     if (!speaker) {
-      // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before.
-      if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
+      // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before —
+      // unless a person has since become the subject of a sentence ("Dorota Kowalczyk, 52, has run it for 16
+      // years. … She shakes her head. “Then my manager rang.”"): then the quote is theirs.
+      const sinceSubject = lastSpeaker ? subjectSince(lastSpeaker.end, q.open) : null;
+      if (sinceSubject && lastSpeaker && sinceSubject.entity !== lastSpeaker.entity) speaker = sinceSubject;
+      else if (lastSpeaker && q.firstBlock - lastSpeaker.block <= 1) speaker = { entity: lastSpeaker.entity, start: lastSpeaker.start, end: lastSpeaker.end };
       else {
         // The subject of the closest sentence before the quote that names a person ("X struck a conciliatory
         // note. “We fought hard…”"), not whoever was named last in passing.

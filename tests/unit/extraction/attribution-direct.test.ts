@@ -185,3 +185,15 @@ describe('direct quotes: a possessive pronoun opens the speaker, it is not the s
     expect(statement(a, 'Pieter never stops running').speaker).toBe('kofi-boateng');
   });
 });
+
+describe('direct quotes with no cue', () => {
+  it('gives a quote with no cue to the person who became the subject after the last speaker, not to the last speaker', () => {
+    const a = run('The firm’s owner, Ravi Menon, wrote to staff that he was “devastated.”\n\nAt the Elm Road branch, Greta Lindqvist, 58, has worked the counter for 20 years. She shakes her head.\n\n“Then my manager rang. He was crying.”');
+    expect(statement(a, 'Then my manager rang. He was crying.').speaker).toBe('greta-lindqvist');
+  });
+
+  it('still continues the last speaker when nobody new became a subject', () => {
+    const a = run('“We will rebuild,” Ravi Menon said.\n\nThe fire destroyed the warehouse on Monday.\n\n“It will take a year.”');
+    expect(statement(a, 'It will take a year.').speaker).toBe('ravi-menon');
+  });
+});

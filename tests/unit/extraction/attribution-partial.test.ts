@@ -65,3 +65,10 @@ describe('partial quotes: engine bugs found by these tests', () => {
     expect(statement(a, 'We are done').kind).toBe('direct');
   });
 });
+
+describe('partial quotes: "as she puts it"', () => {
+  it('gives the words after "as she puts it" to her, as a partial quote', () => {
+    const a = run('Greta Lindqvist, 58, has run the ferry café since she came from Malmö with, as she puts it, “one suitcase and a waffle iron”.');
+    expect(statement(a, 'one suitcase and a waffle iron')).toMatchObject({ kind: 'partial', speaker: 'greta-lindqvist' });
+  });
+});

@@ -122,3 +122,10 @@ describe('people: a company\'s marks outweigh a "said" beside an unknown name', 
     expect(a.entities.find((e) => e.name === 'Maria Okonkwo')?.type).toBe('person');
   });
 });
+
+describe('people: a name after "into" or "in" that owns a work', () => {
+  it('reads "an hour into Tunde Okafor-Blake’s “Low Water”" as a person named later by surname, not a place', () => {
+    const a = run('About an hour into Tunde Okafor-Blake’s “Low Water”, the lights go out.\n\nOkafor-Blake, 41, wrote the play in a year.');
+    expect(a.entities.find((e) => e.name === 'Tunde Okafor-Blake')?.type).toBe('person');
+  });
+});
