@@ -621,7 +621,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   mentions.sort((x, y) => x.start - y.start);
-  resolvePronouns(tokens, sentenceOf, entities, mentions, quoteSpans);
+  resolvePronouns(prose, tokens, sentenceOf, entities, mentions, quoteSpans);
   confirmPeople(prose, tokens, entities, mentions);
   return { entities, mentions, places };
 }
@@ -697,6 +697,7 @@ const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from'
 
 /** he/him/his and she/her resolved to the most recent compatible person, preferring subjects to objects. */
 function resolvePronouns(
+  prose: string,
   tokens: readonly Token[],
   sentenceOf: Int32Array,
   entities: Map<string, EntityDraft>,
@@ -758,9 +759,17 @@ function resolvePronouns(
     // have the pronoun's gender. "Okafor banned talks with Mensah’s government, he said" → the subject, Okafor.
     while (window.length && s - sentenceAt(window[0] as MentionDraft) > 6) window.shift();
     const possessive = t.lower === 'his' || t.lower === 'her';
+    // "“If Dr Orr hadn't called, I'd be dead,” she told the paper": people do not name themselves in the third
+    // person, so whoever the quote just before the attribution names is not who "she" is.
+    const justQuoted = q > 0 ? (sortedQuotes[q - 1] as { start: number; end: number }) : undefined;
+    const namedInQuote = new Set<string>();
+    if (justQuoted && /^[\s,]*$/.test(prose.slice(justQuoted.end, t.start))) {
+      for (const m of people) if (m.start >= justQuoted.start && m.end <= justQuoted.end) namedInQuote.add(m.entity);
+    }
     const scores = new Map<string, number>();
     for (const m of window) {
       if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
+      if (namedInQuote.has(m.entity) && window.some((o) => !namedInQuote.has(o.entity) && !inQuote(o.start))) continue;
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
       const distance = s - sentenceAt(m);

@@ -83,3 +83,10 @@ describe('pronouns: engine bugs found by these tests', () => {
     expect(a.statements.map((s) => [s.text, s.speaker])).toEqual([['the talks had gone well', 'tomas-berg']]);
   });
 });
+
+describe('pronouns after a quote that names someone', () => {
+  it('does not resolve "she told" to the person the quote itself names in the third person', () => {
+    const a = run('Ines Carvalho, 64, a retired baker, was lucky. Her surgeon, Dr Callum Reid, rang the clinic twice. “If Dr Reid had not called, I would not be here,” she told the paper.');
+    expect(statement(a, 'If Dr Reid had not called, I would not be here').speaker).toBe('ines-carvalho');
+  });
+});
