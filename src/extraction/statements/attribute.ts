@@ -498,6 +498,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           // "Ridgeline, based in Boulder, Colorado, said": "Boulder, Colorado" is one place, not an appositive.
           const afterComma = tokens[j + 1];
+          // "Morag Fraser, 58, a teacher who chairs the Action Group, said": an age is part of the appositive.
+          if (/^\d{1,3}$/.test(u.text)) continue;
           const relative = /^(which|who|whose|where|whom)$/.test(afterComma?.lower ?? '');
           if (!relative && (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.

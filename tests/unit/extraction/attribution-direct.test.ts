@@ -197,3 +197,10 @@ describe('direct quotes with no cue', () => {
     expect(statement(a, 'It will take a year.').speaker).toBe('ravi-menon');
   });
 });
+
+describe('direct quotes: an appositive with an age and a relative clause', () => {
+  it('gives "X, 58, a teacher who chairs the Y Group, said:" to X, not to the group', () => {
+    const a = run('Elspeth Munro, 58, a retired teacher who chairs the Dunmore Residents Group, said: “We were promised a wall.”');
+    expect(statement(a, 'We were promised a wall.').speaker).toBe('elspeth-munro');
+  });
+});
