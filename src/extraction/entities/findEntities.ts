@@ -313,6 +313,15 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   function classifyRun(first: number, last: number): void {
+    // "Van der Wal said", at a sentence start, after "Pieter van der Wal": the particles capitalized, the surname.
+    if (first < last && nameParticles.has((tokens[first] as Token).lower)) {
+      const run = prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end).toLowerCase();
+      const owner = [...entities.values()].find((e) => e.type === 'person' && e.name.toLowerCase().endsWith(` ${run}`));
+      if (owner) {
+        addMention(owner, tokens[first] as Token, tokens[last] as Token, 'surname');
+        return;
+      }
+    }
     let a = first;
     // Drop sentence-initial common words ("While", "The", "After") and leading function words.
     while (a <= last) {

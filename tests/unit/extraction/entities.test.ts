@@ -129,3 +129,11 @@ describe('people: a name after "into" or "in" that owns a work', () => {
     expect(a.entities.find((e) => e.name === 'Tunde Okafor-Blake')?.type).toBe('person');
   });
 });
+
+describe('people: a particle surname capitalized at a sentence start', () => {
+  it('links "Van der Berg, for his part, …" to "Anouk van der Berg" named before', () => {
+    const a = run('The director, Anouk van der Berg, said the deal was off.\n\nVan der Berg, for her part, looked calm.');
+    expect(a.entities.filter((e) => e.type !== 'group').map((e) => e.name)).toEqual(['Anouk van der Berg']);
+    expect(a.mentions.some((m) => m.text === 'Van der Berg' && m.entity === 'anouk-van-der-berg')).toBe(true);
+  });
+});
