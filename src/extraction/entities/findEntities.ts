@@ -439,7 +439,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const info = wordInfo(n.lower);
       return !info.common || info.firstName !== null || info.lastName;
     });
-    const isPlace = name.some((n) => wordInfo(n.lower).place) && !firstInfo.firstName && !before.title;
+    // "Guadalupe Reyes, 41, whose sons…": an age or "who/whose" after the name makes a person, whatever the lexicon
+    // says of its first word.
+    const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
+    const isPlace = name.some((n) => wordInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
     if (isPlace || (name.every((n) => wordInfo(n.lower).place || functionWords.has(n.lower)) && !before.title)) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;

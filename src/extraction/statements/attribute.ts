@@ -791,7 +791,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Residents call the road “the chimney”", "often called “the voice of…”": a name given, not words said.
     const clauseWords = beforeTokens.slice(-8).map((w) => w.lower);
     const callAt = clauseWords.findLastIndex((w) => /^(call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|term|termed|name|named)$/.test(w));
-    const callVerb = callAt >= 0;
+    // "who did not want to be named, told the Star the strike was “a tantrum”": a later verb, or "to be named"
+    // (anonymity), means the naming verb does not govern the quote.
+    const callVerb = callAt >= 0 && clauseWords[callAt - 1] !== 'be' && !clauseWords.slice(callAt + 1).some((w) => cueOf(w) || /^(is|was|are|were|be|been|that)$/.test(w));
     // Passive or habitual naming ("often called", "is known as") has no speaker.
     const passiveNaming = callAt > 0 && /^(often|sometimes|widely|also|popularly|once|affectionately|is|was|been|be|are|were|long|locally|commonly|known)$/.test(clauseWords[callAt - 1] ?? '');
     const namer = beforeCue?.speaker && !passiveNaming ? index.entities.get(beforeCue.speaker.entity)?.type : undefined;
@@ -819,6 +821,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     else cue = afterCue ?? beforeCue;
 
     let speaker: Speaker | null = cue?.speaker ?? null;
+    // "…told the Star that the strike was “a tantrum” and that the union was “using our kids…”": a later quote
+    // of the same sentence, with no cue of its own, belongs to the attribution of the one before it.
+    const sameSentenceDraft = drafts.at(-1);
+    let inherited: StatementDraft | null = null;
+    if (!speaker && !cue && prevQuote && sameSentenceDraft?.speaker && sameSentenceDraft.start === prevQuote.contentStart && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && !index.mentions.some((m) => m.start > (prevQuote.close ?? prevQuote.contentEnd) && m.end <= q.open && index.entities.get(m.entity)?.type !== 'group')) {
+      speaker = { entity: sameSentenceDraft.speaker, start: sameSentenceDraft.speakerSpan?.start ?? q.open, end: sameSentenceDraft.speakerSpan?.end ?? q.open };
+      inherited = sameSentenceDraft;
+    }
     if (!speaker) {
       // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before —
       // unless a person has since become the subject of a sentence ("Dorota Kowalczyk, 52, has run it for 16
@@ -844,8 +854,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       end: q.contentEnd,
       speaker: speaker?.entity ?? null,
       speakerSpan: speaker ? { start: speaker.start, end: speaker.end } : null,
-      cue: cue ? cueText(cue) : null,
-      cueSpan: cue ? cueSpanOf(cue) : null,
+      cue: cue ? cueText(cue) : (inherited?.cue ?? null),
+      cueSpan: cue ? cueSpanOf(cue) : (inherited?.cueSpan ?? null),
       ...sentenceSpan(q.open, closeAt + 1),
     });
   });

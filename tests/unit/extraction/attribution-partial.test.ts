@@ -72,3 +72,12 @@ describe('partial quotes: "as she puts it"', () => {
     expect(statement(a, 'one suitcase and a waffle iron')).toMatchObject({ kind: 'partial', speaker: 'greta-lindqvist' });
   });
 });
+
+describe('partial quotes: several in one reported sentence', () => {
+  it('gives the second quote of "told X that … “…” and that … “…”" the same speaker and cue', () => {
+    const a = run('A second resident, who did not want to be named, told the Courier that the plan was “a farce” and that the council was “treating us as fools”.');
+    expect(statement(a, 'a farce')).toMatchObject({ kind: 'partial', cue: 'told' });
+    expect(statement(a, 'treating us as fools')).toMatchObject({ kind: 'partial', cue: 'told', speaker: statement(a, 'a farce').speaker });
+    expect(statement(a, 'a farce').speaker).not.toBeNull();
+  });
+});

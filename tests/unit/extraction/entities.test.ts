@@ -137,3 +137,10 @@ describe('people: a particle surname capitalized at a sentence start', () => {
     expect(a.mentions.some((m) => m.text === 'Van der Berg' && m.entity === 'anouk-van-der-berg')).toBe(true);
   });
 });
+
+describe('people: an age or "whose" after a name outweighs a place-like first word', () => {
+  it('keeps "Lourdes Ferrer, 41, whose sons…" a person', () => {
+    const a = run('Lourdes Ferrer, 41, whose two sons attend the school, said she backed the teachers.');
+    expect(a.entities.find((e) => e.name === 'Lourdes Ferrer')?.type).toBe('person');
+  });
+});
