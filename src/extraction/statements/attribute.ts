@@ -37,7 +37,7 @@ const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
 const SPEECH_NOUNS = new Set(speechNouns);
 const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
-const CLAUSE_STOPPERS = new Set(['which', 'who', 'while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'in', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'where', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
+const CLAUSE_STOPPERS = new Set(['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'in', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
 /** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
@@ -501,7 +501,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "Morag Fraser, 58, a teacher who chairs the Action Group, said": an age is part of the appositive.
           if (/^\d{1,3}$/.test(u.text)) continue;
           const relative = /^(which|who|whose|where|whom)$/.test(afterComma?.lower ?? '');
-          if (!relative && (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
+          // …but "Arturo Medina, the director, said": a person's surname that is also a place is the person.
+          const personEndsHere = index.entities.get(mentionByEnd.get(u.end)?.entity ?? '')?.type === 'person';
+          if (!relative && !personEndsHere && (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);

@@ -144,3 +144,10 @@ describe('people: an age or "whose" after a name outweighs a place-like first wo
     expect(a.entities.find((e) => e.name === 'Lourdes Ferrer')?.type).toBe('person');
   });
 });
+
+describe('people: Filipino particles', () => {
+  it('keeps "Maricel dela Paz" whole', () => {
+    const a = run('“He is alive,” his wife, Maricel dela Paz, told the radio station.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Maricel dela Paz']);
+  });
+});

@@ -209,3 +209,18 @@ describe('indirect speech: "the park said" names the organization whose name end
     expect(speakerOf(a, ofKind(a, 'indirect').find((s) => s.text.startsWith('The dismissals'))!)).toMatchObject({ name: 'Central Labour Tribunal' });
   });
 });
+
+describe('indirect speech: relative clauses belong to the reported clause', () => {
+  it('keeps ", where …" and ", which …" at the end of the reported clause', () => {
+    const a = run('Mayor Ines Batista said three of the dead were in Porto Velho, where the river rose six metres overnight. Ines Batista said the town had opened a shelter, which now houses 400 people.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual([
+      'three of the dead were in Porto Velho, where the river rose six metres overnight',
+      'the town had opened a shelter, which now houses 400 people',
+    ]);
+  });
+
+  it('reads a speaker whose surname is also a place ("Arturo Medina, the director, said")', () => {
+    const a = run('Arturo Medina, the coordinator, said that the toll was likely to rise.');
+    expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'the toll was likely to rise', speaker: 'arturo-medina' });
+  });
+});
