@@ -735,10 +735,13 @@ function resolvePronouns(
   const firstInSentence = new Set<MentionDraft>();
   {
     let lastSentence = -1;
+    // "Her lawyer, Ana Ruiz, said…": a possessive ("Her") is not the sentence's subject; the next mention may be.
     for (const m of people) {
       const s = sentenceAt(m);
-      if (s !== lastSentence) firstInSentence.add(m);
-      lastSentence = s;
+      if (s !== lastSentence && !m.possessive) {
+        firstInSentence.add(m);
+        lastSentence = s;
+      }
     }
   }
   const sortedQuotes = [...quoteSpans].sort((a, b) => a.start - b.start);

@@ -266,7 +266,7 @@ function resolveSeason(
   startMonth: number,
   year: number | null,
   relative: Relative | null,
-  part: PeriodPart | null,
+  _part: PeriodPart | null,
   published: Day | null,
   tense: Tense,
 ): ResolvedRange {

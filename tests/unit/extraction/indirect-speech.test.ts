@@ -224,3 +224,10 @@ describe('indirect speech: relative clauses belong to the reported clause', () =
     expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'the toll was likely to rise', speaker: 'arturo-medina' });
   });
 });
+
+describe('partial quotes: "the unit has called" names the organization ending in "Unit"', () => {
+  it('gives "The unit has called doping “a plague”" to the Cycling Integrity Unit, not to the athlete named last', () => {
+    const a = run('The Cycling Integrity Unit banned Marta Kowalczyk for four years. Kowalczyk denied wrongdoing.\n\nThe unit has called doping in cycling “a plague we will not ignore.”');
+    expect(speakerOf(a, statement(a, 'a plague we will not ignore.'))).toMatchObject({ name: 'Cycling Integrity Unit' });
+  });
+});
