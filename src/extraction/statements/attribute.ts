@@ -1014,6 +1014,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     if (start === -1) {
+      // "said on Wednesday, before the decision was published, that it would…": a parenthetical clause between
+      // the cue and its "that".
+      const aside = /^(?:\s+[^,;.:“”"]{0,40}?)?,\s*(?:before|after|when|while|as|since|although|though|because|if|once|in|at|on|during|shortly|hours|days|weeks)\b[^;.:“”"]{0,120}?,\s*that\s+/.exec(prose.slice(t.end, sentence.end));
+      if (aside) start = t.end + aside[0].length;
+    }
+    if (start === -1) {
       const u = tokens[k];
       if (!u || u.start >= sentence.end) return null;
       const gapText = prose.slice(t.end, u.start);

@@ -231,3 +231,10 @@ describe('partial quotes: "the unit has called" names the organization ending in
     expect(speakerOf(a, statement(a, 'a plague we will not ignore.'))).toMatchObject({ name: 'Cycling Integrity Unit' });
   });
 });
+
+describe('indirect speech: a parenthetical clause between the cue and "that"', () => {
+  it('reads "said on Monday, before the ruling was published, that it would appeal"', () => {
+    const a = run('The Dockside Union said on Monday, before the ruling was published, that it would appeal.');
+    expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'it would appeal', speaker: 'dockside-union' });
+  });
+});
