@@ -603,7 +603,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if (single.weak) continue;
     const info = wordInfo(tok.lower);
-    const org = !single.hasTitle && !info.common ? [...entities.values()].find((e) => e.type === 'organization' && e.name.split(/\s+/)[0] === tok.text && e.name.includes(' ')) : undefined;
+    // "Meridiaan" for "Meridiaan Pharma", but not "European" for the European Medicines Agency ("14 European
+    // countries"): a demonym or a place names no organization by itself.
+    const org = !single.hasTitle && !info.common && !info.demonym && !info.place ? [...entities.values()].find((e) => e.type === 'organization' && e.name.split(/\s+/)[0] === tok.text && e.name.includes(' ')) : undefined;
     if (org) {
       addMention(org, tok, tok, 'alias');
       consumed[single.index] = 1;

@@ -151,3 +151,10 @@ describe('people: Filipino particles', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Maricel dela Paz']);
   });
 });
+
+describe('organizations: a demonym is not an alias', () => {
+  it('does not read "European" in "14 European countries" as the European Medicines Agency', () => {
+    const a = run('The European Medicines Agency said it was reviewing data.\n\nKorvel Pharma is recalling pills sold in 14 European countries, the company said.');
+    expect(a.mentions.filter((m) => m.entity === 'european-medicines-agency').map((m) => m.text)).toEqual(['European Medicines Agency']);
+  });
+});
