@@ -157,7 +157,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   // ---- groups, titles and places as speakers ----------------------------------------------------------------
   const groupEntity = (description: string, start: number, end: number): Speaker => {
-    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '');
+    // "according to two people …, who said": the preposition is not part of who they are.
+    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
     const id = `group-${slugify(key)}`;
     if (!index.entities.has(id)) {
@@ -308,6 +309,24 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (salient) {
             index.mentions.push({ entity: salient, start: first.start, end: last.end, form: 'title', possessive: false });
             return { entity: salient, start: first.start, end: last.end };
+          }
+        }
+        // "the FNV Havens union", "the Likud party": a capitalized name before a lower-case kind is the name itself.
+        if (det.lower === 'the' && modifiers.length && modifiers.every((m) => m.capitalized && !m.possessive) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
+          const nameStart = (modifiers[0] as Token).start;
+          const nameEnd = (modifiers.at(-1) as Token).end;
+          const known = mentionByStart.get(nameStart);
+          const knownEntity = known && known.end === nameEnd ? index.entities.get(known.entity) : undefined;
+          if (knownEntity && knownEntity.type !== 'person') return { entity: knownEntity.id, start: nameStart, end: nameEnd };
+          if (!knownEntity) {
+            const name = prose.slice(nameStart, nameEnd);
+            const id = slugify(name);
+            const existing = index.entities.get(id);
+            if (!existing) index.entities.set(id, { id, name, type: 'organization', aliases: new Set([prose.slice(nameStart, last.end)]), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+            if (!existing || existing.type === 'organization') {
+              index.mentions.push({ entity: id, start: nameStart, end: last.end, form: 'name', possessive: false });
+              return { entity: id, start: nameStart, end: last.end };
+            }
           }
         }
         // "The African Union's observer mission", "the governor's office": the owner is part of the name.

@@ -238,3 +238,15 @@ describe('indirect speech: a parenthetical clause between the cue and "that"', (
     expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'it would appeal', speaker: 'dockside-union' });
   });
 });
+
+describe('indirect speech: group and organization names', () => {
+  it('names "the Dockers Union union"-style phrases by their capitalized name ("the VDL Havens union says")', () => {
+    const a = run('The VDL Havens union says new cranes could cut 800 jobs.');
+    expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'VDL Havens', type: 'organization' });
+  });
+
+  it('leaves "according to" out of the sources a later "who said" refers to', () => {
+    const a = run('The club raised its offer, according to two people close to the talks, who said a deal was near.');
+    expect(speakerOf(a, ofKind(a, 'indirect').find((s) => s.text === 'a deal was near')!)).toMatchObject({ type: 'group', description: 'two people close to the talks' });
+  });
+});
