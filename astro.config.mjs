@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdown } from './src/rendering/articleMarkdown.ts';
+import { quotePagesIntegration } from './src/lib/quotePagesIntegration.ts';
+import { shellTokens } from './src/lib/quotePageShell.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://news-analysis.example',
@@ -20,6 +22,8 @@ export default defineConfig({
     // A CSP without 'unsafe-inline' is planned: keep styles in files too.
     inlineStylesheets: 'never',
   },
-  integrations: [sitemap()],
+  // Quote pages are written after the build from one shell page (src/lib/quotePagesIntegration.ts), which
+  // lists them in sitemaps of their own: it comes after the sitemap, and the shell stays out of it.
+  integrations: [sitemap({ filter: (page) => !page.includes(shellTokens.id) }), quotePagesIntegration()],
   vite: { plugins: [tailwindcss()] },
 });

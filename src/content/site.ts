@@ -1,5 +1,11 @@
 /**
  * Reading the collections for pages: articles newest first, and the names pages need to resolve ids.
+ *
+ * A build renders thousands of pages from collections that do not change while it runs, and most pages ask
+ * for the same things (every article, the organization names, the actor pages). Each answer is computed once
+ * per build: asking again per page would make the build quadratic in the number of articles. `astro dev`
+ * computes afresh on every request, since a saved copy changes the collections under it. (The mode, not
+ * `import.meta.env.DEV`, tells them apart: a build run with NODE_ENV=test has DEV set.)
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { actorPages, type ActorPage, type ActorType } from '../lib/actorPages.ts';
@@ -7,21 +13,48 @@ import type { Entity, Statement } from '../schema/analysis.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-/** Articles, newest first (then by id, so the order is stable). */
-export async function getArticles(): Promise<ArticleEntry[]> {
-  const articles = await getCollection('articles');
-  return articles.sort((a, b) => {
-    const pa = a.data.analysis.article.published ?? '';
-    const pb = b.data.analysis.article.published ?? '';
-    return pa < pb ? 1 : pa > pb ? -1 : a.id.localeCompare(b.id);
+const cache = new Map<string, Promise<unknown>>();
+
+/** `compute()` once per build under `key`; every time in `astro dev`. */
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.MODE === 'development') return compute();
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = compute();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Articles, newest first (then by id, so the order is stable). Shared: callers must not change the list. */
+export function getArticles(): Promise<ArticleEntry[]> {
+  return once('articles', async () => {
+    const articles = await getCollection('articles');
+    return articles.sort((a, b) => {
+      const pa = a.data.analysis.article.published ?? '';
+      const pb = b.data.analysis.article.published ?? '';
+      return pa < pb ? 1 : pa > pb ? -1 : a.id.localeCompare(b.id);
+    });
   });
 }
 
 /** Resolves an organization id (or name) to the name readers know. */
-export async function organizationNamer(): Promise<(idOrName: string | null) => string | null> {
-  const organizations = await getCollection('organizations');
-  const names = new Map(organizations.map((o) => [o.id, o.data.name]));
-  return (idOrName) => (idOrName === null ? null : (names.get(idOrName) ?? idOrName));
+export function organizationNamer(): Promise<(idOrName: string | null) => string | null> {
+  return once('organizationNamer', async () => {
+    const organizations = await getCollection('organizations');
+    const names = new Map(organizations.map((o) => [o.id, o.data.name]));
+    return (idOrName: string | null) => (idOrName === null ? null : (names.get(idOrName) ?? idOrName));
+  });
+}
+
+/** Topic id → name, for labels. */
+export function topicNames(): Promise<ReadonlyMap<string, string>> {
+  return once('topicNames', async () => new Map((await getCollection('topics')).map((t) => [t.id, t.data.name])));
+}
+
+/** The registry's people (for the dates of the roles they held). Shared: callers must not change the list. */
+export function getPeople(): Promise<CollectionEntry<'people'>[]> {
+  return once('people', () => getCollection('people'));
 }
 
 /** Every statement of the site with its article and speaker. */
@@ -31,15 +64,18 @@ export interface SiteStatement {
   article: ArticleEntry;
 }
 
-export async function getStatements(): Promise<SiteStatement[]> {
-  const articles = await getArticles();
-  return articles.flatMap((article) => {
-    const entities = new Map(article.data.analysis.entities.map((e) => [e.id, e]));
-    return article.data.analysis.statements.map((statement) => ({
-      statement,
-      speaker: statement.speaker ? (entities.get(statement.speaker) ?? null) : null,
-      article,
-    }));
+/** Every statement, article by article in getArticles() order. Shared: callers must not change the list. */
+export function getStatements(): Promise<SiteStatement[]> {
+  return once('statements', async () => {
+    const articles = await getArticles();
+    return articles.flatMap((article) => {
+      const entities = new Map(article.data.analysis.entities.map((e) => [e.id, e]));
+      return article.data.analysis.statements.map((statement) => ({
+        statement,
+        speaker: statement.speaker ? (entities.get(statement.speaker) ?? null) : null,
+        article,
+      }));
+    });
   });
 }
 
@@ -47,15 +83,17 @@ export async function getStatements(): Promise<SiteStatement[]> {
  * Every person's or organization's page data (see src/lib/actorPages.ts): the registry's actors and every
  * actor the analyses found, with roles, statements by article and topic, positions over time and mentions.
  */
-export async function getActorPages(type: ActorType): Promise<ActorPage[]> {
-  const [articles, people, organizations, topics] = await Promise.all([getArticles(), getCollection('people'), getCollection('organizations'), getCollection('topics')]);
-  return actorPages(
-    type,
-    articles.map((a) => ({ id: a.id, analysis: a.data.analysis })),
-    {
-      people: new Map(people.map((p) => [p.id, p.data])),
-      organizations: new Map(organizations.map((o) => [o.id, o.data])),
-      topics: new Map(topics.map((t) => [t.id, t.data.name])),
-    },
-  );
+export function getActorPages(type: ActorType): Promise<ActorPage[]> {
+  return once(`actorPages:${type}`, async () => {
+    const [articles, people, organizations, topics] = await Promise.all([getArticles(), getCollection('people'), getCollection('organizations'), getCollection('topics')]);
+    return actorPages(
+      type,
+      articles.map((a) => ({ id: a.id, analysis: a.data.analysis })),
+      {
+        people: new Map(people.map((p) => [p.id, p.data])),
+        organizations: new Map(organizations.map((o) => [o.id, o.data])),
+        topics: new Map(topics.map((t) => [t.id, t.data.name])),
+      },
+    );
+  });
 }

@@ -1,13 +1,23 @@
 /**
  * The Markdown pipeline for article copies, as an Astro `markdown.processor`:
- * remark-parse (+GFM) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → stringify.
- * astro.config.mjs installs it; the content loader renders each copy through it with the article's
- * annotations passed as frontmatter; the unit tests render through the very same object.
+ * remark-parse (+GFM) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → heading ids →
+ * stringify. astro.config.mjs installs it; the content loader renders each copy through it with the
+ * article's annotations passed as frontmatter; the unit tests render through the very same object.
+ *
+ * It is the pipeline of `unified()` from @astrojs/markdown-remark with two steps left out. That one ends with
+ * rehype-raw, which parses the whole finished tree again as HTML to take in raw HTML; here raw HTML has
+ * already become text, so the re-parse changes nothing and took an eighth of the time spent syncing content.
+ * Its image steps are left out too: the sanitizer lets no image through.
  */
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
-import type { VFile } from 'vfile';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import rehypeAnnotate, { type AnnotationSet } from './rehypeAnnotate.ts';
 import rehypeRawAsText from './rehypeRawAsText.ts';
 import { copySanitizeSchema } from './sanitizeSchema.ts';
@@ -46,9 +56,41 @@ function rehypeMessagesToFrontmatter() {
   };
 }
 
-export const articleMarkdown = unified({
-  // The copy is sacred: SmartyPants would rewrite its quotes and dashes.
-  smartypants: false,
-  gfm: true,
-  rehypePlugins: [rehypeRawAsText, rehypeAnnotationsFromFrontmatter, rehypeAnnotate, [rehypeSanitize, copySanitizeSchema], rehypeMessagesToFrontmatter],
-});
+function createArticleProcessor() {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      // Raw HTML is kept as `raw` nodes so that rehypeRawAsText can show it as the text it is.
+      .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+      .use(rehypeRawAsText)
+      .use(rehypeAnnotationsFromFrontmatter)
+      .use(rehypeAnnotate)
+      .use(rehypeSanitize, copySanitizeSchema)
+      .use(rehypeMessagesToFrontmatter)
+      .use(rehypeHeadingIds)
+      .use(rehypeStringify)
+  );
+}
+
+/**
+ * The article pipeline as an Astro Markdown processor. No SmartyPants: the copy is sacred, and it would
+ * rewrite its quotes and dashes. Nothing in Astro's shared Markdown options applies: no highlighting, no images.
+ */
+export const articleMarkdown: MarkdownProcessor = {
+  name: 'article-markdown',
+  options: {},
+  async createRenderer() {
+    const processor = createArticleProcessor();
+    return {
+      async render(content, renderOptions): Promise<MarkdownRenderResult> {
+        const file = new VFile({ value: content, data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } } });
+        // Messages then name the copy (VFile reads a file: URL as its path).
+        if (renderOptions?.fileURL) file.path = renderOptions.fileURL as unknown as string;
+        const result = await processor.process(file);
+        const astro = result.data.astro as { headings?: MarkdownHeading[]; frontmatter?: Record<string, unknown> } | undefined;
+        return { code: String(result.value), metadata: { headings: astro?.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: astro?.frontmatter ?? {} } };
+      },
+    };
+  },
+};
