@@ -535,7 +535,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const clean = text.replace(/^the\s+/i, '');
     const id = slugify(clean);
     if (!id) return;
-    const existing = [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
+    // "Tallon Ridge" after "Tallon Ridge Capital": a shortened name (two words or more, at the start) is the same one.
+    const shortened = clean.includes(' ') ? [...entities.values()].find((e) => e.type === 'organization' && !e.registered && e.name.startsWith(`${clean} `)) : undefined;
+    if (shortened) shortened.aliases.add(clean);
+    const existing = shortened ?? [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
     const entity = existing ?? ensure(id, () => ({ id, name: clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
     addMention(entity, first, last, 'name');
     for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
@@ -696,7 +699,16 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
   }
   for (const e of entities.values()) {
     const person = strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id));
-    if (e.type === 'person' && !e.registered && !person && e.name.includes(' ')) e.type = 'organization';
+    if (e.type === 'person' && !e.registered && !person && e.name.includes(' ')) {
+      e.type = 'organization';
+      // "Tallon Ridge" after "Tallon Ridge Capital": the shortened name is the organization already found.
+      const longer = [...entities.values()].find((o) => o !== e && o.type === 'organization' && o.name.startsWith(`${e.name} `));
+      if (longer) {
+        longer.aliases.add(e.name);
+        for (const m of mentions) if (m.entity === e.id) m.entity = longer.id;
+        entities.delete(e.id);
+      }
+    }
   }
 }
 

@@ -345,6 +345,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const placeSpeaker = (end: number): Speaker | null => {
     const place = index.places.find((p) => p.end === end);
     if (!place) return null;
+    // "Tallon Ridge, which bought the chain, said" after "Tallon Ridge Capital": the organization, shortened.
+    const longer = place.text.includes(' ') ? [...index.entities.values()].find((e) => e.type === 'organization' && e.name.startsWith(`${place.text} `)) : undefined;
+    if (longer) {
+      longer.aliases.add(place.text);
+      index.mentions.push({ entity: longer.id, start: place.start, end: place.end, form: 'alias', possessive: false });
+      return { entity: longer.id, start: place.start, end: place.end };
+    }
     const id = slugify(place.text);
     if (!index.entities.has(id)) {
       index.entities.set(id, { id, name: place.text, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: `the government or authorities of ${place.text}` });
@@ -461,6 +468,27 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const before = tokens[k - 1];
         if (before && /^\s*,\s*$/.test(prose.slice(before.end, t.start))) {
           const m2 = mentionByEnd.get(before.end);
+          // A described organization ("the government’s nature agency") may be an appositive to a name before it.
+          const m2Described = m2 !== undefined && /^\p{Ll}/u.test(index.entities.get(m2.entity)?.name ?? '');
+          if (m2 && !m2Described) return { entity: m2.entity, start: m2.start, end: m2.end };
+          // "NatureScot, the government’s nature agency, which said": the name before the appositive.
+          const appositive = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+[^,;.:!?“”"]{1,60},\s*$/u.exec(prose.slice(Math.max(sentenceStart, before.end - 80), t.start));
+          if (appositive) {
+            const commaAt = Math.max(sentenceStart, before.end - 80) + appositive.index + (appositive[0].match(/^[^\p{L}]/u) ? 1 : 0);
+            const named = mentionByEnd.get(prose.slice(sentenceStart, commaAt).replace(/,\s*$/, '').length + sentenceStart);
+            if (named && /,\s*$/.test(prose.slice(sentenceStart, commaAt)) && index.entities.get(named.entity)?.type !== 'group') return { entity: named.entity, start: named.start, end: named.end };
+            // An unknown name before an organization's appositive ("NatureScot, the nature agency, which…").
+            const nameEnd = prose.slice(sentenceStart, commaAt).replace(/,\s*$/, '').length + sentenceStart;
+            const nameIndex = tokenAt(nameEnd) - 1;
+            const nameTok = tokens[nameIndex];
+            if (!named && nameTok && nameTok.end === nameEnd && (GENERIC_ORG_NOUNS.has(before.lower) || ORG_WORDS.has(before.lower))) {
+              const had = new Set(index.entities.keys());
+              const org = unknownNameSpeaker(nameIndex, sentenceStart);
+              const created = org ? index.entities.get(org.entity) : undefined;
+              if (created && !had.has(created.id)) created.type = 'organization';
+              if (org && created?.type === 'organization') return org;
+            }
+          }
           if (m2) return { entity: m2.entity, start: m2.start, end: m2.end };
           const phrase = phraseEndingAt(k - 1, sentenceStart);
           if (phrase) return phrase;

@@ -250,3 +250,15 @@ describe('indirect speech: group and organization names', () => {
     expect(speakerOf(a, ofKind(a, 'indirect').find((s) => s.text === 'a deal was near')!)).toMatchObject({ type: 'group', description: 'two people close to the talks' });
   });
 });
+
+describe('indirect speech: organizations named before an appositive or shortened later', () => {
+  it('gives ", which said" after "Fennwick, the county’s planning agency," to Fennwick', () => {
+    const a = run('Any new quarry needs a permit from Fennwick, the county’s planning agency, which said on Friday that it had received no application.');
+    expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'Fennwick', type: 'organization' });
+  });
+
+  it('reads "Harrow Glen, which bought the chain," as Harrow Glen Capital named before', () => {
+    const a = run('The chain was owned by Harrow Glen Capital.\n\nHarrow Glen, which bought the chain in 2019, said it had invested heavily.');
+    expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'Harrow Glen Capital' });
+  });
+});
