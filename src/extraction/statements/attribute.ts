@@ -834,7 +834,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const lastBefore = cuesBefore.filter((c) => c.speaker).at(-1) ?? cuesBefore.at(-1);
     const verbBefore = lastBefore?.noun ? cuesBefore.filter((c) => !c.noun && c.speaker).at(-1) : undefined;
     const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle ? outer : lastBefore);
-    const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && !/[.!?]$/.test(content);
+    const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
     // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
     const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
     // "Residents call the road “the chimney”", "often called “the voice of…”": a name given, not words said.

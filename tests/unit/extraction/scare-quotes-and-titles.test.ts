@@ -103,3 +103,15 @@ describe('scare quotes and titles: engine bugs found by these tests', () => {
     expect(quotesOf('Ana Ruiz, who wrote “The Quiet Harbor”, said the library would close.')).toEqual([]);
   });
 });
+
+describe('title-case names and slogans that end in punctuation', () => {
+  it('does not report a nickname or a placard slogan in title case ending in "." or "?" as a statement', () => {
+    const a = run('Keepers have nicknamed the calf “Little Bean.” Protesters held placards reading “Where Is Our Water?” outside the court.');
+    expect(a.statements).toEqual([]);
+  });
+
+  it('keeps a title-case quote with its attribution', () => {
+    const a = run('“We Are Ready,” Ana Ruiz said.');
+    expect(a.statements.map((s) => s.text)).toEqual(['We Are Ready']);
+  });
+});
