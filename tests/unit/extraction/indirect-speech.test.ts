@@ -262,3 +262,10 @@ describe('indirect speech: organizations named before an appositive or shortened
     expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'Harrow Glen Capital' });
   });
 });
+
+describe('indirect speech: an adverbial after a quoted title stays in the clause', () => {
+  it('runs "it would publish a review, “…”, in the coming weeks" to its end, and reads the "and that" clause after it', () => {
+    const a = run('The Dunmore Council said it would publish a review, “Streets for People”, in the coming weeks, and that officers would meet traders on Friday.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['it would publish a review, “Streets for People”, in the coming weeks', 'officers would meet traders on Friday']);
+  });
+});
