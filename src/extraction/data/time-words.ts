@@ -167,7 +167,7 @@ export const FUTURE_MARKERS: readonly string[] = [
   'scheduled to', 'scheduled for', 'slated to', 'slated for', 'set to', 'set for', 'due to', 'due on', 'due in',
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
   'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'likely to', 'unlikely to', 'upcoming',
-  'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'anticipate', 'anticipates', 'predict',
+  'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'predict',
   'predicts', 'forecast', 'forecasts',
 ];
 

@@ -230,6 +230,10 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
     const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
     const beside = word === 'next' && nextWord === 'to';
     if (noun || beside) return null;
+    // "faster than expected", "as expected" compare; "had expected prices to fall in March" looks back.
+    const comparison = [1, 2, 3].some((back) => /^(?:than|as)$/.test(norm(tokens[i - back]?.word ?? '')));
+    if ((word === 'expected' || word === 'expecting') && comparison) return null;
+    if (word === 'expected' && (before === 'had' || before === "'d")) return 'past';
     return refusedComment(word, tokens, i) ? 'past' : 'future';
   }
   // "could become law by December" looks ahead; "could not be reached on Friday" reports a past failure, as

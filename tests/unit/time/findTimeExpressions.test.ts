@@ -698,3 +698,15 @@ describe('a year before a named event', () => {
     expect(find('Of the 2000 Americans polled, most agreed.', SUNDAY)).toEqual([]);
   });
 });
+
+describe('"expected" looks ahead', () => {
+  it('reads what is expected as ahead ("expected the hearing on Monday to be brief", "expected two cuts, the first in March")', () => {
+    expect(dates(one('The commission said it expected the hearing on Monday to be brief.', '2025-09-18', 'Monday'))).toEqual(['2025-09-22', '2025-09-22', 'day']);
+    expect(dates(one('He said he now expected two cuts this year, the first in March.', '2026-02-04', 'March'))).toEqual(['2026-03-01', '2026-03-31', 'month']);
+  });
+
+  it('but not in a comparison ("faster than the bank expected, in November") or a past perfect', () => {
+    expect(dates(one('Inflation had fallen faster than the bank expected, to 2.4 percent in November.', '2025-03-12', 'November'))).toEqual(['2024-11-01', '2024-11-30', 'month']);
+    expect(dates(one('He had expected prices to fall in March.', '2025-09-18', 'March'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
+  });
+});
