@@ -1112,6 +1112,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         end = (tokens[j - 1] as Token).end;
         break;
       }
+      // "said the closure was “another nail in the coffin” and blamed the council": after a closing quote, "and" with
+      // a verb of speaking or of the speaker's own conduct goes back to the narration ("and looked forward to…",
+      // "but remained divided…" stay in what was said).
+      if ((u.lower === 'and' || u.lower === 'but') && u.start > start && /[”"’]\s*$/.test(before) && !insideQuote(u.start)) {
+        const verb = tokens[j + 1];
+        if (verb && !AUXILIARIES.has(verb.lower) && !/^(?:had|was|were|would|could|is|are|has|have|that)$/.test(verb.lower) && (cueOf(verb.lower) || /^(?:thanked|blamed|praised|critici[sz]ed|accused|apologi[sz]ed|urged|called|vowed|pledged|promised|declined|refused|demanded|appealed|left|walked|hung|turned|shook|smiled|laughed|paused|wept|cried)$/.test(verb.lower))) {
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
+      }
       if ((u.lower === 'and' || u.lower === 'but' || u.lower === 'while') && u.start > start && !insideQuote(u.start)) {
         // "…and has repeatedly denied…": a second reporting verb starts a statement of its own.
         let n = j + 1;

@@ -269,3 +269,15 @@ describe('indirect speech: an adverbial after a quoted title stays in the clause
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['it would publish a review, “Streets for People”, in the coming weeks', 'officers would meet traders on Friday']);
   });
 });
+
+describe('indirect speech: where a clause ending in a partial quote stops', () => {
+  it('ends at the quote before "and thanked…" (the speaker’s own conduct)', () => {
+    const a = run('Tomasz Brenner said he was “proud of what we built” and thanked the fans.');
+    expect(ofKind(a, 'indirect')[0]?.text).toBe('he was “proud of what we built”');
+  });
+
+  it('runs on over "and looked forward to…" (still what was said)', () => {
+    const a = run('Tomasz Brenner said he had “built the club from nothing” and looked forward to the hearing.');
+    expect(ofKind(a, 'indirect')[0]?.text).toBe('he had “built the club from nothing” and looked forward to the hearing');
+  });
+});
