@@ -107,6 +107,16 @@ export const sourceNouns = [
   'subscriber', 'subscribers', 'viewer', 'viewers', 'listener', 'listeners', 'reader', 'readers', 'commuter', 'shopper',
   'management', 'organisers', 'promoters', 'representatives', 'lobbyists', 'campaign', 'spokespeople', 'aides',
   'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',
+  'counsellors', 'counselors', 'dockers', 'keepers', 'zookeepers', 'miners', 'rescuers', 'locals', 'villagers',
+  'householders', 'mourners', 'climbers', 'fishermen', 'fishers', 'crew', 'crews', 'medics', 'paramedics', 'volunteers',
+  'stewards', 'pundits', 'bookmakers', 'clergy', 'priests', 'vets', 'midwives', 'carers', 'demonstrators', 'protestors',
+  'rebels', 'militants', 'soldiers', 'troops', 'guards', 'rangers', 'wardens', 'astronomers', 'biologists', 'ecologists',
+  'geologists', 'climatologists', 'meteorologists', 'seismologists', 'volcanologists', 'archaeologists', 'builders',
+  'contractors', 'suppliers', 'exporters', 'importers', 'growers', 'producers', 'distributors', 'dealers', 'brokers',
+  'bankers', 'tourists', 'visitors', 'travellers', 'travelers', 'motorists', 'cyclists', 'pedestrians', 'riders',
+  'athletes', 'runners', 'swimmers', 'teams', 'others', 'neighbors', 'landowners', 'shopkeepers', 'publicans',
+  'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
+  'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
 ];
 
 /** Words that can start an anonymous-source phrase. */

@@ -49,7 +49,7 @@ const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio'
  */
 function attributionTail(text: string): boolean {
   if (tailIsAdverbial(text)) return true;
-  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and)\b/i.exec(text);
+  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an)\b/i.exec(text);
   return beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '');
 }
 
@@ -220,6 +220,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (entity?.type === 'organization' && entity.name.toLowerCase().split(/\s+/).at(-1) === head.lower) best = m;
     }
     if (best) return best.entity;
+    // A lead ("…, their union said on Sunday.") names the organization a paragraph later: look a little ahead too.
+    let ahead: { entity: string; start: number } | null = null;
+    for (const m of index.mentions) {
+      if (m.start <= before || m.start > before + 1200 || (ahead && m.start > ahead.start)) continue;
+      const entity = index.entities.get(m.entity);
+      if (entity?.type === 'organization' && entity.name.includes(' ') && entity.name.toLowerCase().split(/\s+/).at(-1) === head.lower) ahead = m;
+    }
+    if (ahead) return ahead.entity;
     const capital = (head.text[0] ?? '').toUpperCase() + head.lower.slice(1);
     const pattern = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s+(?:(?:of|for|and|de)\\s+(?:the\\s+)?)?){1,4}${capital}\\b`, 'gu');
     let found: RegExpExecArray | null = null;
@@ -1127,7 +1135,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         let n = j + 1;
         while (tokens[n] && SKIPPABLE.has((tokens[n] as Token).lower)) n++;
         const nextVerb = tokens[n] as Token | undefined;
-        if (nextVerb && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
+        // "had not ruled out a strike": a phrasal verb ("ruled out", "called off") is no cue.
+        const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '');
+        if (nextVerb && !phrasal && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

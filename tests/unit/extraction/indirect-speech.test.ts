@@ -281,3 +281,25 @@ describe('indirect speech: where a clause ending in a partial quote stops', () =
     expect(ofKind(a, 'indirect')[0]?.text).toBe('he had “built the club from nothing” and looked forward to the hearing');
   });
 });
+
+describe('indirect speech: anonymous plural sources and leads', () => {
+  it('makes bare plural sources ("Financial counsellors say", "dockers said") described groups', () => {
+    const a = run('Debt counsellors say the number of families on payment plans has risen. On the picket line, dockers said morale was high.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.type])).toEqual([
+      ['the number of families on payment plans has risen', 'group'],
+      ['morale was high', 'group'],
+    ]);
+  });
+
+  it('reads a lead whose attribution is followed by an appositive ("…, their union said on Sunday, the second stoppage in a month")', () => {
+    const a = run('Tram drivers will strike for 24 hours on Friday, their union said on Sunday, the second stoppage in a month.\n\nThe Tramways Workers Union said talks had failed.');
+    const lead = ofKind(a, 'indirect')[0];
+    expect(lead?.text).toBe('Tram drivers will strike for 24 hours on Friday');
+    expect(speakerOf(a, lead!)).toMatchObject({ name: 'Tramways Workers Union' });
+  });
+
+  it('does not end a clause at "had not ruled out" (a phrasal verb, not a cue)', () => {
+    const a = run('The Ministry of Transport said it was watching closely and had not ruled out ordering a shorter strike.');
+    expect(ofKind(a, 'indirect')[0]?.text).toBe('it was watching closely and had not ruled out ordering a shorter strike');
+  });
+});
