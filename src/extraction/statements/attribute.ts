@@ -736,7 +736,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
         // The subject of the sentence: its first mention that is not possessive or an object.
         const firstMention = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
-        const subject = firstMention ? { entity: firstMention.entity, start: firstMention.start, end: firstMention.end } : null;
+        let subject: Speaker | null = firstMention ? { entity: firstMention.entity, start: firstMention.start, end: firstMention.end } : null;
+        // "Dalbit cut 600 jobs and said…", "the search company Dalbit, cut…": an unknown name opening the sentence.
+        if (!subject && coordinated) {
+          let f = tokenAt(sentence.start);
+          while (tokens[f] && /^(?:the|a|an)$/.test((tokens[f] as Token).lower)) f++;
+          while (tokens[f] && !(tokens[f] as Token).capitalized && (tokens[f] as Token).start < t.start && f - tokenAt(sentence.start) < 5) f++;
+          let e = f;
+          while (tokens[e + 1] && (tokens[e + 1] as Token).capitalized && /^\s+$/.test(prose.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
+          if (tokens[e] && (tokens[e] as Token).start < t.start && !(tokens[e] as Token).possessive) subject = unknownNameSpeaker(e, sentence.start);
+        }
         cue.speaker = participial ? (earlier?.speaker ?? subject) : (subject ?? earlier?.speaker ?? null);
       }
     }

@@ -303,3 +303,10 @@ describe('indirect speech: anonymous plural sources and leads', () => {
     expect(ofKind(a, 'indirect')[0]?.text).toBe('it was watching closely and had not ruled out ordering a shorter strike');
   });
 });
+
+describe('indirect speech: an unknown name opening a sentence with two verbs', () => {
+  it('gives "Korvio cut 600 jobs in May and said…" to Korvio', () => {
+    const a = run('Korvio cut 600 jobs in May and said in August that it did not plan further cuts.');
+    expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'Korvio' });
+  });
+});
