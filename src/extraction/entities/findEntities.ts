@@ -225,7 +225,16 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const pluralPossessiveJoins = (k: number) => {
       const tok = tokens[k] as Token;
       const next = tokens[k + 1];
-      return tok.possessive && /s$/.test(tok.text) && !/[’']s$/i.test(prose.slice(tok.start, tok.end + 2)) && next !== undefined && next.capitalized && ORG_WORDS.has(next.lower) && /^[’']\s+$/.test(prose.slice(tok.end, next.start));
+      if (tok.possessive && /s$/.test(tok.text) && !/[’']s$/i.test(prose.slice(tok.start, tok.end + 2)) && next !== undefined && next.capitalized && ORG_WORDS.has(next.lower) && /^[’']\s+$/.test(prose.slice(tok.end, next.start))) return true;
+      // "People’s Progress Alliance", "Linden County Sheriff’s Office", "Children’s Hospital": a singular possessive
+      // inside a name, when an organization word follows it (within two capitalized words) and the run began before it
+      // or the possessive is a word names use ("People’s", "Workers’", "Children’s").
+      if (!tok.possessive || next === undefined || !next.capitalized || !/^[’']s\s+$/.test(prose.slice(tok.end, next.start))) return false;
+      const orgAhead = [1, 2, 3].some((d) => {
+        const w = tokens[k + d];
+        return w !== undefined && w.capitalized && ORG_WORDS.has(w.lower) && tokens.slice(k + 1, k + d + 1).every((x) => x.capitalized);
+      });
+      return orgAhead && ((k > i && wordInfo((tokens[i] as Token).lower).firstName === null) || /^(?:people|children|women|workers|citizens|farmers|veterans|teachers|nurses|sheriff|attorney|governor|mayor|president|prime minister)$/.test(tok.lower));
     };
     while ((!(tokens[j] as Token).possessive || pluralPossessiveJoins(j)) && j + 1 < tokens.length) {
       if ((tokens[j] as Token).possessive) {
@@ -471,7 +480,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "an hour into Ifeoma Adeyemi-Clarke’s “The Salt Road”": a two-part name owning a work or a thing is read on as
     // a name (confirmPeople weighs it later), not taken for a place because "into" stands before it.
     const ownsSomething = name.length > 1 && lastTok.possessive && /^[’']s?\s+(?:[“"‘]|\p{Ll})/u.test(prose.slice(lastTok.end, lastTok.end + 6));
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething))) {
+    // "Shares in Corvane Semiconductor", "a stake in Meridian Holt": a company, not a place, after "in".
+    const financialIn = tokens[first - 1]?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }

@@ -1045,8 +1045,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
       const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(tailAfterAttribution);
+      const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;
       if (rest && (rest[1] ?? '').split(/\s+/).length >= 3) {
-        const restStart = (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string);
+        const restStart = restAt;
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
       // The clause may itself follow an earlier clause in the sentence; take all of it (recall over precision).

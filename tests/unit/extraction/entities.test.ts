@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Registry } from '../../../src/schema/registry.ts';
-import { organization, person, run } from './helpers.ts';
+import { organization, person, run, speakerOf } from './helpers.ts';
 
 const registry: Registry = {
   people: {
@@ -156,5 +156,21 @@ describe('organizations: a demonym is not an alias', () => {
   it('does not read "European" in "14 European countries" as the European Medicines Agency', () => {
     const a = run('The European Medicines Agency said it was reviewing data.\n\nKorvel Pharma is recalling pills sold in 14 European countries, the company said.');
     expect(a.mentions.filter((m) => m.entity === 'european-medicines-agency').map((m) => m.text)).toEqual(['European Medicines Agency']);
+  });
+});
+
+describe('organizations: possessives and industry words inside names', () => {
+  it('keeps "People’s Unity Alliance" and "Marlow County Sheriff’s Office" whole, but not "Ana Ruiz’s Party Office"', () => {
+    const a = run('The People’s Unity Alliance said the vote was fair. The dead were named by the Marlow County Sheriff’s Office. Ana Ruiz’s Party Office said no.');
+    const names = a.entities.map((e) => e.name);
+    expect(names).toContain('People’s Unity Alliance');
+    expect(names).toContain('Marlow County Sheriff’s Office');
+    expect(a.entities.find((e) => e.name === 'Ana Ruiz')?.type).toBe('person');
+  });
+
+  it('reads "Shares in Velmora Semiconductor" as a company, and "the company said" as that company', () => {
+    const a = run('Shares in Velmora Semiconductor fell 11 percent on Monday.\n\nRevenue rose 4 percent to $812 million, the company said.');
+    expect(a.entities.find((e) => e.name === 'Velmora Semiconductor')?.type).toBe('organization');
+    expect(speakerOf(a, a.statements[0]!)).toMatchObject({ name: 'Velmora Semiconductor' });
   });
 });
