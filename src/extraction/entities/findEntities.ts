@@ -336,7 +336,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (a <= last) {
       const tok = tokens[a] as Token;
       const info = wordInfo(tok.lower);
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
+      const koreanGiven = a < last && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test((tokens[a + 1] as Token).text);
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });
@@ -427,6 +428,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         return;
       }
       singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role });
+      return;
+    }
+    // "Park Seo-yeon", "Kim Tae-yang": a Korean given name after the family name (a capitalized syllable, a hyphen,
+    // a lower-case syllable) makes a person, whatever the family name also means ("Park", "Song", "Kang").
+    if (name.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(lastTok.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(firstTok.text) && !before.title) {
+      addPerson(name, before.role, null);
       return;
     }
     const firstInfo = wordInfo(firstTok.lower);

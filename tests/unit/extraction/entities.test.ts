@@ -174,3 +174,16 @@ describe('organizations: possessives and industry words inside names', () => {
     expect(speakerOf(a, a.statements[0]!)).toMatchObject({ name: 'Velmora Semiconductor' });
   });
 });
+
+describe('people: names from more traditions', () => {
+  it('reads "Song Min-jae" as a person called "Song" later (Korean family name first)', () => {
+    const a = run('Song Min-jae won the final on Saturday. “I was just trying not to cry,” said Song, 19.');
+    expect(a.entities.find((e) => e.type === 'person')?.name).toBe('Song Min-jae');
+    expect(a.statements[0]?.speaker).toBe('song-min-jae');
+  });
+
+  it('keeps Malay "binti" and a sports position before a name ("Flanker Joost van Dam")', () => {
+    const a = run('Nur Aisyah binti Rahman, a trader, said she lost money. Flanker Joost van Dam said he was sad.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nur Aisyah binti Rahman', 'Joost van Dam']);
+  });
+});
