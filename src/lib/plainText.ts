@@ -181,19 +181,19 @@ export function visibleText(source: string, bodyStart = 0): VisibleText {
 }
 
 /** visibleText() for the few articles being rendered now; quote pages come article by article. */
-const recent = new Map<string, VisibleText>();
+const recent: Array<{ source: string; bodyStart: number; view: VisibleText }> = [];
 
 /** visibleText(), kept for the last few sources asked for (pages of one article are built one after another). */
 export function visibleTextOf(source: string, bodyStart = 0): VisibleText {
-  const key = `${bodyStart}\u0000${source}`;
-  const hit = recent.get(key);
-  if (hit) {
-    recent.delete(key);
-    recent.set(key, hit);
-    return hit;
+  // Mostly the very string asked for last time: `===` on the same string is one comparison, not a scan.
+  const at = recent.findIndex((entry) => entry.bodyStart === bodyStart && entry.source === source);
+  if (at >= 0) {
+    const [hit] = recent.splice(at, 1);
+    recent.unshift(hit!);
+    return hit!.view;
   }
-  const made = visibleText(source, bodyStart);
-  recent.set(key, made);
-  if (recent.size > 8) recent.delete(recent.keys().next().value as string);
-  return made;
+  const view = visibleText(source, bodyStart);
+  recent.unshift({ source, bodyStart, view });
+  if (recent.length > 8) recent.pop();
+  return view;
 }

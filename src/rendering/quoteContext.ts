@@ -33,9 +33,16 @@ function paragraphAround(source: string, bodyStart: number, from: number, to: nu
   return [Math.max(start, bodyStart), end];
 }
 
+/** One segmenter per language: making one costs more than segmenting a paragraph, and a site asks for thousands. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** The sentences of a text, with their offsets, by the platform's sentence segmenter. */
 function sentences(text: string, language: string): Array<{ start: number; end: number }> {
-  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
   return Array.from(segmenter.segment(text), (s) => ({ start: s.index, end: s.index + s.segment.length }));
 }
 
