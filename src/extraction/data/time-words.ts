@@ -121,7 +121,7 @@ export const AFTER_PREFIXES: readonly string[] = [
 /** Prepositions that let a bare month or year stand as a time expression ("in March", "since 2019"). */
 export const MONTH_YEAR_PREPOSITIONS: readonly string[] = [
   'in', 'on', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of',
-  'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til', 'into', 'beyond',
+  'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til', 'into', 'beyond', 'than',
 ];
 
 /** Phrases between such a preposition and a month or year ("until at least October", "as early as May"). */
@@ -281,7 +281,8 @@ export const ED_ADJECTIVE_CONTEXT: readonly string[] = [
   'am', 'be', 'being', 'than', 'of', 'with', 'for', 'in', 'as', 'newly', 'so', 'very', 'more', 'most',
   'less', 'well', 'highly', 'any', 'no', 'some', 'such', 'get', 'gets', 'become', 'becomes', 'remain', 'remains',
   'seem', 'seems', 'feel', 'feels', 'not', 'stay', 'stays', 'stayed', 'remained', 'keep', 'keeps', 'was', 'were',
-  'been', 'got', 'became',
+  'been', 'got', 'became', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many',
+  'all', 'both', 'few', 'other', 'each', 'every',
 ];
 
 /** Words before "will" that make it a noun ("political will", "the will of voters"). */

@@ -246,6 +246,8 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
   if (PAST.has(word)) {
     if (word === 'last' && LAST_AS_VERB.has(before)) return null;
+    // "due to be heard on September 22", "will be held on Friday": a participle after "be" carries no tense.
+    if (before === 'be') return null;
     return PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before) ? null : 'past';
   }
   if (

@@ -14,7 +14,7 @@ const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 const YEAR_TRIGGER = /(?:1[89]|20)\d\d/g;
 const DECADE_TRIGGER = /\d0s/g;
 const CENTURY_TRIGGER = /century/gi;
-const QUARTER_TRIGGER = /Q[1-4]|H[12]|quarter|half/gi;
+const QUARTER_TRIGGER = /Q[1-4]|H[12]|quarter|half|fiscal/gi;
 const SEASON_TRIGGER = new RegExp(Object.keys(SEASONS).join('|'), 'gi');
 
 // A month followed by a day number is a date: chrono reads it.
@@ -59,7 +59,7 @@ const SEASON_FOLLOWER = new Set(SEASON_FOLLOWERS);
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'through', 'throughout', 'over', 'by', 'until', 'till', 'since', 'before', 'after', 'for', 'from', 'into', 'of']);
 
 const QUARTER_RE = new RegExp(
-  `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR}))${NB}`,
+  `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)(?:\\s+|-)quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR})|(?:the\\s+)?(?<mq>March|June|September|December)\\s+quarter(?:\\s+of\\s+(?<my>${YEAR}))?|fiscal\\s+(?:year\\s+)?(?<fy>${YEAR}))${NB}`,
   'yiu',
 );
 
@@ -67,6 +67,7 @@ const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
 /** "in March and June", "in March, April or May": a bare month coordinated with one just before. */
 const COORDINATED_MONTH = new RegExp(`${NA}${MONTH_NAME}(?:\\s+${YEAR})?(?:,\\s+|,?\\s+(?:and|or|to|through)\\s+)$`, 'u');
 const DETERMINERS = new Set(YEAR_DETERMINERS);
+const COORDINATED_YEAR = /(?<![\d,.$€£])(?:1[89]|2\d)\d\d(?:,\s+|,?\s+(?:and|or)\s+)$/u;
 /** "until at least October", "as early as 2027": a hedge between the preposition and the month or year. */
 const HEDGE_BEFORE = new RegExp(`${NA}(?:${alternation(MONTH_YEAR_HEDGES)})\\s+$`, 'iu');
 const hedged = (text: string, index: number): boolean => HEDGE_BEFORE.test(text.slice(Math.max(0, index - 24), index));
@@ -170,6 +171,8 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       (to !== null && g['year2']?.length === 4) ||
       (PREPOSITIONS.has(before) && (CLAUSE_OPENING.has(before) || !countOfThings(wordAfter(text, m.index + m[0].length)))) ||
       (hedged(text, m.index) && !countOfThings(wordAfter(text, m.index + m[0].length))) ||
+      // "in 2007 and 2013", "in 2019, 2021 or 2023": a year coordinated with one just before.
+      (COORDINATED_YEAR.test(text.slice(Math.max(0, m.index - 16), m.index)) && !countOfThings(wordAfter(text, m.index + m[0].length))) ||
       // "the 2022 invasion": a year used as an adjective dates the noun.
       ((DETERMINERS.has(before) || /['’]s$/.test(before)) && /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) ||
       // "the 2028 Los Angeles Olympics", "the 2026 World Cup": a year before a named event. Not "the 2000 Americans".
@@ -237,7 +240,14 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     };
     // "Q3" and "H1" are written in capitals; "q3" is not a quarter.
     if ((g['q'] !== undefined && !g['q'].startsWith('Q')) || (g['h'] !== undefined && !g['h'].startsWith('H'))) return;
-    if (g['q'] !== undefined) {
+    if (g['fy'] !== undefined) {
+      // "fiscal 2026": the year named; a fiscal year that does not follow the calendar is the article's to say.
+      push(m.index, m.index + m[0].length, { type: 'year', year: Number(g['fy']), part: null });
+    } else if (g['mq'] !== undefined) {
+      // "the December quarter": the quarter that ends in that month.
+      const month = monthNumber(g['mq']) ?? 12;
+      push(m.index, m.index + m[0].length, { type: 'quarter', quarter: Math.ceil(month / 3), year: yearOf(g['my']), relative: null });
+    } else if (g['q'] !== undefined) {
       push(m.index, m.index + m[0].length, { type: 'quarter', quarter: Number(g['q'].slice(1)), year: yearOf(g['qy']), relative: null });
     } else if (g['ord'] !== undefined) {
       const ord = g['ord'].toLowerCase();

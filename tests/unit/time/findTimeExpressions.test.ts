@@ -710,3 +710,21 @@ describe('"expected" looks ahead', () => {
     expect(dates(one('He had expected prices to fall in March.', '2025-09-18', 'March'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
   });
 });
+
+describe('quarters, fiscal years and coordinated years', () => {
+  it('reads "fourth-quarter revenue", "the December quarter" and "fiscal 2026"', () => {
+    expect(dates(one('The firm reported fourth-quarter revenue below estimates.', '2026-02-05', 'fourth-quarter'))).toEqual(['2025-10-01', '2025-12-31', 'month']);
+    expect(dates(one('Its memory unit returned to profit in the December quarter.', '2026-02-05', 'the December quarter'))).toEqual(['2025-10-01', '2025-12-31', 'month']);
+    expect(dates(one('It will cut spending in fiscal 2026.', '2026-02-05', 'fiscal 2026'))).toEqual(['2026-01-01', '2026-12-31', 'year']);
+  });
+
+  it('reads the second year of "in 2007 and 2013" and a year after "rather than"', () => {
+    expect(find('It cited rejected bids in 2007 and 2013.', SUNDAY).map((e) => e.text)).toEqual(['2007', '2013']);
+    expect(dates(one('The plant will open in 2028 rather than 2027.', SUNDAY, '2027'))).toEqual(['2027-01-01', '2027-12-31', 'year']);
+  });
+
+  it('does not take "interested" after a number, or "heard" after "be", for a past verb', () => {
+    expect(dates(one('She said she would meet the three interested parties on Thursday.', '2026-09-15', 'Thursday'))).toEqual(['2026-09-17', '2026-09-17', 'day']);
+    expect(dates(one('A petition was filed in August that was due to be heard on September 22.', '2026-09-15', 'September 22'))).toEqual(['2026-09-22', '2026-09-22', 'day']);
+  });
+});
