@@ -83,6 +83,7 @@ export const organizationWords = [
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',
   'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'chamber', 'chambers', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
   // Company-name endings of industries, so "Corvane Semiconductor" is a company wherever it stands.
+  'restructuring', 'advisory', 'consulting', 'consultancy', 'associates', 'exchange', 'markets', 'payments',
   'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
 ];
 
@@ -121,6 +122,7 @@ export const sourceNouns = [
   'athletes', 'runners', 'swimmers', 'teams', 'others', 'neighbors', 'landowners', 'shopkeepers', 'publicans',
   'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
+  'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
 ];
 
 /** Words that can start an anonymous-source phrase. */

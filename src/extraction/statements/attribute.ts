@@ -848,7 +848,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // unless a new clause ("…, but Jones warned") starts between the cues.
     const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
     // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
-    const lastBefore = cuesBefore.filter((c) => c.speaker).at(-1) ?? cuesBefore.at(-1);
+    // "said the exchange owed $1.4bn but held assets worth “at most” $610m": "held", "thought", "planned" are
+    // verbs of speech only now and then; a real one before them in the sentence wins.
+    const weak = (c: Cue) => /^(?:hold|think|plan|commit|bet)$/.test(c.info.base);
+    const lastBefore = cuesBefore.filter((c) => c.speaker && !weak(c)).at(-1) ?? cuesBefore.filter((c) => c.speaker).at(-1) ?? cuesBefore.at(-1);
     const verbBefore = lastBefore?.noun ? cuesBefore.filter((c) => !c.noun && c.speaker).at(-1) : undefined;
     const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle ? outer : lastBefore);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
@@ -1035,7 +1038,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let lead = prose.slice(sentence.start, attributionStart);
     // "…, the state’s Chief Electoral Officer, Rajiv Nair, told reporters.": the title belongs to the attribution.
     const titledApposition = /,\s+((?:the|a|an|its|their|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
-    if (speakerBeforeCue && titledApposition && (titledApposition[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+    if (speakerBeforeCue && titledApposition && (titledApposition[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase()))) {
       lead = lead.slice(0, titledApposition.index + 1);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;

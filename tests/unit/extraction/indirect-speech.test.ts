@@ -310,3 +310,15 @@ describe('indirect speech: an unknown name opening a sentence with two verbs', (
     expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ name: 'Korvio' });
   });
 });
+
+describe('indirect speech: business copy', () => {
+  it('strips an appositive of sources from a lead ("…, the exchange’s liquidators, Harlow Restructuring, said")', () => {
+    const a = run('Zentro filed for liquidation late Thursday, the exchange’s liquidators, Harlow Restructuring, said.');
+    expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'Zentro filed for liquidation late Thursday', speaker: 'harlow-restructuring' });
+  });
+
+  it('gives a partial quote after "said … but held assets worth “at most”" to the one who said it', () => {
+    const a = run('In a court filing, Harlow Restructuring said the exchange owed $1.4 billion but held assets worth “at most” $610 million.');
+    expect(statement(a, 'at most').speaker).toBe('harlow-restructuring');
+  });
+});
