@@ -686,7 +686,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
-    if (prev && directlyAfter && (['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'].includes(prev.lower) || prev.possessive)) continue;
+    const DETERMINER = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'];
+    if (prev && directlyAfter && (DETERMINER.includes(prev.lower) || prev.possessive)) continue;
+    // "the league’s financial rules", "its new claims": an adjective between the determiner and the word.
+    const prev2 = tokens[i - 2];
+    if (prev && prev2 && !prev.capitalized && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (DETERMINER.includes(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".

@@ -322,3 +322,15 @@ describe('indirect speech: business copy', () => {
     expect(statement(a, 'at most').speaker).toBe('harlow-restructuring');
   });
 });
+
+describe('indirect speech: nouns that look like cues', () => {
+  it('reads "the league’s financial rules “exist …”" as a noun, not as a cue whose subject is "the league"', () => {
+    const a = run('The Rugby Board said that the league’s financial rules “exist for moments like this.”');
+    expect(statement(a, 'exist for moments like this.').speaker).toBe('rugby-board');
+  });
+
+  it('still reads "the trust says" as a cue', () => {
+    const a = run('The Kestrel Trust runs the reserve. Lynx took few sheep, the trust says.');
+    expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'Lynx took few sheep', speaker: 'kestrel-trust' });
+  });
+});
