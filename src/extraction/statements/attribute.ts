@@ -563,6 +563,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
             if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+            // "Marek Zawadzki of the University of Warsaw, who led the work, argued": the person the place belongs to.
+            const via = owner ? /\s(?:of|at|from|with)\s+(?:the\s+)?$/.exec(prose.slice(Math.max(sentenceStart, owner.start - 12), owner.start)) : null;
+            if (owner && via) {
+              const holder = mentionByEnd.get(owner.start - via[0].length);
+              if (holder && index.entities.get(holder.entity)?.type === 'person') return { entity: holder.entity, start: holder.start, end: holder.end };
+            }
             // "The Union, which had pushed for…, said": the owner speaks unless a person stands further back.
             if (owner && !relativeOwner) relativeOwner = { entity: owner.entity, start: owner.start, end: owner.end };
             if (!owner && !relativeOwner) relativeOwner = phraseEndingAt(j, sentenceStart) ?? placeSpeaker(u.end) ?? unknownNameSpeaker(j, sentenceStart); // "One EU diplomat, who spoke…, said"; "Adriatic Belgrade, where…, said"
@@ -683,6 +689,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     const info = t.capitalized ? undefined : cueOf(t.lower);
     if (!info) continue;
+    // "had ruled out a signal", "called off the strike": a phrasal verb is no cue.
+    if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));

@@ -334,3 +334,18 @@ describe('indirect speech: nouns that look like cues', () => {
     expect(ofKind(a, 'indirect')[0]).toMatchObject({ text: 'Lynx took few sheep', speaker: 'kestrel-trust' });
   });
 });
+
+describe('indirect speech: science copy', () => {
+  it('makes "the authors wrote that they had ruled out …" the authors’ statement, with "ruled out" no cue', () => {
+    const a = run('In the paper, the authors wrote that they had ruled out a signal from the star “at the 4-sigma level” and that the planet was too hot.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.type])).toEqual([
+      ['they had ruled out a signal from the star “at the 4-sigma level”', 'group'],
+      ['the planet was too hot', 'group'],
+    ]);
+  });
+
+  it('gives "X of the University of Y, who led the work, argued" to X', () => {
+    const a = run('Co-author Tomasz Lis of the University of Gdansk, who led the modelling, argued that the spots were too small.');
+    expect(ofKind(a, 'indirect')[0]?.speaker).toBe('tomasz-lis');
+  });
+});
