@@ -58,7 +58,7 @@ const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lan
 /** Prepositions after which a capitalized name is usually a place. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Sports teams and bands are organizations. */
-const TEAM_WORDS = new Set(['lions', 'tigers', 'mariners', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature']);
+const TEAM_WORDS = new Set(['lions', 'tigers', 'mariners', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature', 'town', 'county', 'motorsport', 'racing', 'metro', 'watch', 'regulation', 'directive', 'convention', 'code', 'charter', 'protocol']);
 const POST_NOMINALS = new Set(postNominals);
 /** Adjectives that begin many proper names ("New York City Fire Department", "Royal Mail"). */
 const NAME_ADJECTIVES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'united', 'royal', 'national', 'great', 'grand', 'upper', 'lower', 'old', 'first', 'federal', 'international', 'european', 'american', 'british', 'global', 'general', 'supreme', 'high', 'state']);
@@ -225,15 +225,17 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const pluralPossessiveJoins = (k: number) => {
       const tok = tokens[k] as Token;
       const next = tokens[k + 1];
-      if (tok.possessive && /s$/.test(tok.text) && !/[’']s$/i.test(prose.slice(tok.start, tok.end + 2)) && next !== undefined && next.capitalized && ORG_WORDS.has(next.lower) && /^[’']\s+$/.test(prose.slice(tok.end, next.start))) return true;
+      const orgWordWithin = (d: number) => {
+        const w = tokens[k + d];
+        return w !== undefined && w.capitalized && (ORG_WORDS.has(w.lower) || TEAM_WORDS.has(w.lower)) && tokens.slice(k + 1, k + d + 1).every((x) => x.capitalized);
+      };
+      // "Citizens’ Ballot Watch": the organization word may come two or three words on.
+      if (tok.possessive && /s$/.test(tok.text) && !/[’']s$/i.test(prose.slice(tok.start, tok.end + 2)) && next !== undefined && next.capitalized && [1, 2, 3].some(orgWordWithin) && /^[’']\s+$/.test(prose.slice(tok.end, next.start))) return true;
       // "People’s Progress Alliance", "Linden County Sheriff’s Office", "Children’s Hospital": a singular possessive
       // inside a name, when an organization word follows it (within two capitalized words) and the run began before it
       // or the possessive is a word names use ("People’s", "Workers’", "Children’s").
       if (!tok.possessive || next === undefined || !next.capitalized || !/^[’']s\s+$/.test(prose.slice(tok.end, next.start))) return false;
-      const orgAhead = [1, 2, 3].some((d) => {
-        const w = tokens[k + d];
-        return w !== undefined && w.capitalized && ORG_WORDS.has(w.lower) && tokens.slice(k + 1, k + d + 1).every((x) => x.capitalized);
-      });
+      const orgAhead = [1, 2, 3].some(orgWordWithin);
       return orgAhead && ((k > i && wordInfo((tokens[i] as Token).lower).firstName === null) || /^(?:people|children|women|workers|citizens|farmers|veterans|teachers|nurses|sheriff|attorney|governor|mayor|president|prime minister)$/.test(tok.lower));
     };
     while ((!(tokens[j] as Token).possessive || pluralPossessiveJoins(j)) && j + 1 < tokens.length) {

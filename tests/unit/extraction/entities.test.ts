@@ -187,3 +187,11 @@ describe('people: names from more traditions', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nur Aisyah binti Rahman', 'Joost van Dam']);
   });
 });
+
+describe('organizations: clubs, laws and watchdogs are not people', () => {
+  it('reads "Ellesmere Town", "Sorensen Motorsport", "Ridgeline Metro", "Citizens’ Ballot Watch" and a regulation as non-people', () => {
+    const a = run('Kelton Town beat Harwick Rovers. Braun Motorsport said the car was fixed. Eastgate Metro said trains ran. The Citizens’ Ballot Watch said voting was calm. The Data Safety Regulation applies.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(a.entities.map((e) => e.name)).toContain('Citizens’ Ballot Watch');
+  });
+});
