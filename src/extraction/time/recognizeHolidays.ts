@@ -9,7 +9,11 @@ const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a
 const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${names.join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu');
 const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
 
+/** A cheap first look: most copies name no holiday, and the full patterns are slow to try everywhere. */
+const ANY_HOLIDAY_WORD = new RegExp(`${[...new Set(FIXED_HOLIDAYS.map((h) => (h.name.split(' ')[0] ?? '').replace(/['’].*$/, '')))].join('|')}|Christmas`);
+
 export function recognizeHolidays(text: string, out: Candidate[]): void {
+  if (!ANY_HOLIDAY_WORD.test(text)) return;
   const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
     out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });
   };
