@@ -123,7 +123,7 @@ export const sourceNouns = [
   'athletes', 'runners', 'swimmers', 'teams', 'others', 'neighbors', 'landowners', 'shopkeepers', 'publicans',
   'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
-  'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
+  'family', 'friends', 'colleagues', 'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
 ];
 
 /** Words that can start an anonymous-source phrase. */

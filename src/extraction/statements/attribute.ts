@@ -53,6 +53,11 @@ function attributionTail(text: string): boolean {
   return beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '');
 }
 
+/** Nouns that end in -ly like adverbs ("the family said", "an ally said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'reply', 'italy', 'bully', 'folly', 'lily', 'holly', 'belly']);
+/** An adverb by its ending, not one of the -ly nouns. */
+const adverb = (lower: string): boolean => /ly$/.test(lower) && !LY_NOUNS.has(lower);
+
 /** True when what follows an attribution is only adverbials ("on Sunday", "in a statement to Reuters"). */
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
@@ -423,7 +428,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
-    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || /ly$/.test((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || adverb((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
     // "Sorcha Brennan TD said": letters after the name are not the name.
     if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0) k--;
     let t = tokens[k];
@@ -1160,8 +1165,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         let n = j + 1;
         while (tokens[n] && SKIPPABLE.has((tokens[n] as Token).lower)) n++;
         const nextVerb = tokens[n] as Token | undefined;
-        // "had not ruled out a strike": a phrasal verb ("ruled out", "called off") is no cue.
-        const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '');
+        // "had not ruled out a strike": a phrasal verb ("ruled out", "called off") is no cue; nor is a verb after a
+        // modal ("and would ask Singapore for an inquiry"): what someone will do, still part of what was said.
+        const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
         if (nextVerb && !phrasal && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
@@ -1170,6 +1176,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (/,[”"’]?\s*$|[”"’],\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const info = cueOf(u.lower);
         if ((u.lower === 'which' || u.lower === 'who') && relativeClauseCloses(j, sentence.end)) continue;
+        // "said the suspect, a 17-year-old student, was in custody": an appositive that closes before the verb.
+        if ((u.lower === 'a' || u.lower === 'an') && relativeClauseCloses(j, sentence.end)) continue;
         if (u.lower === 'that' && u.start > start) {
           // "that A, that B and that C": each is a clause of its own.
           end = (tokens[j - 1] as Token).end;

@@ -349,3 +349,20 @@ describe('indirect speech: science copy', () => {
     expect(ofKind(a, 'indirect')[0]?.speaker).toBe('tomasz-lis');
   });
 });
+
+describe('indirect speech: families, appositives and modals', () => {
+  it('makes "Her family said" a described group ("family" is no adverb)', () => {
+    const a = run('Her family said in a statement that it would hold a private funeral.');
+    expect(speakerOf(a, ofKind(a, 'indirect')[0]!)).toMatchObject({ type: 'group', description: 'Her family' });
+  });
+
+  it('runs a clause over an appositive ("the suspect, a 17-year-old student, was in custody and had been charged")', () => {
+    const a = run('Sheriff Dana Holt said the suspect, a 17-year-old student, was in custody and had been charged as an adult on Friday.');
+    expect(ofKind(a, 'indirect')[0]?.text).toBe('the suspect, a 17-year-old student, was in custody and had been charged as an adult on Friday');
+  });
+
+  it('keeps "and would ask Singapore for an inquiry" in the clause (a verb after a modal is no new cue)', () => {
+    const a = run('Malaysia said on Friday that it was “watching closely” and would ask Singapore for a joint inquiry.');
+    expect(ofKind(a, 'indirect')[0]?.text).toBe('it was “watching closely” and would ask Singapore for a joint inquiry');
+  });
+});
