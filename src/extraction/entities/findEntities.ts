@@ -349,6 +349,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       else break;
     }
     if (a > last) return;
+    // "Oslo-based Fjordline Cargo": where a company is based is not part of its name.
+    if (a < last && /-based$/i.test((tokens[a] as Token).text)) a++;
     const strippedLocative = a > first && LOCATIVES.has((tokens[a - 1] as Token).lower);
     // Split off a title inside the run: the last title followed by a name ("Federal Reserve Chair Jerome Powell").
     let titleAt = -1;
@@ -552,6 +554,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   function addOrganization(text: string, first: Token, last: Token): void {
+    // "Athens-based Pelagos Line": where it is based is not part of its name.
+    const based = /^(?:the\s+)?[\p{L}.’' -]+?-based\s+/iu.exec(text);
+    if (based && text.length > based[0].length) {
+      const skip = tokens.findIndex((t) => t.start >= first.start + based[0].length);
+      if (skip > 0) return addOrganization(text.slice(based[0].length), tokens[skip] as Token, last);
+    }
     const clean = text.replace(/^the\s+/i, '');
     const id = slugify(clean);
     if (!id) return;
@@ -560,6 +568,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (shortened) shortened.aliases.add(clean);
     const existing = shortened ?? [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
     const entity = existing ?? ensure(id, () => ({ id, name: clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    // "Costa Rica's Ministry of Health" is also "Ministry of Health".
+    const owned = /^[\p{L}.’' -]+?[’']s\s+(\p{Lu}.*)$/u.exec(clean);
+    if (owned?.[1] && owned[1].includes(' ')) entity.aliases.add(owned[1]);
     addMention(entity, first, last, 'name');
     for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
   }
@@ -699,6 +710,7 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     // Ballot Watch", "Minera Sur said … It said": a company's marks, which a "said" beside the name does not outweigh.
     if (
       ORG_APPOSITIVE.test(after) ||
+      /-based\s+$/i.test(prose.slice(Math.max(0, m.start - 30), m.start)) ||
       /^,\s+which\b/.test(after) ||
       (before !== undefined && before.lower === 'the' && /^\s+$/.test(prose.slice(before.end, m.start))) ||
       /^[^.!?]{0,120}[.!?][”"’]?\s+It\s+(?:said|says|added|told|announced|confirmed|warned|noted|stated)\b/.test(prose.slice(m.end, m.end + 160))

@@ -162,6 +162,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   // ---- groups, titles and places as speakers ----------------------------------------------------------------
   const groupEntity = (description: string, start: number, end: number): Speaker => {
+    // "the airport operator Isavia", "the digital rights group Open Wire Namora": a kind, then the name itself.
+    const kindThenName = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}((?:\p{Lu}[\p{L}\p{M}’'.&-]*\s*){1,4})$/u.exec(description.trim());
+    if (kindThenName?.[1] && !SOURCE_NOUNS.has((description.trim().split(/\s+/).at(-1) ?? '').toLowerCase())) {
+      const name = kindThenName[1].trim();
+      const nameStart = start + description.lastIndexOf(name);
+      const known = [...index.entities.values()].find((e) => e.type !== 'group' && (e.name === name || e.aliases.has(name)));
+      const id = known?.id ?? slugify(name);
+      if (!known) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+      index.mentions.push({ entity: id, start: nameStart, end, form: 'name', possessive: false });
+      return { entity: id, start: nameStart, end };
+    }
     // "according to two people …, who said": the preposition is not part of who they are.
     const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');

@@ -195,3 +195,14 @@ describe('organizations: clubs, laws and watchdogs are not people', () => {
     expect(a.entities.map((e) => e.name)).toContain('Citizens’ Ballot Watch');
   });
 });
+
+describe('organizations: kinds, bases and owners around a name', () => {
+  it('names "the airport operator Vatnavia" by its name, leaves "Oslo-based" out of "Fjordline Cargo", and names "Peru’s Ministry of Health" without the owner', () => {
+    const a = run('The runway stayed open, said the airport operator Vatnavia. Oslo-based Fjordline Cargo said its crew was safe. Peru’s Ministry of Health said it was drafting rules.');
+    const names = a.entities.map((e) => e.name);
+    expect(names).toContain('Vatnavia');
+    expect(names).toContain('Fjordline Cargo');
+    expect(names).toContain('Ministry of Health');
+    expect(a.entities.find((e) => e.name === 'Fjordline Cargo')?.type).toBe('organization');
+  });
+});
