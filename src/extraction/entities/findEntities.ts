@@ -841,7 +841,15 @@ function resolvePronouns(
     // A person known to have the pronoun's gender counts half as much again as one whose gender is unknown.
     const weight = (id: string, score: number) => score * (entities.get(id)?.gender === gender ? 1.5 : 1);
     const ranked = [...scores.entries()].sort((a, b) => weight(b[0], b[1]) - weight(a[0], a[1]));
-    const best = ranked[0]?.[0];
+    let best = ranked[0]?.[0];
+    // "President Samuel Tembo and his party", "Ana Ruiz, her lawyer": a possessive right after a name (joined by
+    // "and", "with" or a comma) is that person's.
+    if (possessive) {
+      const joined = /(?:\s+(?:and|with|or)|,)\s*$/.exec(prose.slice(Math.max(0, t.start - 8), t.start));
+      const prev = joined ? window.filter((m) => m.end <= t.start - joined[0].length && m.end >= t.start - joined[0].length - 1 && !inQuote(m.start)).at(-1) : undefined;
+      const g = prev ? (entities.get(prev.entity)?.gender ?? 'unknown') : 'unknown';
+      if (prev && prev.form !== 'pronoun' && (g === 'unknown' || g === gender)) best = prev.entity;
+    }
     const pick: MentionDraft | undefined = best ? window.filter((m) => m.entity === best).at(-1) : undefined;
     if (!pick) return;
     const mention: MentionDraft = { entity: pick.entity, start: t.start, end: t.end, form: 'pronoun', possessive };

@@ -90,3 +90,11 @@ describe('pronouns after a quote that names someone', () => {
     expect(statement(a, 'If Dr Reid had not called, I would not be here').speaker).toBe('ines-carvalho');
   });
 });
+
+describe('possessive pronouns right after a name', () => {
+  it('gives "his" in "the rule of President Karel Brant and his party" to Brant, so "she" later stays free for the woman', () => {
+    const a = run('Opposition leader Ines Morel won the vote, ending the rule of President Karel Brant and his party.\n\nMorel addressed supporters late Sunday.\n\n“This is not my victory,” she said.');
+    expect(a.mentions.find((m) => m.text === 'his')?.entity).toBe('karel-brant');
+    expect(statement(a, 'This is not my victory').speaker).toBe('ines-morel');
+  });
+});
