@@ -616,7 +616,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (consumed[single.index]) continue;
     const matches = persons().filter((p) => {
       const parts = p.name.split(/\s+/);
-      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && !single.hasTitle) || p.aliases.has(tok.text);
+      // "Dr Hyun" for "Hyun Seo-yeon": a Korean name's family name comes first, titled or not.
+      const familyFirst = parts.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(parts[1] ?? '');
+      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst)) || p.aliases.has(tok.text);
     });
     // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
     if (!matches.length && tok.text.length >= 3) {

@@ -4,7 +4,7 @@ import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
-import { nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
+import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
@@ -853,7 +853,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const beforeTokens = tokens.slice(tokenAt(beforeStart), tokenAt(q.open));
     const lastWords = beforeTokens.slice(-3).map((w) => w.lower);
     const lastTwo = lastWords.slice(-2).join(' ');
-    const introducer = nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase);
+    // "the CFA's “If in doubt, leave early” message": a label noun right after the closing mark.
+    const labelAfter = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i').test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 16)) && !/^[,.]?[”"’]?\s+\S+\s+(?:said|says|told|added)\b/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40));
+    const introducer = labelAfter || nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase || lastWords.slice(-3).join(' ').endsWith(phrase));
     // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
     const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');

@@ -206,3 +206,10 @@ describe('organizations: kinds, bases and owners around a name', () => {
     expect(a.entities.find((e) => e.name === 'Fjordline Cargo')?.type).toBe('organization');
   });
 });
+
+describe('people: a titled Korean family name', () => {
+  it('links "Dr Hyun" to "Hyun Seo-yeon"', () => {
+    const a = run('Her deputy, immunologist Hyun Seo-yeon, joined in 2019. Dr Hyun says the work is hard.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hyun Seo-yeon']);
+  });
+});

@@ -115,3 +115,10 @@ describe('title-case names and slogans that end in punctuation', () => {
     expect(a.statements.map((s) => s.text)).toEqual(['We Are Ready']);
   });
 });
+
+describe('chants, placards and labelled messages', () => {
+  it('does not report a chant, a placard or a quoted campaign message as a statement', () => {
+    const a = run('The crowd chanted “Homes for people, not for profit” outside. A carpenter carried a placard reading “I build houses I will never live in”. The fire service’s long-running “If in doubt, leave early” message is repeated hourly.');
+    expect(a.statements).toEqual([]);
+  });
+});
