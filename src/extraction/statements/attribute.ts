@@ -1011,6 +1011,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "asked not to be named", "declined to comment": conditions of speaking, not what was said.
     if (/^(?:not to be (?:named|identified)|to remain anonymous|anonymity|not authori[sz]ed|to comment|comment\b)/i.test(text)) return;
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
+    // "urged the union to return to talks", "asked residents to stay indoors": a directive, not reported speech
+    // (unless "that" opens a clause: "urged that the talks resume").
+    if (/^(?:urge|ask|press|encourage|invite|order|instruct|advise|call|appeal|beg|implore|tell)$/.test(cue.info.base) && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
     // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.
@@ -1181,7 +1184,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "had not ruled out a strike": a phrasal verb ("ruled out", "called off") is no cue; nor is a verb after a
         // modal ("and would ask Singapore for an inquiry"): what someone will do, still part of what was said.
         const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
-        if (nextVerb && !phrasal && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
+        // "…and had asked the commission to investigate": a directive continues what was said.
+        const directive = nextVerb !== undefined && /^(?:urge|ask|press|encourage|invite|order|instruct|advise|appeal|beg|implore)$/.test(cueOf(nextVerb.lower)?.base ?? '');
+        if (nextVerb && !phrasal && !directive && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

@@ -366,3 +366,15 @@ describe('indirect speech: families, appositives and modals', () => {
     expect(ofKind(a, 'indirect')[0]?.text).toBe('it was “watching closely” and would ask Singapore for a joint inquiry');
   });
 });
+
+describe('indirect speech: directives are not reported speech', () => {
+  it('does not read "urged the union to return to talks" or "asked residents to stay indoors" as indirect speech', () => {
+    const a = run('The mayor, Ines Batista, urged the union to return to talks. Ines Batista asked residents to stay indoors.');
+    expect(ofKind(a, 'indirect')).toEqual([]);
+  });
+
+  it('still reads "urged that the talks resume", and keeps "and had asked X to investigate" inside a clause', () => {
+    const a = run('Ines Batista urged that the talks resume. Ines Batista told reporters that the ministry would help and had asked the commission to investigate.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the talks resume', 'the ministry would help and had asked the commission to investigate']);
+  });
+});
