@@ -53,6 +53,12 @@ function attributionTail(text: string): boolean {
   return beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '');
 }
 
+/** "familiar with the talks", "close to the board": a source noun's qualifier running to the phrase's end. */
+const SOURCE_QUALIFIER_TAILS = sourceQualifiers.map((q) => new RegExp(`^\\s+${q.replace(/\./g, '\\.')}\\b[^,.;:!?“”"]*$`, 'i'));
+
+/** A label noun right after a quote's closing mark ("the “If in doubt, leave early” message"). */
+const LABEL_AFTER = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i');
+
 /** Nouns that end in -ly like adverbs ("the family said", "an ally said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'reply', 'italy', 'bully', 'folly', 'lily', 'holly', 'belly']);
 /** An adverb by its ending, not one of the -ly nouns. */
@@ -272,7 +278,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.start < sentenceStart) break;
       if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
       const tail = prose.slice(t.end, last.end);
-      if (n !== k && !sourceQualifiers.some((q) => new RegExp(`^\\s+${q.replace(/\./g, '\\.')}\\b[^,.;:!?“”"]*$`, 'i').test(tail)) && !/^\s+(for|at|of|from|in)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
       let a = n;
       while (a - 1 >= 0 && n - a < 5) {
@@ -854,7 +860,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const lastWords = beforeTokens.slice(-3).map((w) => w.lower);
     const lastTwo = lastWords.slice(-2).join(' ');
     // "the CFA's “If in doubt, leave early” message": a label noun right after the closing mark.
-    const labelAfter = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i').test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 16)) && !/^[,.]?[”"’]?\s+\S+\s+(?:said|says|told|added)\b/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40));
+    const labelAfter = LABEL_AFTER.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 16)) && !/^[,.]?[”"’]?\s+\S+\s+(?:said|says|told|added)\b/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40));
     const introducer = labelAfter || nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase || lastWords.slice(-3).join(' ').endsWith(phrase));
     // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
     const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
