@@ -463,6 +463,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // says of its first word.
     const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
     const isPlace = name.some((n) => wordInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
+    // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
+    if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !wordInfo(lastTok.lower).place) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
     if (isPlace || (name.every((n) => wordInfo(n.lower).place || functionWords.has(n.lower)) && !before.title)) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;

@@ -298,7 +298,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const earlier = words[0] === 'the' && n === k ? [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).includes(t.lower)).at(-1) : undefined;
       const lastMentionOf = (id: string) => index.mentions.reduce((at, m) => (m.entity === id && m.start < first.start && m.start > at ? m.start : at), -1);
       if (headIsTitle && n === k) {
-        const titled = resolveTitle(words.filter((w) => w !== 'the'), first.start, last.end, first.start);
+        // "the 51-year-old professor": an age says nothing about which professor.
+        const titled = resolveTitle(words.filter((w) => w !== 'the' && !/^\d+-year-old$/.test(w)), first.start, last.end, first.start);
         if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
       }
       if (words[0] === 'the' && n === k) {

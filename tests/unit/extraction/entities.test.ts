@@ -213,3 +213,11 @@ describe('people: a titled Korean family name', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hyun Seo-yeon']);
   });
 });
+
+describe('organizations: a place, then the word an organization goes by', () => {
+  it('reads "Durban Water said" as the organization Durban Water, and "the utility said" as it', () => {
+    const a = run('Taps ran dry after a pipe burst, Durban Water said on Wednesday.\n\nResidents should boil water, the utility said.');
+    expect(a.entities.find((e) => e.name === 'Durban Water')?.type).toBe('organization');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['durban-water', 'durban-water']);
+  });
+});
