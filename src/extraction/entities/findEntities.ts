@@ -324,6 +324,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   function classifyRun(first: number, last: number): void {
+    // "Minister for Housing Darragh Fennelly", "Commissioner for Human Rights Ana Ruiz": after a title and its "for"
+    // or "of", the portfolio runs on in capitals; the last two words are the person.
+    const titleBefore = first >= 2 && /^(?:for|of)$/.test((tokens[first - 1] as Token).lower) && TITLE_SET.has((tokens[first - 2] as Token).lower);
+    if (titleBefore && last - first >= 2 && (tokens[first - 2] as Token).capitalized) {
+      const nameTokens = tokens.slice(last - 1, last + 1);
+      const unknownOrFirst = nameTokens.every((t) => !ORG_WORDS.has(t.lower) && !TEAM_WORDS.has(t.lower) && !wordInfo(t.lower).place);
+      if (unknownOrFirst) {
+        for (let c = first; c <= last; c++) consumed[c] = 1;
+        addPerson(nameTokens, prose.slice((tokens[first - 2] as Token).start, (tokens[last - 2] as Token).end), wordInfo((nameTokens[0] as Token).lower).firstName);
+        return;
+      }
+    }
     // "Van der Wal said", at a sentence start, after "Pieter van der Wal": the particles capitalized, the surname.
     if (first < last && nameParticles.has((tokens[first] as Token).lower)) {
       const run = prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end).toLowerCase();

@@ -446,7 +446,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
-    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || adverb((tokens[k] as Token).lower)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || (adverb((tokens[k] as Token).lower) && !(tokens[k] as Token).capitalized)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
     // "Sorcha Brennan TD said": letters after the name are not the name.
     if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0) k--;
     let t = tokens[k];

@@ -204,3 +204,16 @@ describe('direct quotes: an appositive with an age and a relative clause', () =>
     expect(statement(a, 'We were promised a wall.').speaker).toBe('elspeth-munro');
   });
 });
+
+describe('speakers whose surname ends in -ly, and titles with a portfolio', () => {
+  it('does not skip "Donnelly" before "said" as if it were an adverb', () => {
+    const a = run('Aoife Donnelly said the plan would fail.');
+    expect(a.statements[0]?.speaker).toBe('aoife-donnelly');
+  });
+
+  it('reads "Minister for Housing Ciarán Daly" as the person Ciarán Daly, titled Minister for Housing', () => {
+    const a = run('Minister for Housing Ciarán Daly said he respected the right to protest.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.role])).toEqual([['Ciarán Daly', 'Minister for Housing']]);
+    expect(a.statements[0]?.speaker).toBe('ciaran-daly');
+  });
+});
