@@ -564,7 +564,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       return null;
     }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
-    if (/^\s*[”"’]?\s*(?:,|[—–]|\s-)\s*$/.test(gapText)) {
+    // The comma may stand inside a closing mark: "…, which sold it as “One Atlantic,” said".
+    if (/^\s*(?:[”"’]?\s*(?:,|[—–]|\s-)|,\s*[”"’])\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
@@ -1021,6 +1022,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "urged the union to return to talks", "asked residents to stay indoors": a directive, not reported speech
     // (unless "that" opens a clause: "urged that the talks resume").
     if (/^(?:urge|ask|press|encourage|invite|order|instruct|advise|call|appeal|beg|implore|tell)$/.test(cue.info.base) && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
+    // "agreed to buy Vela": an undertaking, not something said.
+    if (/^(?:agree|decide|refuse|decline|offer|threaten)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
     // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.

@@ -378,3 +378,15 @@ describe('indirect speech: directives are not reported speech', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the talks resume', 'the ministry would help and had asked the commission to investigate']);
   });
 });
+
+describe('indirect speech: undertakings and quoted names in an appositive', () => {
+  it('does not read "agreed to buy Vela" as reported speech', () => {
+    const a = run('Atlas Group agreed to buy Vela Air in March.');
+    expect(ofKind(a, 'indirect')).toEqual([]);
+  });
+
+  it('finds the subject behind an appositive that ends in a quoted name with the comma inside the mark', () => {
+    const a = run('Atlas Group bid for Vela Air. Atlas, which had sold the deal as “One Atlantic,” said that it was “deeply disappointed”.');
+    expect(statement(a, 'deeply disappointed').speaker).toBe('atlas-group');
+  });
+});
