@@ -190,6 +190,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "a spokesman for Port of Antwerp-Bruges" speaks for the organization: its name is an alias of the source.
       const forOrg = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(key);
       if (forOrg?.[1]) aliases.add(forOrg[1]);
+      // "a Department for Education spokesperson" speaks for the Department for Education.
+      const orgBefore = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|and|the)\s+)*){1,6})spokes(?:man|woman|person)$/u.exec(clean);
+      if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
       index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
     const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
@@ -910,7 +913,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
     if (shortFragment && determinerBefore && !attachedAfter) return;
-    if (shortFragment && !afterCue && !beforeCue) return;
+    // "…said it had invested “over £20m” in the business and was “saddened” by the outcome": a short fragment after
+    // an attributed quote of the same sentence is still theirs.
+    const priorInSentence = prevQuote !== undefined && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && drafts.at(-1)?.start === prevQuote.contentStart && drafts.at(-1)?.speaker != null;
+    if (shortFragment && !afterCue && !beforeCue && !priorInSentence) return;
 
     // "Later, “We are done,” said X.": a short adverbial opener leaves the quote a full utterance.
     const beforeBare = /^[\s—–\-]*$/.test(beforeText) || (beforeStart === openSentence.start && /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3},\s*$/u.test(beforeText) && !cuesBefore.length && !index.mentions.some((m) => m.start >= beforeStart && m.end <= q.open));

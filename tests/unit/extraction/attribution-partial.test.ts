@@ -81,3 +81,10 @@ describe('partial quotes: several in one reported sentence', () => {
     expect(statement(a, 'a farce').speaker).not.toBeNull();
   });
 });
+
+describe('partial quotes: a short fragment after an attributed one in the same sentence', () => {
+  it('keeps “saddened” in "said it had invested “over £20m” … and was “saddened” by the outcome"', () => {
+    const a = run('Harrow Glen said in a statement that it had invested “over £20m” in the business and was “saddened” by the outcome.');
+    expect(statement(a, 'saddened')).toMatchObject({ kind: 'partial', speaker: 'harrow-glen' });
+  });
+});
