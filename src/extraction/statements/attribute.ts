@@ -1028,8 +1028,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "urged the union to return to talks", "asked residents to stay indoors": a directive, not reported speech
     // (unless "that" opens a clause: "urged that the talks resume").
     if (/^(?:urge|ask|press|encourage|invite|order|instruct|advise|call|appeal|beg|implore|tell)$/.test(cue.info.base) && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
-    // "agreed to buy Vela": an undertaking, not something said.
+    // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
     if (/^(?:agree|decide|refuse|decline|offer|threaten)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
+    if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^for\s/i.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
     // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.

@@ -390,3 +390,10 @@ describe('indirect speech: undertakings and quoted names in an appositive', () =
     expect(statement(a, 'deeply disappointed').speaker).toBe('atlas-group');
   });
 });
+
+describe('indirect speech: requests', () => {
+  it('does not read "asked for them" or "called for calm" as reported clauses', () => {
+    const a = run('Canberra said it stood ready to send troops if Victoria asked for them. The mayor, Ana Ruiz, called for calm.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['it stood ready to send troops if Victoria asked for them']);
+  });
+});
