@@ -350,7 +350,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     while (a <= last) {
       const tok = tokens[a] as Token;
       const info = wordInfo(tok.lower);
-      const koreanGiven = a < last && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test((tokens[a + 1] as Token).text);
+      const koreanGiven = a < last && KOREAN_GIVEN_NAME.test((tokens[a + 1] as Token).text);
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -448,7 +448,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // "Park Seo-yeon", "Kim Tae-yang": a Korean given name after the family name (a capitalized syllable, a hyphen,
     // a lower-case syllable) makes a person, whatever the family name also means ("Park", "Song", "Kang").
-    if (name.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(lastTok.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(firstTok.text) && !before.title) {
+    if (name.length === 2 && KOREAN_GIVEN_NAME.test(lastTok.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(firstTok.text) && !before.title) {
       addPerson(name, before.role, null);
       return;
     }
@@ -634,7 +634,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const matches = persons().filter((p) => {
       const parts = p.name.split(/\s+/);
       // "Dr Hyun" for "Hyun Seo-yeon": a Korean name's family name comes first, titled or not.
-      const familyFirst = parts.length === 2 && /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u.test(parts[1] ?? '');
+      const familyFirst = parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? '');
       return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst)) || p.aliases.has(tok.text);
     });
     // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
@@ -765,6 +765,9 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
 
 /** ", the Cyprus-based company that…", ", a civic group": an organization's noun in apposition. */
 const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(?:company|firm|group|agency|organi[sz]ation|charity|nonprofit|non-profit|union|association|coalition|alliance|network|platform|startup|start-up|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|bank|fund|broadcaster|publisher|newspaper|club|team|party|movement|campaign|institute|foundation|trust|watchdog|regulator|body|consortium|conglomerate|subsidiary|contractor|utility|exporter|importer|distributor|supplier|shipper|drugmaker|automaker|carmaker|chipmaker)\b/u;
+
+/** A Korean given name after the family name: a capitalized syllable, a hyphen, a lower-case one ("Seo-yeon"). */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');

@@ -59,6 +59,11 @@ const SOURCE_QUALIFIER_TAILS = sourceQualifiers.map((q) => new RegExp(`^\\s+${q.
 /** A label noun right after a quote's closing mark ("the “If in doubt, leave early” message"). */
 const LABEL_AFTER = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i');
 
+/** A determiner or possessive before a cue word makes it a noun ("the said agreement", "its statement"). */
+const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+/** Verbs of asking and urging: what they introduce with "to" is a directive, not reported speech. */
+const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 'order', 'instruct', 'advise', 'appeal', 'beg', 'implore']);
+
 /** Nouns that end in -ly like adverbs ("the family said", "an ally said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'reply', 'italy', 'bully', 'folly', 'lily', 'holly', 'belly']);
 /** An adverb by its ending, not one of the -ly nouns. */
@@ -721,11 +726,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
-    const DETERMINER = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those'];
-    if (prev && directlyAfter && (DETERMINER.includes(prev.lower) || prev.possessive)) continue;
+    if (prev && directlyAfter && (CUE_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     // "the league’s financial rules", "its new claims": an adjective between the determiner and the word.
     const prev2 = tokens[i - 2];
-    if (prev && prev2 && !prev.capitalized && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (DETERMINER.includes(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
+    if (prev && prev2 && !prev.capitalized && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".
@@ -1027,7 +1031,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
     // "urged the union to return to talks", "asked residents to stay indoors": a directive, not reported speech
     // (unless "that" opens a clause: "urged that the talks resume").
-    if (/^(?:urge|ask|press|encourage|invite|order|instruct|advise|call|appeal|beg|implore|tell)$/.test(cue.info.base) && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
+    if ((DIRECTIVE_BASES.has(cue.info.base) || cue.info.base === 'call' || cue.info.base === 'tell') && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
     // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
     if (/^(?:agree|decide|refuse|decline|offer|threaten)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
     if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^for\s/i.test(text)) return;
@@ -1202,7 +1206,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // modal ("and would ask Singapore for an inquiry"): what someone will do, still part of what was said.
         const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
         // "…and had asked the commission to investigate": a directive continues what was said.
-        const directive = nextVerb !== undefined && /^(?:urge|ask|press|encourage|invite|order|instruct|advise|appeal|beg|implore)$/.test(cueOf(nextVerb.lower)?.base ?? '');
+        const directive = nextVerb !== undefined && DIRECTIVE_BASES.has(cueOf(nextVerb.lower)?.base ?? '');
         if (nextVerb && !phrasal && !directive && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
