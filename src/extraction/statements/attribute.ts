@@ -187,6 +187,23 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "according to two people …, who said": the preposition is not part of who they are.
     const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
+    // "A spokesperson for the Environment Agency said … “…,” the spokesperson said": the definite one is the
+    // spokesperson introduced last, and speaks for whom that one spoke for.
+    if (/^the\s+spokes(?:man|woman|person)$/i.test(clean)) {
+      const earlier = [...prose.slice(0, start).matchAll(/\bspokes(?:man|woman|person)\b/gi)].at(-1);
+      if (earlier) {
+        const at = earlier.index;
+        const after = at + earlier[0].length;
+        const owner = index.mentions.filter((m) => m.end <= start && index.entities.get(m.entity)?.type !== 'person' && (
+          (m.start <= at && m.end >= after) ||
+          (m.start >= after && /^\s+(?:for|of|at)\s+(?:the\s+)?$/i.test(prose.slice(after, m.start))) ||
+          (m.end <= at && /^\s*$/.test(prose.slice(m.end, at))))).at(-1);
+        if (owner) {
+          index.mentions.push({ entity: owner.entity, start, end, form: 'description', possessive: false });
+          return { entity: owner.entity, start, end };
+        }
+      }
+    }
     const id = `group-${slugify(key)}`;
     if (!index.entities.has(id)) {
       // "the city's finance department" is also "finance department".
@@ -660,6 +677,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // Read the phrase forward to its end, then resolve it as a phrase ending there.
       let k = ci + 1;
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).start < sentenceEnd && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && k - ci < 10) k++;
+      // A possessive inside the description ("the county’s … officer") does not end it.
+      let d = ci + 1;
+      while (d + 1 < tokens.length && (tokens[d + 1] as Token).start < sentenceEnd && /^(?:[’']s?)?\s+$/.test(prose.slice((tokens[d] as Token).end, (tokens[d + 1] as Token).start)) && d - ci < 10) d++;
+      // "said the county’s emergency planning officer, Dr. Ilse Marsh": a description of any length that ends in a
+      // role noun, then the person's name (an honorific may stand before it) in apposition.
+      const head = tokens[d] as Token;
+      if (d > ci + 1 && (ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || SOURCE_NOUNS.has(head.lower))) {
+        let n = d + 1;
+        if (/^\s*,\s*$/.test(prose.slice(head.end, (tokens[n] as Token | undefined)?.start ?? head.end))) {
+          while (n < tokens.length && !mentionByStart.has((tokens[n] as Token).start) && TITLE_WORDS.has((tokens[n] as Token).lower) && n - d <= 2) n++;
+          const named = tokens[n] && (tokens[n] as Token).start < sentenceEnd ? mentionByStart.get((tokens[n] as Token).start) : undefined;
+          if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+        }
+      }
       for (let end = k; end > ci; end--) {
         const e = tokens[end] as Token;
         if (!SOURCE_NOUNS.has(e.lower) && !TITLE_WORDS.has(e.lower) && !ORG_WORDS.has(e.lower) && !mentionByEnd.has(e.end)) continue;
@@ -1160,7 +1191,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (cue.info.base === 'tell' || cue.info.base === 'inform' || cue.info.base === 'assure' || cue.info.base === 'warn' || cue.info.base === 'remind') {
             for (let skip = 1; skip <= 4 && k + skip < tokens.length; skip++) {
               const w = tokens[k + skip - 1] as Token;
-              if (AUXILIARIES.has(w.lower) || cueOf(w.lower) || /[,;.]/.test(prose.slice(w.end, (tokens[k + skip] as Token).start))) break;
+              // "told state media the …": an ambiguous cue word ("state", "report") can be part of the listener.
+              if (AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous) || /[,;.]/.test(prose.slice(w.end, (tokens[k + skip] as Token).start))) break;
               if (looksLikeClause(k + skip, sentence.end)) {
                 clauseAt = k + skip;
                 break;

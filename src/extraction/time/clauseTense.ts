@@ -84,6 +84,7 @@ const NOT_VERB_S = lower(NOT_PLURAL_S);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"]);
 const AHEAD_PARTICIPLES = lower(FUTURE_PARTICIPLES);
 /** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
+const LAST_AS_ADJECTIVE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'a']);
 const LAST_AS_VERB = new Set(['could', 'would', 'will', "'ll", 'may', 'might', 'must', 'should', 'can', 'to', 'not', 'cannot', 'did', 'does', 'do']);
 /** How many words may stand between a directive verb and its "to" ("urged the two sides in the dispute to"). */
 const DIRECTIVE_REACH = 8;
@@ -246,6 +247,8 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
   if (PAST.has(word)) {
     if (word === 'last' && LAST_AS_VERB.has(before)) return null;
+    // "the last chance before winter", "its last round": after a determiner "last" means final, not past.
+    if (word === 'last' && LAST_AS_ADJECTIVE.has(before)) return null;
     // "due to be heard on September 22", "will be held on Friday": a participle after "be" carries no tense.
     if (before === 'be') return null;
     return PARTICIPLES.has(word) && ADJECTIVE_CONTEXT.has(before) ? null : 'past';

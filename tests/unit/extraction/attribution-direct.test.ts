@@ -217,3 +217,28 @@ describe('speakers whose surname ends in -ly, and titles with a portfolio', () =
     expect(a.statements[0]?.speaker).toBe('ciaran-daly');
   });
 });
+
+describe('a long description after the cue, then the name in apposition', () => {
+  it('gives "said the county’s emergency planning officer, Dr. Ilse Marsh" to Ilse Marsh', () => {
+    const a = run('Sipho Ndlovu, a taxi driver, said the council had ignored warnings.\n\n“It is the worst I have seen,” said the county’s emergency planning officer, Dr. Ilse Marsh.');
+    expect(statement(a, 'It is the worst I have seen').speaker).toBe('ilse-marsh');
+  });
+
+  it('gives "said the deputy planning officer, Ilse Marsh" to Ilse Marsh, not to nobody', () => {
+    const a = run('“It is the worst I have seen,” said the deputy planning officer, Ilse Marsh.');
+    expect(statement(a, 'It is the worst I have seen').speaker).toBe('ilse-marsh');
+  });
+});
+
+describe('"the spokesperson" after a spokesperson for a named body', () => {
+  it('speaks for the body the earlier spokesperson spoke for, not for a new anonymous group', () => {
+    const a = run('A spokesperson for the Environment Agency said it had issued 14 warnings. “Our teams worked through the night,” the spokesperson said.');
+    expect(statement(a, 'Our teams worked through the night').speaker).toBe('environment-agency');
+    expect(a.entities.some((e) => e.type === 'group')).toBe(false);
+  });
+
+  it('is the same anonymous spokesperson as "a Veltrane spokeswoman" before it', () => {
+    const a = run('A Veltrane spokeswoman said the airline had cut routes. “We had no choice,” the spokeswoman said.');
+    expect(statement(a, 'We had no choice').speaker).toBe(statement(a, 'the airline had cut routes').speaker);
+  });
+});

@@ -397,3 +397,10 @@ describe('indirect speech: requests', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['it stood ready to send troops if Victoria asked for them']);
   });
 });
+
+describe('a listener whose first word is also a reporting verb', () => {
+  it('reads "told state media the process should remain open" as speech to state media', () => {
+    const a = run('Kremlin spokesman Arkady Volkov told state media the process should remain open.');
+    expect(statement(a, 'the process should remain open').speaker).toBe('arkady-volkov');
+  });
+});

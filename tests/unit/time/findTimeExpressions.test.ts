@@ -728,3 +728,9 @@ describe('quarters, fiscal years and coordinated years', () => {
     expect(dates(one('A petition was filed in August that was due to be heard on September 22.', '2026-09-15', 'September 22'))).toEqual(['2026-09-22', '2026-09-22', 'day']);
   });
 });
+
+describe('"last" as an adjective', () => {
+  it('does not read "the last chance" as past tense: "before winter" in October is the coming winter', () => {
+    expect(dates(one('The talks are the last chance before winter.', '2025-10-15', 'before winter'))).toEqual(['2025-12-01', '2026-02-28', 'month']);
+  });
+});
