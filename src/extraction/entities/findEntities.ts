@@ -743,7 +743,9 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.
       e.name.split(/\s+/).every((part) => /[^\x00-\x7f]/.test(part)) ||
       /^[’']s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|spokesperson|spokesman|spokeswoman|aide|brother|sister|children|friend|colleague|partner|career|death|funeral)\b/.test(after) ||
-      (before !== undefined && SAY_BEFORE.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start)))
+      (before !== undefined && SAY_BEFORE.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start))) ||
+      // "the Ghanaian drummer Kwabena Darko-Appiah", "a Danish bassist": an agent noun just before the name.
+      (before !== undefined && AGENT_NOUN.test(before.lower) && !NOT_AGENTS.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start)) && /\b(?:the|a|an|his|her|their|its|[’']s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(prose.slice(Math.max(0, before.start - 40), before.start)))
     ) {
       evidence.add(e.id);
     }
@@ -771,6 +773,10 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');
+/** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
+const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
+/** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */
+const NOT_AGENTS = new Set(['river', 'tower', 'water', 'border', 'center', 'centre', 'corner', 'quarter', 'chapter', 'order', 'number', 'letter', 'paper', 'power', 'computer', 'server', 'sector', 'factor', 'motor', 'tractor', 'reactor', 'vector', 'monitor', 'corridor', 'error', 'mirror', 'event', 'agent', 'element', 'segment', 'component', 'department', 'government', 'parliament', 'tournament', 'document', 'statement', 'agreement', 'settlement', 'plant', 'variant', 'giant', 'restaurant', 'talent', 'lender', 'retailer', 'carrier', 'insurer', 'broadcaster', 'publisher', 'developer', 'manufacturer', 'operator', 'provider', 'supplier', 'distributor', 'exporter', 'importer', 'shipper', 'maker', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'regulator', 'contractor', 'miner', 'brewer', 'grocer', 'trader', 'owner', 'holder', 'container', 'tanker', 'liner', 'freighter', 'cruiser', 'destroyer', 'fighter', 'bomber', 'helicopter', 'trailer', 'thriller', 'blockbuster', 'bestseller', 'album', 'winter', 'summer', 'autumn', 'september', 'october', 'november', 'december', 'weather', 'counter', 'shelter', 'theater', 'theatre', 'district', 'continent', 'precedent', 'accident', 'incident', 'consent', 'percent', 'cent', 'movement', 'investment', 'management', 'establishment', 'ferry']);
 const SAY_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'argued', 'insisted', 'recalled', 'replied', 'noted', 'warned', 'according']);
 
 const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);
@@ -879,7 +885,10 @@ function resolvePronouns(
     // A resolved pronoun is a mention too: "She began singing…" makes her the subject the next "she" refers to.
     window.push(mention);
     const entity = entities.get(pick.entity);
-    if (entity && entity.gender === 'unknown') entity.gender = gender;
+    // "Lykke-Broe said … that she “never played…”": a pronoun opening the subject's own reported clause may be
+    // someone else, so it does not teach the subject's gender.
+    const ownClause = sentenceAt(pick) === s && /\bthat\s+$/.test(prose.slice(Math.max(0, t.start - 6), t.start));
+    if (entity && entity.gender === 'unknown' && !ownClause) entity.gender = gender;
   });
   mentions.push(...added);
   mentions.sort((x, y) => x.start - y.start);

@@ -64,6 +64,13 @@ const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their',
 /** Verbs of asking and urging: what they introduce with "to" is a directive, not reported speech. */
 const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 'order', 'instruct', 'advise', 'appeal', 'beg', 'implore']);
 
+/** Verbs whose first object is the listener ("told the jury he had lied"). */
+const TELL_BASES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'reassure', 'brief']);
+/** Words that can open the listener after "told". */
+const LISTENER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'reporters', 'journalists', 'him', 'them', 'us', 'me', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'police', 'officers', 'colleagues', 'members', 'shareholders', 'workers', 'parents', 'students']);
+/** Words that open a reported clause as its subject after the listener. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'no', 'most', 'many', 'all', 'both', 'neither', 'nobody', 'everyone', 'our', 'my']);
+
 /** Nouns that end in -ly like adverbs ("the family said", "an ally said"). */
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'reply', 'italy', 'bully', 'folly', 'lily', 'holly', 'belly']);
 /** An adverb by its ending, not one of the -ly nouns. */
@@ -890,7 +897,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
     // "…had been “far too slow” and “far too timid”": a fragment joined to the one before shares its attribution.
     const previousDraft = drafts.at(-1);
-    if (prevQuote && prevQuote.lastBlock === q.firstBlock && previousDraft && previousDraft.kind === 'partial' && previousDraft.start === prevQuote.contentStart && /^[ ,]*(?:and|or|but|,)?[ ,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
+    // A new sentence ("…could “finally breathe.” “Gareth was…,” she said") starts a quote of its own.
+    if (prevQuote && prevQuote.lastBlock === q.firstBlock && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && previousDraft && previousDraft.kind === 'partial' && previousDraft.start === prevQuote.contentStart && /^[ ,]*(?:and|or|but|,)?[ ,]*$/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open))) {
       drafts.push({ ...previousDraft, start: q.contentStart, end: q.contentEnd, ...sentenceSpan(q.open, closeAt + 1) });
       return;
     }
@@ -906,15 +914,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
 
+    // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
+    // attribution that follows the pair.
+    const pairedNext = nextQuote !== undefined && nextQuote.firstBlock === q.lastBlock && sentenceIndexAt(nextQuote.open) === sentenceIndexAt(q.open) && !/[.!?]\s*$/.test(content) && /^[ ,]*(?:and|or)[ ,]*$/.test(prose.slice(closeAt + 1, nextQuote.open));
+    const afterFrom = pairedNext ? (nextQuote.close ?? nextQuote.contentEnd) : closeAt;
+    const afterTo = pairedNext ? Math.min(closeSentence.end, quotes[qi + 2]?.open ?? Infinity) : afterEnd;
     // The cue right after the quote: "…,” Smith said / said Smith / the minister added".
-    const afterCues = cuesBetween(closeAt + 1, afterEnd).filter((c) => {
+    const afterCues = cuesBetween(afterFrom + 1, afterTo).filter((c) => {
       const t = tokens[c.token] as Token;
-      if (t.start <= closeAt || t.start >= afterEnd || c.according) return false;
+      if (t.start <= afterFrom || t.start >= afterTo || c.according) return false;
       // Abbreviation dots ("Dr.", "Lt. Col.", "J.") do not end the attribution.
-      const between = prose.slice(closeAt + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
-      return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 9;
+      const between = prose.slice(afterFrom + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
+      return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(afterFrom + 1), c.token).length <= 9;
     });
-    const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cuesBetween(closeAt + 1, afterEnd).find((c) => c.according && (tokens[c.token] as Token).start > closeAt && (tokens[c.token] as Token).start < afterEnd && tokens.slice(tokenAt(closeAt + 1), c.token).length <= 3);
+    const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cuesBetween(afterFrom + 1, afterTo).find((c) => c.according && (tokens[c.token] as Token).start > afterFrom && (tokens[c.token] as Token).start < afterTo && tokens.slice(tokenAt(afterFrom + 1), c.token).length <= 3);
     // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
     const cuesBefore = cuesBetween(beforeStart, q.open).filter((c) => {
       const t = tokens[c.token] as Token;
@@ -1178,7 +1191,25 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const gapText = prose.slice(t.end, u.start);
       if (/[“"‘]/.test(gapText) || /[.;!?]/.test(gapText)) return null;
       if (/,/.test(gapText) && !/:/.test(gapText)) return null;
-      if (cue.info.ambiguous) {
+      // "told Whitcombe he would serve", "told the jury the defendant had lied": the listener, then a clause
+      // opening with its own subject.
+      const tells = TELL_BASES.has(cue.info.base);
+      if (tells && (u.capitalized || LISTENER_OPENERS.has(u.lower))) {
+        for (let skip = 1; skip <= 4 && k + skip < tokens.length; skip++) {
+          const w = tokens[k + skip - 1] as Token;
+          const n = tokens[k + skip] as Token;
+          if (n.start >= sentence.end || AUXILIARIES.has(w.lower) || /[,;.:“”"]/.test(prose.slice(w.end, n.start))) break;
+          // The listener goes on past a determiner ("the BBC’s programme") or a word like "state" in "state media".
+          if (functionWords.has(w.lower) || CUE_DETERMINERS.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous)) continue;
+          if ((CLAUSE_SUBJECTS.has(n.lower) || (n.capitalized && !w.capitalized && !n.possessive)) && looksLikeClause(k + skip, sentence.end)) {
+            start = n.start;
+            break;
+          }
+        }
+      }
+      if (start !== -1) {
+        // the listener was stepped over
+      } else if (cue.info.ambiguous) {
         // Ambiguous verbs need a clause: "to" + verb, a question word, or subject + verb.
         const window = tokens.slice(k, k + 5);
         const toAt = window.findIndex((w) => w.lower === 'to');

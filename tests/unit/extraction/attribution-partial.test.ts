@@ -88,3 +88,17 @@ describe('partial quotes: a short fragment after an attributed one in the same s
     expect(statement(a, 'saddened')).toMatchObject({ kind: 'partial', speaker: 'harrow-glen' });
   });
 });
+
+describe('fragments joined by "and", and a new sentence after a fragment', () => {
+  it('gives both fragments of "was “far too slow” and “far too timid,” Pryce said" to Pryce', () => {
+    const a = run('The plan was “far too slow” and “far too timid,” Joanne Pryce said.');
+    expect(statement(a, 'far too slow').speaker).toBe('joanne-pryce');
+    expect(statement(a, 'far too timid').speaker).toBe('joanne-pryce');
+  });
+
+  it('reads a quote that opens a new sentence after a fragment as a direct quote with its own cue', () => {
+    const a = run('Joanne Pryce said the family could “finally breathe.” “Gareth was the kindest man I knew,” she told reporters.');
+    const s = statement(a, 'Gareth was the kindest man I knew');
+    expect([s.kind, s.cue, s.speaker]).toEqual(['direct', 'told', 'joanne-pryce']);
+  });
+});

@@ -221,3 +221,15 @@ describe('organizations: a place, then the word an organization goes by', () => 
     expect(a.statements.map((s) => s.speaker)).toEqual(['durban-water', 'durban-water']);
   });
 });
+
+describe('an agent noun before an unknown name', () => {
+  it('confirms "the Ghanaian drummer Kwabena Darko-Appiah", mentioned once, as a person', () => {
+    const a = run('She toured with the Ghanaian drummer Kwabena Darko-Appiah for a decade.');
+    expect(a.entities.find((e) => e.name === 'Kwabena Darko-Appiah')?.type).toBe('person');
+  });
+
+  it('does not confirm a river or a lender named after such a noun', () => {
+    const a = run('Flooding closed roads along the river Aberlin Vale. The lender Harcastle Mutual said it would help.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});

@@ -404,3 +404,16 @@ describe('a listener whose first word is also a reporting verb', () => {
     expect(statement(a, 'the process should remain open').speaker).toBe('arkady-volkov');
   });
 });
+
+describe('the listener after "told"', () => {
+  it('steps over a named listener: "told Whitcombe he would serve 24 years"', () => {
+    const a = run('Judge Amelia Hartigan told Whitcombe he would serve at least 24 years.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['he would serve at least 24 years']);
+  });
+
+  it('steps over "the jury", "the court" and "the BBC’s Today programme" before a clause with its own subject', () => {
+    expect(ofKind(run('Ana Ruiz told the jury he had bought a shovel.'), 'indirect').map((s) => s.text)).toEqual(['he had bought a shovel']);
+    expect(ofKind(run('Ana Ruiz told the court the evidence was weak.'), 'indirect').map((s) => s.text)).toEqual(['the evidence was weak']);
+    expect(ofKind(run('Ana Ruiz told the BBC’s Today programme the cuts were wrong.'), 'indirect').map((s) => s.text)).toEqual(['the cuts were wrong']);
+  });
+});

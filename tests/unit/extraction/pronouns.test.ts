@@ -98,3 +98,10 @@ describe('possessive pronouns right after a name', () => {
     expect(statement(a, 'This is not my victory').speaker).toBe('ines-morel');
   });
 });
+
+describe('a pronoun in the subject’s own reported clause', () => {
+  it('does not teach the subject’s gender: after "Lykke-Broe said … that she …", "he said" is still Lykke-Broe', () => {
+    const a = run('Ximena Ortiz played in a trio with Henning Lykke-Broe and Kwabena Darko-Appiah. Her album sold well.\n\nLykke-Broe said in an interview that she “never played a song the same way twice.” “You didn’t accompany Ximena,” he said.');
+    expect(statement(a, 'You didn’t accompany Ximena').speaker).toBe('henning-lykke-broe');
+  });
+});
