@@ -30,3 +30,15 @@ export const nameParticles = new Set(['i', 'e', 'von', 'van', 'der', 'den', 'de'
 
 /** Name suffixes that belong to the name. */
 export const nameSuffixes = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Family names that come first in the name as printed (Vietnamese and Chinese usage): "Ms Nguyen" is
+ * Nguyen Thi Thu Ha, "Mr Wang" is Wang Lei. Compared without diacritics ("Nguyễn" = "nguyen").
+ */
+export const familyNamesFirst = new Set([
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+  'trinh', 'dinh', 'truong', 'luong', 'quach', 'chau', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
+  'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao', 'zheng', 'liang', 'xie', 'tang', 'xi', 'feng',
+  'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'du', 'ye', 'cheng', 'wei',
+  'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'qian', 'qin', 'kong', 'bai', 'fang', 'hou', 'shi', 'zou', 'xiong',
+]);

@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 import { wordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
-import { functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
+import { familyNamesFirst, functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -200,7 +200,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   // 2. Capitalized runs.
-  interface Single { index: number; hasTitle: boolean; role: string | null; weak?: boolean }
+  interface Single { index: number; hasTitle: boolean; role: string | null; weak?: boolean; named?: boolean }
   const singles: Single[] = [];
   const sentenceStartToken = new Set<number>();
   tokens.forEach((_, k) => {
@@ -443,7 +443,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         addOrganization(text, firstTok, lastTok);
         return;
       }
-      singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role });
+      // "said Rosa, 71, who…", "a teacher who gave her name only as Margaret": a person known by one name.
+      // Not "The Finn, 24, started third": a determiner makes it a noun.
+      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start));
+      singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role, named });
       return;
     }
     // "Park Seo-yeon", "Kim Tae-yang": a Korean given name after the family name (a capitalized syllable, a hyphen,
@@ -634,7 +637,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const matches = persons().filter((p) => {
       const parts = p.name.split(/\s+/);
       // "Dr Hyun" for "Hyun Seo-yeon": a Korean name's family name comes first, titled or not.
-      const familyFirst = parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? '');
+      // "Ms Nguyen" for "Nguyen Thi Thu Ha": Vietnamese and Chinese family names also come first.
+      const familyFirst = (parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? '')) || familyNamesFirst.has((parts[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
       return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst)) || p.aliases.has(tok.text);
     });
     // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
@@ -664,7 +668,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       consumed[single.index] = 1;
       continue;
     }
-    if (single.hasTitle && !info.place) {
+    if ((single.hasTitle && !info.place) || single.named) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
       noteRole(entity, single.role);
@@ -773,6 +777,8 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');
+/** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
+const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 /** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */

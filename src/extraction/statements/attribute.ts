@@ -64,6 +64,10 @@ const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their',
 /** Verbs of asking and urging: what they introduce with "to" is a directive, not reported speech. */
 const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 'order', 'instruct', 'advise', 'appeal', 'beg', 'implore']);
 
+/** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
+const SINGULAR_DESCRIPTION = /\b(?:a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,4}?(spokes(?:man|woman|person)|sister|nurse|official|officer|resident|doctor|teacher|worker|employee|neighbou?r|witness|volunteer|parent|mother|father|daughter|son|wife|husband|widow|diplomat|source|aide|lawyer|manager|director|executive|analyst|representative|member|organi[sz]er|campaigner|student|driver|farmer|owner|trader|shopkeeper|survivor|paramedic|firefighter|detective|investigator|negotiator|adviser|advisor)\b(?![’']?s\b|-)/iu;
+/** Determiners that introduce someone new ("a nurse", "one ward sister"). */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
 const TELL_BASES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'reassure', 'brief']);
 /** Words that can open the listener after "told". */
@@ -331,8 +335,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const lastMentionOf = (id: string) => index.mentions.reduce((at, m) => (m.entity === id && m.start < first.start && m.start > at ? m.start : at), -1);
       if (headIsTitle && n === k) {
         // "the 51-year-old professor": an age says nothing about which professor.
+        const mark = index.mentions.length;
         const titled = resolveTitle(words.filter((w) => w !== 'the' && !/^\d+-year-old$/.test(w)), first.start, last.end, first.start);
-        if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
+        // "One ward sister", "a nurse": an indefinite description introduces someone new, not a person named
+        // before — though a lead's "a judge said" may be the judge the story names later.
+        const indefinite = INDEFINITES.has(words[0] ?? '');
+        if (titled && indefinite && lastMentionOf(titled.entity) >= 0) index.mentions.splice(mark);
+        else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
       }
       if (words[0] === 'the' && n === k) {
         if (earlier) {
@@ -340,7 +349,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           return { entity: earlier.id, start: first.start, end: last.end };
         }
       }
-      if (!SOURCE_NOUNS.has(t.lower) && n === k && (words[0] === 'the' || words[0] === 'a')) {
+      if (!SOURCE_NOUNS.has(t.lower) && n === k && (words[0] === 'the' || INDEFINITES.has(words[0] ?? ''))) {
         // "the minister" with nobody of that title named: an unnamed official.
         return groupEntity(text, first.start, last.end);
       }
@@ -698,6 +707,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
         }
       }
+      // "said one of them, a retired teacher who gave her name only as Margaret": the name the appositive gives.
+      if (/^\s*,\s*(?:a|an|the|his|her|their)\s/i.test(prose.slice(head.end, sentenceEnd))) {
+        const given = index.mentions.filter((m) => m.start > head.end && m.end <= sentenceEnd && index.entities.get(m.entity)?.type === 'person').at(-1);
+        if (given && /^[\s.,!?”"’]*$/.test(prose.slice(given.end, sentenceEnd)) && /\b(?:named|called|as)\s+$/.test(prose.slice(Math.max(head.end, given.start - 12), given.start))) return { entity: given.entity, start: given.start, end: given.end };
+      }
       for (let end = k; end > ci; end--) {
         const e = tokens[end] as Token;
         if (!SOURCE_NOUNS.has(e.lower) && !TITLE_WORDS.has(e.lower) && !ORG_WORDS.has(e.lower) && !mentionByEnd.has(e.end)) continue;
@@ -830,6 +844,41 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         cue.speaker = participial ? (earlier?.speaker ?? subject) : (subject ?? earlier?.speaker ?? null);
       }
     }
+  }
+
+  // "A spokesperson for the State Emergency Service said … “Please do not drive through it,” she said": he or she
+  // after an unnamed person described in the singular is that person, when nobody named has been mentioned since.
+  // Pronouns were resolved among named people only, before these descriptions became speakers.
+  const described: { speaker: Speaker; gender: 'male' | 'female' | null }[] = [];
+  for (const cue of cues) {
+    const sp = cue.speaker;
+    // "“…,” she said" with nobody named before: the pronoun has no antecedent among people.
+    const near = [tokens[cue.token - 1], tokens[cue.token + 1]].find((w) => w && (w.lower === 'he' || w.lower === 'she') && (sp ? w.start === sp.start : !insideQuote(w.start) && /^\s+$/.test(prose.slice(Math.min(w.end, (tokens[cue.token] as Token).end), Math.max(w.start, (tokens[cue.token] as Token).start)))));
+    if (!sp && !near) continue;
+    if (near) {
+      const gender = near.lower === 'he' ? 'male' : 'female';
+      const lastNamed = sp ? index.mentions.reduce((at, m) => (m.entity === sp.entity && m.form !== 'pronoun' && m.start < near.start && m.start > at ? m.start : at), -1) : -1;
+      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (d.gender === null || d.gender === gender)).at(-1);
+      if (since && since.speaker.entity !== sp?.entity) {
+        cue.speaker = { entity: since.speaker.entity, start: near.start, end: near.end };
+        const mention = index.mentions.find((m) => m.start === near.start && m.form === 'pronoun');
+        if (mention) mention.entity = since.speaker.entity;
+        else index.mentions.push({ entity: since.speaker.entity, start: near.start, end: near.end, form: 'pronoun', possessive: false });
+      }
+      continue;
+    }
+    if (!sp) continue;
+    const type = index.entities.get(sp.entity)?.type;
+    if (type === 'person') continue;
+    // The description must be the speaker's own words: "A spokesperson for the Service said", not a phrase
+    // elsewhere in the sentence ("X, a spokeswoman for …, said the city had not been asked").
+    const from = Math.max((sentences[cue.sentence] as Sentence).start, sp.start - 60);
+    const single = [...prose.slice(from, sp.end).matchAll(new RegExp(SINGULAR_DESCRIPTION.source, 'giu'))].find((m) => {
+      const end = from + m.index + m[0].length;
+      return end > sp.start || /^(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?|\s*)$/i.test(prose.slice(end, sp.start));
+    });
+    const noun = (single?.[1] ?? '').toLowerCase();
+    if (single) described.push({ speaker: sp, gender: /^(?:spokeswoman|sister|mother|daughter|wife|widow)$/.test(noun) ? 'female' : /^(?:spokesman|father|son|husband)$/.test(noun) ? 'male' : null });
   }
 
   const drafts: StatementDraft[] = [];

@@ -242,3 +242,32 @@ describe('"the spokesperson" after a spokesperson for a named body', () => {
     expect(statement(a, 'We had no choice').speaker).toBe(statement(a, 'the airline had cut routes').speaker);
   });
 });
+
+describe('unnamed people described in the singular', () => {
+  it('gives "“…,” she said" to the spokesperson just introduced, not to a woman named earlier', () => {
+    const a = run('Bronwyn Tuckerman, 58, said the water rose fast.\n\nA spokesperson for the State Emergency Service said crews had carried out 63 rescues.\n\n“Please do not drive through it,” she said.');
+    expect(statement(a, 'Please do not drive through it').speaker).toBe('state-emergency-service');
+  });
+
+  it('gives "she said" to the spokesperson when nobody has been named at all', () => {
+    const a = run('A spokesperson for the State Emergency Service said crews had carried out 63 rescues.\n\n“Please do not drive through it,” she said.');
+    expect(statement(a, 'Please do not drive through it').speaker).toBe('state-emergency-service');
+  });
+
+  it('keeps "One ward sister" apart from the daughter named before her, and gives her next quote to her', () => {
+    const a = run('His daughter, Rania, said the family had complained.\n\nOne ward sister, who asked not to be named, said she had been overruled at a meeting.\n\n“We were not hiding patients,” she said.');
+    const sister = statement(a, 'she had been overruled at a meeting').speaker;
+    expect(sister).not.toBe('rania');
+    expect(statement(a, 'We were not hiding patients').speaker).toBe(sister);
+  });
+
+  it('still lets a lead’s "a judge said" be the judge the story names later', () => {
+    const a = run('A former treasurer was jailed on Thursday for money a judge said had been “taken from hungry families.”\n\nJustice Meera Balan said the theft was deliberate.');
+    expect(statement(a, 'taken from hungry families.').speaker).toBe('meera-balan');
+  });
+
+  it('does not take a spokeswoman in a person’s appositive for a new speaker', () => {
+    const a = run('Renee Abernathy, a spokeswoman for the mayor’s office, said the city had not been asked for help. She said the city would work with the organizers.');
+    expect(statement(a, 'the city would work with the organizers').speaker).toBe('renee-abernathy');
+  });
+});

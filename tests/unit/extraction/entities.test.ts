@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Registry } from '../../../src/schema/registry.ts';
-import { organization, person, run, speakerOf } from './helpers.ts';
+import { organization, person, run, speakerOf, statement } from './helpers.ts';
 
 const registry: Registry = {
   people: {
@@ -231,5 +231,25 @@ describe('an agent noun before an unknown name', () => {
   it('does not confirm a river or a lender named after such a noun', () => {
     const a = run('Flooding closed roads along the river Aberlin Vale. The lender Harcastle Mutual said it would help.');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('people known by one name, and family names that come first', () => {
+  it('makes a person of "said Rosa, 71, who…" and of "a teacher who gave her name only as Margaret"', () => {
+    const a = run('“I have a fan and a wet towel,” said Rosa, 71, who lives alone.\n\n“We will be back,” said one of them, a retired teacher who gave her name only as Margaret.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Rosa', 'Margaret']);
+    expect(statement(a, 'I have a fan and a wet towel').speaker).toBe('rosa');
+    expect(statement(a, 'We will be back').speaker).toBe('margaret');
+  });
+
+  it('does not make a person of "The Finn, 24, started third"', () => {
+    const a = run('The Finn, 24, started third on the grid.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('reads "Ms Nguyen" as Nguyen Thi Thu Ha, whose family name comes first', () => {
+    const a = run('Nguyen Thi Thu Ha, a nurse, was looking after her neighbour.\n\n“The water came under the door,” Ms Nguyen said.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Nguyen Thi Thu Ha']);
+    expect(statement(a, 'The water came under the door').speaker).toBe('nguyen-thi-thu-ha');
   });
 });
