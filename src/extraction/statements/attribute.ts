@@ -485,6 +485,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   };
 
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
+  /** The anonymous group "one of them" or a bare "One" belongs to: the last plural group mentioned, two sentences back at most. */
+  const partitiveOwner = (start: number, end: number): Speaker | null => {
+    const from = (sentences[Math.max(0, sentenceIndexAt(start) - 2)] as Sentence).start;
+    const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && /s$/i.test(prose.slice(m.start, m.end))).at(-1);
+    if (!group) return null;
+    index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
+    return { entity: group.entity, start, end };
+  };
+
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     let k = ci - 1;
     while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || (adverb((tokens[k] as Token).lower) && !(tokens[k] as Token).capitalized)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
@@ -502,6 +511,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     const gapText = prose.slice(t.end + (t.possessive && /^[’']s/.test(prose.slice(t.end, t.end + 2)) ? 2 : 0), open2(k));
     if (/^\s*$/.test(gapText)) {
+      // "…, one of them said", "One of them said": one of the anonymous group just described speaks for it.
+      if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one' && (tokens[k - 2] as Token).start >= sentenceStart) {
+        const group = partitiveOwner((tokens[k - 2] as Token).start, t.end);
+        if (group) return group;
+      }
       const m = mentionByEnd.get(t.end);
       const mStart = m ? tokenAt(m.start) : -1;
       const inPrepositionalPhrase = m !== undefined && mStart > 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside'].includes((tokens[mStart - 1] as Token).lower) && (tokens[mStart - 1] as Token).start >= sentenceStart;
@@ -616,6 +630,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (u.start < sentenceStart) break;
         const between = prose.slice(u.end + (u.possessive && /^[’']s/.test(prose.slice(u.end, u.end + 2)) ? 2 : 0), (tokens[j + 1] as Token).start);
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+          // "One, speaking on condition of anonymity, said": one of the group described before.
+          if (u.lower === 'one' && u.start === sentenceStart) {
+            const group = partitiveOwner(u.start, u.end);
+            if (group) return group;
+          }
           // "Ridgeline, based in Boulder, Colorado, said": "Boulder, Colorado" is one place, not an appositive.
           const afterComma = tokens[j + 1];
           // "Morag Fraser, 58, a teacher who chairs the Action Group, said": an age is part of the appositive.
@@ -623,7 +642,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const relative = /^(which|who|whose|where|whom)$/.test(afterComma?.lower ?? '');
           // …but "Arturo Medina, the director, said": a person's surname that is also a place is the person.
           const personEndsHere = index.entities.get(mentionByEnd.get(u.end)?.entity ?? '')?.type === 'person';
-          if (!relative && !personEndsHere && (index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
+          // "Two Western diplomats in Ankara, speaking on condition of anonymity, said": a place before a lower-case
+          // appositive ends the subject.
+          if (!relative && !personEndsHere && (((index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place) && afterComma?.capitalized) || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
@@ -1286,11 +1307,21 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // The end: the sentence's end or the next clause that is not part of what was said.
     let end = sentence.end;
+    let asideClose = -1;
     for (let j = tokenAt(start); j < tokens.length; j++) {
       const u = tokens[j] as Token;
       if (u.start >= sentence.end) break;
       const before = prose.slice((tokens[j - 1] as Token | undefined)?.end ?? start, u.start);
-      if (/;|\s[—–]\s|\s-\s/.test(before) && u.start > start) {
+      const closingDash = asideClose >= 0 && u.start > asideClose && u.start - asideClose <= 4 && !before.includes(';');
+      if (/;|\s[—–]\s|\s-\s/.test(before) && u.start > start && !closingDash) {
+        // "said the four — a first secretary, two attachés and a driver — had been declared…": a pair of dashes
+        // encloses an aside inside what was said.
+        const dash = /\s([—–-])\s/.exec(before)?.[1];
+        const close = dash && !before.includes(';') ? prose.indexOf(` ${dash} `, u.start) : -1;
+        if (close > 0 && close < sentence.end && !/[.;!?]/.test(prose.slice(u.start, close))) {
+          asideClose = close;
+          continue;
+        }
         end = (tokens[j - 1] as Token).end;
         break;
       }

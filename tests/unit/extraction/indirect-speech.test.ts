@@ -417,3 +417,33 @@ describe('the listener after "told"', () => {
     expect(ofKind(run('Ana Ruiz told the BBC’s Today programme the cuts were wrong.'), 'indirect').map((s) => s.text)).toEqual(['the cuts were wrong']);
   });
 });
+
+describe('anonymous groups in wire copy', () => {
+  it('reads "Two Western diplomats in Ankara, speaking on condition of anonymity, said" with the place inside the description', () => {
+    const a = run('Two Western diplomats in Ankara, speaking on condition of anonymity, said Washington had pressed Bucharest to take part.');
+    expect(speakerOf(a, statement(a, 'Washington had pressed Bucharest to take part'))?.name).toBe('Two Western diplomats in Ankara');
+  });
+
+  it('gives "…, one of them said" and "One of them said" to the group described just before', () => {
+    const a = run('Two diplomats involved in the talks, speaking on condition of anonymity, said Hungary had held up the package. Britain is expected to follow in the coming days, one of them said. One of them said the vote would be close.');
+    const group = statement(a, 'Hungary had held up the package').speaker;
+    expect(group).toMatch(/^group-/);
+    expect(statement(a, 'Britain is expected to follow in the coming days').speaker).toBe(group);
+    expect(statement(a, 'the vote would be close').speaker).toBe(group);
+  });
+
+  it('gives "One, speaking on condition of anonymity, said" to the group described before', () => {
+    const a = run('Several council diplomats said a vote was likely. One, speaking on condition of anonymity, said it would be vetoed.');
+    expect(statement(a, 'it would be vetoed').speaker).toBe(statement(a, 'a vote was likely').speaker);
+  });
+
+  it('reads "Marine insurers, who had raised premiums, said" as a group speaking', () => {
+    const a = run('Marine insurers, who had sharply raised premiums last month, said the escorts would bring rates down.');
+    expect(speakerOf(a, statement(a, 'the escorts would bring rates down'))?.name).toBe('Marine insurers');
+  });
+
+  it('keeps an aside between a pair of dashes inside the reported clause', () => {
+    const a = run('Anna Nowak said the four — a first secretary, two attachés and a driver — had been told to leave.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('the four — a first secretary, two attachés and a driver — had been told to leave');
+  });
+});
