@@ -591,6 +591,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Costa Rica's Ministry of Health" is also "Ministry of Health".
     const owned = /^[\p{L}.’' -]+?[’']s\s+(\p{Lu}.*)$/u.exec(clean);
     if (owned?.[1] && owned[1].includes(' ')) entity.aliases.add(owned[1]);
+    // "Russia's Defense Ministry", "Tajikistan’s Foreign Ministry": the owner printed before the name is part of
+    // how the copy names it.
+    const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s)\s+$/u.exec(prose.slice(Math.max(0, first.start - 40), first.start));
+    if (owner?.[1] && clean.includes(' ') && !/^(?:The|A|An|Its|His|Her|Their)[’']s$/.test(owner[1])) entity.aliases.add(`${owner[1]} ${clean}`);
+    // "U.N. Food and Agriculture Organization" is also "Food and Agriculture Organization".
+    const prefixed = /^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|U\.?K\.?)\s+(\p{Lu}.*\s.*)$/u.exec(clean);
+    if (prefixed?.[1]) entity.aliases.add(prefixed[1]);
     addMention(entity, first, last, 'name');
     for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
   }

@@ -66,6 +66,8 @@ const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 
 
 /** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 const SINGULAR_DESCRIPTION = /\b(?:a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,4}?(spokes(?:man|woman|person)|sister|nurse|official|officer|resident|doctor|teacher|worker|employee|neighbou?r|witness|volunteer|parent|mother|father|daughter|son|wife|husband|widow|diplomat|source|aide|lawyer|manager|director|executive|analyst|representative|member|organi[sz]er|campaigner|student|driver|farmer|owner|trader|shopkeeper|survivor|paramedic|firefighter|detective|investigator|negotiator|adviser|advisor)\b(?![’']?s\b|-)/iu;
+/** "a Kremlin statement issued today", "the White House readout": a named issuer, then the document. */
+const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:statement|communiqu[eé]|readout|release|letter|notice|memo)(?:\s+(?:issued|released|published|posted|sent|read\s+out)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}’'-]*){0,4})?\s*$/u;
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -314,7 +316,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.start < sentenceStart) break;
       if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
       const tail = prose.slice(t.end, last.end);
-      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
       let a = n;
       while (a - 1 >= 0 && n - a < 5) {
@@ -484,7 +486,6 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return earlier?.speaker ?? null;
   };
 
-  /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   /** The anonymous group "one of them" or a bare "One" belongs to: the last plural group mentioned, two sentences back at most. */
   const partitiveOwner = (start: number, end: number): Speaker | null => {
     const from = (sentences[Math.max(0, sentenceIndexAt(start) - 2)] as Sentence).start;
@@ -494,7 +495,24 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return { entity: group.entity, start, end };
   };
 
+  /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
+    // "A Kremlin statement issued today said", "a White House readout said": the document speaks for its issuer.
+    const issued = ISSUER_DOCUMENT.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start));
+    if (issued?.[1]) {
+      const nameStart = sentenceStart + issued.index + issued[0].indexOf(issued[1]);
+      const nameEnd = nameStart + issued[1].trimEnd().length;
+      const named = mentionByEnd.get(nameEnd);
+      if (named && named.start >= nameStart && index.entities.get(named.entity)?.type !== 'person') return { entity: named.entity, start: named.start, end: named.end };
+      if (!named) {
+        const had = new Set(index.entities.keys());
+        const org = unknownNameSpeaker(tokenAt(nameEnd) - 1, sentenceStart);
+        const created = org ? index.entities.get(org.entity) : undefined;
+        // An issuer of statements is an institution, whatever its two capitalized words look like.
+        if (created && !had.has(created.id)) created.type = 'organization';
+        if (org && created?.type !== 'person') return org;
+      }
+    }
     let k = ci - 1;
     while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || (adverb((tokens[k] as Token).lower) && !(tokens[k] as Token).capitalized)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
     // "Sorcha Brennan TD said": letters after the name are not the name.
@@ -1012,7 +1030,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const weak = (c: Cue) => /^(?:hold|think|plan|commit|bet)$/.test(c.info.base);
     const lastBefore = cuesBefore.filter((c) => c.speaker && !weak(c)).at(-1) ?? cuesBefore.filter((c) => c.speaker).at(-1) ?? cuesBefore.at(-1);
     const verbBefore = lastBefore?.noun ? cuesBefore.filter((c) => !c.noun && c.speaker).at(-1) : undefined;
-    const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle ? outer : lastBefore);
+    // "…announced that X had won, a result his opponent, Ana Ruiz, immediately called “a fraud”": a naming verb right
+    // before the quote, with its own subject after the outer cue, gives the words to that subject.
+    const namingOwn = lastBefore?.speaker != null && outer !== undefined && /^(?:call|describe|label|dub|brand|term)$/.test(lastBefore.info.base) && lastBefore.speaker.start > (tokens[outer.token] as Token).end && /^\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?$/.test(prose.slice((tokens[lastBefore.token] as Token).end, q.open));
+    const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle && !namingOwn ? outer : lastBefore);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
     // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
     const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
@@ -1029,7 +1050,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
-    const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
+    // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
+    const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;
+    const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !complementizer && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
     if (shortFragment && determinerBefore && !attachedAfter) return;
     // "…said it had invested “over £20m” in the business and was “saddened” by the outcome": a short fragment after
     // an attributed quote of the same sentence is still theirs.
@@ -1137,7 +1160,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (text.split(/\s+/).length < 2) return;
     // Content that is a quote, or starts with one, is already a direct or partial statement.
     const startsQuote = quotes[quoteIndexAt(start)];
-    if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1) return;
+    // But "she replied that “the only violence…”": after "that" the quote, marks and all, is also the reported clause.
+    if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1 && !/\bthat\s+$/.test(prose.slice(Math.max(0, start - 6), start))) return;
     if (quoteContent(start, end)) return;
     if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
     // "asked not to be named", "declined to comment": conditions of speaking, not what was said.
@@ -1217,7 +1241,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
       const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(tailAfterAttribution);
       const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;
-      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3) {
+      // "…, officials said, in the worst fighting since 2022": a prepositional phrase with no verb of its own
+      // continues the reporter's sentence, not what was said.
+      const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '');
+      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly) {
         const restStart = restAt;
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }

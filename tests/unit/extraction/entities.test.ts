@@ -253,3 +253,11 @@ describe('people known by one name, and family names that come first', () => {
     expect(statement(a, 'The water came under the door').speaker).toBe('nguyen-thi-thu-ha');
   });
 });
+
+describe('organization names as the copy prints them', () => {
+  it('knows "Defense Ministry" after "Russia’s" also as "Russia’s Defense Ministry", and "U.N. Food and Agriculture Organization" without "U.N."', () => {
+    const a = run('Russia’s Defense Ministry said it would inspect ships. The U.N. Food and Agriculture Organization said exports fell.');
+    expect(a.entities.find((e) => e.name === 'Defense Ministry')?.aliases).toContain('Russia’s Defense Ministry');
+    expect(a.entities.find((e) => e.name === 'U.N. Food and Agriculture Organization')?.aliases).toContain('Food and Agriculture Organization');
+  });
+});

@@ -447,3 +447,35 @@ describe('anonymous groups in wire copy', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('the four — a first secretary, two attachés and a driver — had been told to leave');
   });
 });
+
+describe('wire-copy attributions: documents, mid-sentence attributions and quoted clauses', () => {
+  it('gives "A Kremlin statement issued today said" and "A White House readout said" to the issuer, an organization', () => {
+    const a = run('A Kremlin statement issued today said the delegation would arrive on Friday. A White House readout said the two leaders spoke for an hour.');
+    expect(speakerOf(a, statement(a, 'the delegation would arrive on Friday'))?.name).toBe('Kremlin');
+    const wh = speakerOf(a, statement(a, 'the two leaders spoke for an hour'));
+    expect([wh?.name, wh?.type]).toEqual(['White House', 'organization']);
+  });
+
+  it('reads "…, officials on both sides said, in the worst fighting since 2022" without taking the phrase after it for speech', () => {
+    const a = run('At least four people were killed, officials on both sides said, in the worst fighting since 2022.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['At least four people were killed', 'officials on both sides']]);
+  });
+
+  it('keeps a quote introduced by "that" as the reported clause as well as a partial quote', () => {
+    const a = run('Marisol Quintero said the count was over. Asked whether she feared violence, she replied that “the only violence here was done to the ballot boxes.”');
+    expect(statement(a, '“the only violence here was done to the ballot boxes.”').kind).toBe('indirect');
+    expect(statement(a, 'the only violence here was done to the ballot boxes.').kind).toBe('partial');
+  });
+});
+
+describe('partial quotes after "that" and after a naming verb with its own subject', () => {
+  it('does not take the "that" of "insisted that “not one dollar” had changed hands" for a determiner', () => {
+    const a = run('A senior administration official insisted that “not one dollar” had changed hands.');
+    expect(statement(a, 'not one dollar').kind).toBe('partial');
+  });
+
+  it('gives "a result his opponent, Marisol Quintero, immediately called “a fraud”" to the opponent, not the announcer', () => {
+    const a = run('The Superior Electoral Tribunal announced on Sunday that Rodrigo Salcedo had won, a result his opponent, Marisol Quintero, immediately called “a fraud written in spreadsheets.”');
+    expect(statement(a, 'a fraud written in spreadsheets.').speaker).toBe('marisol-quintero');
+  });
+});
