@@ -8,20 +8,24 @@ import { z } from 'astro/zod';
 import { articlesLoader } from './content/articlesLoader.ts';
 import { registryLoader } from './content/registryLoader.ts';
 import { retiredQuotesLoader } from './content/retiredQuotesLoader.ts';
-import { AnalysisSchema } from './schema/analysis.ts';
 import { OrganizationSchema, PersonSchema, TopicSchema } from './schema/registry.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 
 const articles = defineCollection({
   loader: articlesLoader({ contentDir }),
+  // The analysis and the annotated copy live in files beside the store (src/content/articleFiles.ts, which
+  // says why); pages read them through src/content/site.ts, typed by AnalysisSchema.
   schema: z.object({
-    /** Everything analyze() found, as the CLI's JSON export. */
-    analysis: AnalysisSchema,
-    /** The whole file as read. */
-    source: z.string(),
-    /** The frontmatter's description, if any. */
-    description: z.string().nullable(),
+    /** The article's files in the cache folder. */
+    files: z.object({
+      /** JSON: the analysis (checked against AnalysisSchema when written), the copy and its description. */
+      data: z.string(),
+      /** The annotated copy's HTML. */
+      html: z.string(),
+    }),
+    /** The statement ids the article publishes. */
+    statementIds: z.array(z.string()),
   }),
 });
 

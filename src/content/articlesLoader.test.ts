@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
 import { analyze } from '../extraction/analyze.ts';
 import { articleMarkdown } from '../rendering/articleMarkdown.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
+import { readArticleHtml, readStoredArticle, type ArticleFiles } from './articleFiles.ts';
 import { articlesLoader } from './articlesLoader.ts';
 
 const project = resolve(import.meta.dirname, '../..');
@@ -16,7 +18,6 @@ interface Entry {
   id: string;
   data: Record<string, unknown>;
   digest?: string | number;
-  rendered?: { html: string };
 }
 
 /** Just enough of Astro's loader context to run the loader outside a build. */
@@ -32,7 +33,7 @@ function fakeContext(root: string) {
       delete: (id: string) => void entries.delete(id),
     },
     logger: { warn: (m: string) => warnings.push(m), error: (m: string) => warnings.push(m), info: () => {}, debug: () => {} },
-    config: { root: pathToFileURL(`${root}/`), markdown: { processor: articleMarkdown, syntaxHighlight: false }, image: {} },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/cache/`), markdown: { processor: articleMarkdown, syntaxHighlight: false }, image: {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     generateDigest: (data: unknown) => {
       const text = typeof data === 'string' ? data : JSON.stringify(data);
@@ -66,13 +67,46 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('articlesLoader', () => {
-  test('stores each article with its analysis and its annotated HTML', async () => {
+  test('writes the analysis and the annotated HTML of each article to files in the cache folder, and stores only their names and the statement ids', async () => {
     const { context, entries } = fakeContext(root);
     await articlesLoader({ contentDir: 'content', analyze: counting }).load(context);
     expect([...entries.keys()].sort()).toEqual(['ferry-strike', 'market-day']);
     const ferry = entries.get('ferry-strike')!;
-    expect((ferry.data.analysis as Analysis).article.title).toBe('Ferry strike');
-    expect(ferry.rendered?.html).toContain('the boats stay in port');
+    expect(Object.keys(ferry.data).sort()).toEqual(['files', 'statementIds']);
+    const files = ferry.data.files as ArticleFiles;
+    expect(files.data.startsWith(join(root, 'cache', 'articles'))).toBe(true);
+    const stored = readStoredArticle(files.data);
+    expect(stored.analysis.article.title).toBe('Ferry strike');
+    expect(stored.source).toContain('the boats stay in port');
+    expect(ferry.data.statementIds).toEqual(stored.analysis.statements.map((s) => s.id));
+    expect(ferry.data.statementIds).not.toEqual([]);
+    expect(readArticleHtml(files.html)).toContain('the boats stay in port');
+  });
+
+  test('a changed article gets new files and its old ones are deleted; the files of a removed article are deleted', async () => {
+    const { context, entries } = fakeContext(root);
+    const loader = articlesLoader({ contentDir: 'content' });
+    await loader.load(context);
+    const before = entries.get('market-day')!.data.files as ArticleFiles;
+    writeFileSync(join(root, 'content/articles/market-day.md'), article('Market day', 'Stallholders said trade was slower than ever.'));
+    await loader.load(context);
+    const after = entries.get('market-day')!.data.files as ArticleFiles;
+    expect(after.data).not.toBe(before.data);
+    expect([existsSync(before.data), existsSync(before.html), existsSync(after.data), existsSync(after.html)]).toEqual([false, false, true, true]);
+    rmSync(join(root, 'content/articles/market-day.md'));
+    await loader.load(context);
+    expect([existsSync(after.data), existsSync(after.html)]).toEqual([false, false]);
+  });
+
+  test('an unchanged article whose files were deleted from the cache is analysed again', async () => {
+    const { context, entries } = fakeContext(root);
+    const loader = articlesLoader({ contentDir: 'content', analyze: counting });
+    await loader.load(context);
+    rmSync(join(root, 'cache'), { recursive: true });
+    calls = [];
+    await loader.load(context);
+    expect(calls.sort()).toEqual(['ferry-strike', 'market-day']);
+    expect(existsSync((entries.get('ferry-strike')!.data.files as ArticleFiles).data)).toBe(true);
   });
 
   test('analyses an unchanged article only once, and again only the article that changed', async () => {
@@ -119,7 +153,7 @@ describe('articlesLoader', () => {
     const { context, entries, warnings } = fakeContext(root);
     const loader = articlesLoader({ contentDir: 'content' });
     await loader.load(context);
-    const ids = [...entries.values()].flatMap((e) => (e.data.analysis as Analysis).statements.map((s) => s.id));
+    const ids = [...entries.values()].flatMap((e) => e.data.statementIds as string[]);
     expect(ids.length).toBeGreaterThan(0);
     expect(warnings.some((w) => w.includes('[permalink-unrecorded]'))).toBe(true);
     const gone = 'ferry-strike--a-quote-that-was-published-once';

@@ -1,6 +1,8 @@
 /**
  * Content-layer loader for `content/articles/*.md`: runs analyze() on each copy, renders the copy with
- * its annotations through the configured Markdown processor, and stores both.
+ * its annotations through the configured Markdown processor, and writes both to the article's files in
+ * the cache folder (src/content/articleFiles.ts). The store keeps, per article, the names of those files
+ * and the statement ids it publishes; the pages read the files through src/content/site.ts.
  *
  * An article is analysed again only when its digest changes. The digest covers the copy, the registry
  * and the code that analyses and renders (src/extraction, src/schema, src/rendering, data/), so a
@@ -11,24 +13,21 @@
  * neither a redirect nor a tombstone in `<content>/permalinks.yaml` (see src/permalinks/). In `astro dev`
  * a copy saved with a fatal problem is reported and the last good version stays on the page.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseDocument } from 'yaml';
 import { analyze as defaultAnalyze } from '../extraction/analyze.ts';
 import { formatDiagnostic } from '../extraction/diagnostics.ts';
-import { splitFrontmatter } from '../extraction/frontmatter.ts';
 import { decodeUtf8 } from '../extraction/text/decodeUtf8.ts';
-import { LineIndex } from '../extraction/text/lineIndex.ts';
 import { articleIdFromFileName, findArticleIdProblems } from '../permalinks/articleIds.ts';
 import { DECLARATIONS_FILE, LOCK_FILE } from '../permalinks/permalinkFiles.ts';
 import { sitePermalinks } from '../permalinks/sitePermalinks.ts';
 import { loadRegistry } from '../registry/loadRegistry.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
-import { annotationsKey, messagesKey, type PipelineMessage } from '../rendering/articleMarkdown.ts';
-import { annotationsFromAnalysis } from '../rendering/annotationsFromAnalysis.ts';
+import { articleFiles, removeArticleFiles, type ArticleFiles } from './articleFiles.ts';
+import { processArticle, type ArticleJob, type ArticleRenderer } from './processArticle.ts';
 
 /** Options of the articles loader. */
 export interface ArticlesLoaderOptions {
@@ -38,13 +37,12 @@ export interface ArticlesLoaderOptions {
   analyze?: (markdown: string, registry: Registry, options: { id: string }) => Analysis;
 }
 
-/** What each article entry holds. */
+/** What each article entry holds in the content layer's store: where its analysis is, and what it publishes. */
 export interface ArticleEntryData extends Record<string, unknown> {
-  analysis: Analysis;
-  /** The whole file as read, for quote contexts and text fragments. */
-  source: string;
-  /** The frontmatter's description, when there is one. */
-  description: string | null;
+  /** The article's files (src/content/articleFiles.ts). */
+  files: ArticleFiles;
+  /** The statement ids the article publishes, for the permalink check of every sync. */
+  statementIds: string[];
 }
 
 /** Folders whose files decide what analyze() and the renderer produce, relative to the project root. */
@@ -122,7 +120,11 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
     else logger.warn(line);
   }
 
-  const codeDigest = generateDigest(codeFolders.flatMap((f) => filesUnder(join(root, f)).map((p) => `${relative(root, p)}\n${readFileSync(p, 'utf8')}`)).join('\0'));
+  // The articles' files sit beside the content layer's own store, in the cache folder.
+  const filesDir = join(cacheDirOf(config, root), 'articles');
+  mkdirSync(filesDir, { recursive: true });
+  // The folder is in the digest: a cache that moved is analysed again rather than pointing at the old place.
+  const codeDigest = generateDigest(codeFolders.flatMap((f) => filesUnder(join(root, f)).map((p) => `${relative(root, p)}\n${readFileSync(p, 'utf8')}`)).join('\0') + `\0${filesDir}`);
   const registryDigest = generateDigest(JSON.stringify(registry));
 
   const files = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => /\.(md|markdown)$/i.test(n)).sort() : [];
@@ -131,18 +133,8 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
     errors.push(`${displayPath(root, problem.file)}:1:1: error: ${problem.message} [${problem.ruleId}]`);
   }
 
-  // The processor configured in astro.config.mjs, given the shared options the way Astro gives them.
-  type Shared = Parameters<typeof config.markdown.processor.createRenderer>[0];
-  const shared = {
-    image: config.image,
-    syntaxHighlight: config.markdown.syntaxHighlight,
-    shikiConfig: config.markdown.shikiConfig,
-    gfm: config.markdown.gfm,
-    smartypants: config.markdown.smartypants,
-  } as unknown as Shared;
-  const renderer = await config.markdown.processor.createRenderer(shared);
-
   const seen = new Set<string>();
+  const jobs: Array<{ job: ArticleJob; digest: string; path: string }> = [];
   for (const name of files) {
     const path = join(articlesDir, name);
     const shown = displayPath(root, path);
@@ -162,49 +154,40 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
     }
     const source = decoded.text;
     const digest = generateDigest(`${codeDigest}\0${registryDigest}\0${source}`);
+    // Unchanged, and its files are still there (a cleaned cache folder is analysed again, not trusted).
     const existing = store.get(id);
-    if (existing && existing.digest === digest) continue;
-
-    const analysis = analyze(source, registry, { id });
-    let fatal = false;
-    for (const d of analysis.diagnostics) {
-      const line = formatDiagnostic(shown, d);
-      if (d.fatal) {
-        fatal = true;
-        errors.push(line);
-      } else logger.warn(line);
-    }
-    if (fatal) continue;
-
-    const { bodyStart } = analysis.article;
-    const bodyLines = new LineIndex(source).position(bodyStart).line - 1;
-    const rendered = await renderer.render(source.slice(bodyStart), {
-      fileURL: pathToFileURL(path),
-      frontmatter: { [annotationsKey]: annotationsFromAnalysis(analysis) },
-    });
-    const messages = (rendered.metadata.frontmatter[messagesKey] ?? []) as PipelineMessage[];
-    for (const m of messages) {
-      // The pipeline counts lines in the body; the editor's file has the frontmatter above it.
-      const where = m.line === null ? `${shown}:1:1` : `${shown}:${m.line + bodyLines}:${m.column ?? 1}`;
-      logger.warn(`${where}: ${m.fatal ? 'error' : 'warning'}: ${m.reason} [${m.ruleId ?? 'render'}]`);
-    }
-
-    const data: ArticleEntryData = { analysis, source, description: descriptionOf(source) };
-    const parsed = await parseData({ id, data, filePath: path });
-    store.set({
-      id,
-      data: parsed,
-      digest,
-      filePath: relative(root, path),
-      rendered: { html: rendered.code, metadata: { headings: rendered.metadata.headings } },
-    });
+    const stored = filesOf(existing?.data);
+    if (existing?.digest === digest && stored && existsSync(stored.data)) continue;
+    jobs.push({ job: { id, fileURL: pathToFileURL(path).href, shown, source, files: articleFiles(filesDir, id, digest) }, digest, path });
   }
 
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (jobs.length) {
+    const renderer = await configuredRenderer(config);
+    for (const { job, digest, path } of jobs) {
+      const outcome = await processArticle(job, { analyze, registry, renderer });
+      for (const line of outcome.lines) {
+        if (line.fatal) errors.push(line.text);
+        else logger.warn(line.text);
+      }
+      if (outcome.failed) continue;
+      const previous = filesOf(store.get(job.id)?.data);
+      const data: ArticleEntryData = { files: job.files, statementIds: outcome.statementIds };
+      const parsed = await parseData({ id: job.id, data, filePath: path });
+      store.set({ id: job.id, data: parsed, digest, filePath: relative(root, path) });
+      if (previous && previous.data !== job.files.data) removeArticleFiles(previous);
+    }
+  }
+
+  for (const id of store.keys()) {
+    if (seen.has(id)) continue;
+    const gone = filesOf(store.get(id)?.data);
+    store.delete(id);
+    if (gone) removeArticleFiles(gone);
+  }
   // Published quote links must keep working. Checked only once the copies themselves are sound: an
   // article that failed to analyse has no statements, and every one of its links would be reported too.
   if (errors.length === 0) {
-    const current = store.keys().flatMap((id) => ((store.get(id)?.data as ArticleEntryData | undefined)?.analysis.statements ?? []).map((s) => ({ id: s.id, article: id })));
+    const current = store.keys().flatMap((id) => ((store.get(id)?.data as ArticleEntryData | undefined)?.statementIds ?? []).map((statement) => ({ id: statement, article: id })));
     const permalinks = sitePermalinks(contentDir, current, root);
     for (const line of permalinks.warnings) logger.warn(line);
     errors.push(...permalinks.errors);
@@ -212,16 +195,34 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
   if (errors.length) throw new ContentError(errors);
 }
 
+/** The files an entry points to; none for an entry stored by an older version of this loader. */
+function filesOf(data: Record<string, unknown> | undefined): ArticleFiles | null {
+  const files = (data as Partial<ArticleEntryData> | undefined)?.files;
+  return files && typeof files.data === 'string' && typeof files.html === 'string' ? files : null;
+}
+
+/** The processor configured in astro.config.mjs, given the shared options the way Astro gives them. */
+async function configuredRenderer(config: LoaderContext['config']): Promise<ArticleRenderer> {
+  type Shared = Parameters<typeof config.markdown.processor.createRenderer>[0];
+  const shared = {
+    image: config.image,
+    syntaxHighlight: config.markdown.syntaxHighlight,
+    shikiConfig: config.markdown.shikiConfig,
+    gfm: config.markdown.gfm,
+    smartypants: config.markdown.smartypants,
+  } as unknown as Shared;
+  return (await config.markdown.processor.createRenderer(shared)) as unknown as ArticleRenderer;
+}
+
+/** Astro's cache folder (`cacheDir`), where the content layer keeps its store. */
+function cacheDirOf(config: LoaderContext['config'], root: string): string {
+  const dir = (config as { cacheDir?: URL | string }).cacheDir;
+  if (dir === undefined) return join(root, 'node_modules', '.astro');
+  return typeof dir === 'string' ? resolve(root, dir) : fileURLToPath(dir);
+}
+
 /** A path as an editor reads it: relative to the project when inside it, absolute otherwise. */
 function displayPath(root: string, path: string): string {
   const rel = relative(root, path);
   return rel.startsWith('..') ? path : rel;
-}
-
-/** The frontmatter's `description`, read leniently: analyze() has already validated the frontmatter. */
-function descriptionOf(source: string): string | null {
-  const { yaml } = splitFrontmatter(source);
-  if (yaml === null) return null;
-  const value = (parseDocument(yaml).toJS() as { description?: unknown } | null)?.description;
-  return typeof value === 'string' ? value : null;
 }

@@ -10,8 +10,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { actorPages, type ActorPage, type ActorType } from '../lib/actorPages.ts';
 import type { Entity, Statement } from '../schema/analysis.ts';
+import { readStoredArticle, type ArticleFiles, type StoredArticle } from './articleFiles.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article as pages see it: its id, its analysis and copy (read from its files), and where its HTML is. */
+export interface ArticleEntry {
+  id: string;
+  data: StoredArticle;
+  files: ArticleFiles;
+}
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -29,13 +35,26 @@ function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
 /** Articles, newest first (then by id, so the order is stable). Shared: callers must not change the list. */
 export function getArticles(): Promise<ArticleEntry[]> {
   return once('articles', async () => {
-    const articles = await getCollection('articles');
+    const entries = await getCollection('articles');
+    const articles = entries.map((entry): ArticleEntry => ({ id: entry.id, data: readStored(entry.data.files.data), files: entry.data.files }));
     return articles.sort((a, b) => {
       const pa = a.data.analysis.article.published ?? '';
       const pb = b.data.analysis.article.published ?? '';
       return pa < pb ? 1 : pa > pb ? -1 : a.id.localeCompare(b.id);
     });
   });
+}
+
+/** Files read so far, by path: a file is never rewritten (its name carries the digest), so `astro dev` reads each once. */
+const stored = new Map<string, StoredArticle>();
+
+function readStored(path: string): StoredArticle {
+  let hit = stored.get(path);
+  if (!hit) {
+    hit = readStoredArticle(path);
+    stored.set(path, hit);
+  }
+  return hit;
 }
 
 /** Resolves an organization id (or name) to the name readers know. */
