@@ -581,6 +581,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (skip > 0) return addOrganization(text.slice(based[0].length), tokens[skip] as Token, last);
     }
     const clean = text.replace(/^the\s+/i, '');
+    // "the Independent Office for Police Conduct (IOPC)": the bracketed acronym is another name for it.
+    if (/^\p{Lu}{2,8}$/u.test(clean) && /\(\s*$/.test(prose.slice(Math.max(0, first.start - 3), first.start))) {
+      const before = prose.slice(0, prose.lastIndexOf('(', first.start)).trimEnd().length;
+      const named = mentions.filter((m) => m.end === before).at(-1);
+      const owner = named ? entities.get(named.entity) : undefined;
+      if (owner && owner.type === 'organization') {
+        owner.aliases.add(clean);
+        addMention(owner, first, last, 'alias');
+        for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
+        return;
+      }
+    }
     const id = slugify(clean);
     if (!id) return;
     // "Tallon Ridge" after "Tallon Ridge Capital": a shortened name (two words or more, at the start) is the same one.

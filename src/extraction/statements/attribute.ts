@@ -68,6 +68,10 @@ const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 
 const SINGULAR_DESCRIPTION = /\b(?:a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,4}?(spokes(?:man|woman|person)|sister|nurse|official|officer|resident|doctor|teacher|worker|employee|neighbou?r|witness|volunteer|parent|mother|father|daughter|son|wife|husband|widow|diplomat|source|aide|lawyer|manager|director|executive|analyst|representative|member|organi[sz]er|campaigner|student|driver|farmer|owner|trader|shopkeeper|survivor|paramedic|firefighter|detective|investigator|negotiator|adviser|advisor)\b(?![’']?s\b|-)/iu;
 /** "a Kremlin statement issued today", "the White House readout": a named issuer, then the document. */
 const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:statement|communiqu[eé]|readout|release|letter|notice|memo)(?:\s+(?:issued|released|published|posted|sent|read\s+out)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}’'-]*){0,4})?\s*$/u;
+/** Nouns for a business ("the company said"). */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'manufacturer', 'maker', 'lender', 'bank', 'insurer', 'startup', 'developer', 'publisher', 'broadcaster', 'utility', 'exchange', 'chain', 'group', 'business']);
+/** Last words of names that are not businesses. */
+const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'department', 'police', 'court', 'party', 'association', 'federation', 'government', 'commission', 'committee', 'league', 'university', 'school', 'hospital', 'authority', 'agency', 'parliament', 'assembly', 'congress', 'senate', 'tribunal', 'regulator', 'trust', 'foundation', 'charity', 'society', 'institute']);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -253,12 +257,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    * The organization "the company" or "the airline" stands for: the one named in the same sentence, else the one
    * the article names most often, nearer ones breaking ties.
    */
-  const salientOrganization = (before: number, sentenceStart: number, sportsNoun = false): string | null => {
+  const salientOrganization = (before: number, sentenceStart: number, sportsNoun = false, head = ''): string | null => {
     const scores = new Map<string, number>();
     for (const m of index.mentions) {
       if (m.start >= before) break;
       const org = index.entities.get(m.entity);
       if (org?.type !== 'organization') continue;
+      // "the company" is not the dockers' union or the city council, however often they are named.
+      if (COMPANY_NOUNS.has(head) && NOT_COMPANIES.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
       // "the club said": a club's name ("Thornbury Athletic") before a league's.
       if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
       const sameSentence = m.start >= sentenceStart;
@@ -379,7 +385,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             return { entity: named, start: first.start, end: last.end };
           }
           const sports = ['club', 'team', 'side', 'franchise'].includes(last.lower);
-          const salient = GENERIC_ORG_NOUNS.has(last.lower) ? (sports ? salientOrganization(first.start, sentenceStart, true) : null) ?? salientOrganization(first.start, sentenceStart) : null;
+          const salient = GENERIC_ORG_NOUNS.has(last.lower) ? (sports ? salientOrganization(first.start, sentenceStart, true) : null) ?? salientOrganization(first.start, sentenceStart, false, last.lower) : null;
           if (salient) {
             index.mentions.push({ entity: salient, start: first.start, end: last.end, form: 'title', possessive: false });
             return { entity: salient, start: first.start, end: last.end };
@@ -568,6 +574,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         return { entity: m.entity, start: m.start, end: m.end };
       }
       if (t.lower === 'who' || t.lower === 'which') {
+        // "led by Gilberto Sandoval, a restaurant owner who said": the person the description is in apposition to.
+        const described = /,\s+(?:a|an|the|his|her|their)\s+[^,;:.!?“”"]{1,60}\s+$/.exec(prose.slice(sentenceStart, t.start));
+        if (t.lower === 'who' && described && !/^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, t.start))) {
+          const owner = mentionByEnd.get(sentenceStart + described.index);
+          if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+        }
         // "…, who described the deal as…": the relative pronoun stands for the name before the comma.
         const before = tokens[k - 1];
         if (before && /^\s*,\s*$/.test(prose.slice(before.end, t.start))) {
@@ -646,7 +658,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;
         if (u.start < sentenceStart) break;
-        const between = prose.slice(u.end + (u.possessive && /^[’']s/.test(prose.slice(u.end, u.end + 2)) ? 2 : 0), (tokens[j + 1] as Token).start);
+        let between = prose.slice(u.end + (u.possessive && /^[’']s/.test(prose.slice(u.end, u.end + 2)) ? 2 : 0), (tokens[j + 1] as Token).start);
+        // "The Independent Office for Police Conduct (IOPC), which investigated, said": the name before the brackets.
+        if (/^\)\s*,\s*$/.test(between)) {
+          const open = prose.lastIndexOf('(', u.start);
+          const named = open > sentenceStart ? mentionByEnd.get(prose.slice(0, open).trimEnd().length) : undefined;
+          if (named && /^(which|who)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '')) return { entity: named.entity, start: named.start, end: named.end };
+          between = between.slice(1);
+        }
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           // "One, speaking on condition of anonymity, said": one of the group described before.
           if (u.lower === 'one' && u.start === sentenceStart) {
@@ -859,7 +878,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const next = tokens[cue.token + 1];
       if (!cue.speaker && next && next.start < sentence.end && /^\s+$/.test(prose.slice(t.end, next.start))) {
         const rest = prose.slice(next.start, sentence.end);
-        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
+        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && !/\bthat\b/i.test(rest) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
         if (attributionOnly) cue.speaker = (next.capitalized ? unknownNameSpeaker(cue.token + 1, next.start) : null) ?? accordingPhrase(cue.token, sentence.end);
       }
     }
@@ -879,6 +898,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           let e = f;
           while (tokens[e + 1] && (tokens[e + 1] as Token).capitalized && /^\s+$/.test(prose.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
           if (tokens[e] && (tokens[e] as Token).start < t.start && !(tokens[e] as Token).possessive) subject = unknownNameSpeaker(e, sentence.start);
+        }
+        // "PHOENIX — Forecasters issued a warning, saying…": a described group opening the sentence is its subject.
+        if (!subject && !earlier && participial) {
+          let f = tokenAt(sentence.start);
+          const dateline = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u.exec(prose.slice(sentence.start, t.start));
+          if (dateline) f = tokenAt(sentence.start + dateline[0].length);
+          for (let h = f; h < f + 5 && h < cue.token; h++) {
+            if (!SOURCE_NOUNS.has((tokens[h] as Token).lower)) continue;
+            subject = phraseEndingAt(h, (tokens[f] as Token).start);
+            break;
+          }
         }
         cue.speaker = participial ? (earlier?.speaker ?? subject) : (subject ?? earlier?.speaker ?? null);
       }
@@ -1374,7 +1404,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const nextVerb = tokens[n] as Token | undefined;
         // "had not ruled out a strike": a phrasal verb ("ruled out", "called off") is no cue; nor is a verb after a
         // modal ("and would ask Singapore for an inquiry"): what someone will do, still part of what was said.
-        const phrasal = /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
+        // "said she had been evacuated before and had promised herself…": a past perfect that continues the
+        // reported clause's own past perfect is still what was said.
+        const backshifted = tokens.slice(j + 1, n).some((w) => w.lower === 'had') && /\bhad\b/i.test(prose.slice(start, u.start));
+        const phrasal = backshifted || /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
         // "…and had asked the commission to investigate": a directive continues what was said.
         const directive = nextVerb !== undefined && DIRECTIVE_BASES.has(cueOf(nextVerb.lower)?.base ?? '');
         if (nextVerb && !phrasal && !directive && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {

@@ -479,3 +479,32 @@ describe('partial quotes after "that" and after a naming verb with its own subje
     expect(statement(a, 'a fraud written in spreadsheets.').speaker).toBe('marisol-quintero');
   });
 });
+
+describe('subjects found through brackets, appositives, participles and backshift', () => {
+  it('reads "The Independent Office for Police Conduct (IOPC), which investigated, said" and knows IOPC as its other name', () => {
+    const a = run('The Independent Office for Police Conduct (IOPC), which investigated the case, said it had referred a second officer. The IOPC said a decision was due.');
+    expect(statement(a, 'it had referred a second officer').speaker).toBe('independent-office-for-police-conduct');
+    expect(statement(a, 'a decision was due').speaker).toBe('independent-office-for-police-conduct');
+  });
+
+  it('gives "led by Gilberto Sandoval, a restaurant owner who said late Tuesday that…" to Sandoval', () => {
+    const a = run('The recall was led by Gilberto Sandoval, a restaurant owner who said late Tuesday that the vote was about accountability.');
+    expect(statement(a, 'the vote was about accountability').speaker).toBe('gilberto-sandoval');
+    expect(a.entities.filter((e) => e.type === 'group')).toEqual([]);
+  });
+
+  it('gives "PHOENIX — Forecasters issued a warning, saying…" to the forecasters', () => {
+    const a = run('PHOENIX — Forecasters issued an extreme heat warning this morning, saying temperatures could reach 118 degrees by Sunday.');
+    expect(speakerOf(a, statement(a, 'temperatures could reach 118 degrees by Sunday'))?.name).toBe('Forecasters');
+  });
+
+  it('keeps "and had promised herself…" inside a reported clause told in the past perfect', () => {
+    const a = run('Marie Blanc said she had been through an evacuation once before and had promised herself she would leave earlier.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('she had been through an evacuation once before and had promised herself she would leave earlier');
+  });
+
+  it('does not take a union for "the company", however often the union is named', () => {
+    const a = run('The Harbour Workers’ Union (HWU) called the strike. The HWU said members were angry. HWU leaders met on Monday.\n\nMeridian Ports, which runs the terminal, made an offer. The company denied that it planned to hire agency staff.');
+    expect(statement(a, 'it planned to hire agency staff').speaker).toBe('meridian-ports');
+  });
+});
