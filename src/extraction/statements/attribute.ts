@@ -72,6 +72,10 @@ const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+
 const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'manufacturer', 'maker', 'lender', 'bank', 'insurer', 'startup', 'developer', 'publisher', 'broadcaster', 'utility', 'exchange', 'chain', 'group', 'business']);
 /** Last words of names that are not businesses. */
 const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'department', 'police', 'court', 'party', 'association', 'federation', 'government', 'commission', 'committee', 'league', 'university', 'school', 'hospital', 'authority', 'agency', 'parliament', 'assembly', 'congress', 'senate', 'tribunal', 'regulator', 'trust', 'foundation', 'charity', 'society', 'institute']);
+/** A lower-case word a quoted label can modify ("routine", "levels", "lists"). */
+const MODIFIED_NOUN = /^\p{Ll}[\p{Ll}-]{2,}$/u;
+/** Lower-case words after a quote that are not the noun it modifies. */
+const NOT_MODIFIED = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'again', 'too', 'also', 'instead', 'either', 'anymore', 'because', 'since', 'after', 'before', 'when', 'while', 'unless', 'until', 'than', 'though', 'although', 'despite', 'amid', 'given', 'including', 'following', 'according', 'rather', 'ahead', 'last', 'next', 'this', 'earlier', 'later', 'overnight', 'recently', 'once', 'twice', 'here', 'there', 'anyway', 'yet', 'so', 'just', 'even', 'still', 'all', 'both']);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -1084,6 +1088,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;
     const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !complementizer && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
     if (shortFragment && determinerBefore && !attachedAfter) return;
+    // "the College of Policing’s “barred list”": a name's possessive before a short quote makes it the name of a thing.
+    const ownerBefore = beforeTokens.at(-1);
+    if (shortFragment && ownerBefore?.possessive && ownerBefore.capitalized && /^[’']s\s*$/.test(prose.slice(ownerBefore.end, q.open)) && !attachedAfter) return;
+    // "the “drop, cover and hold on” routine", "“very high risk” levels", "to “validate” lists": a quote used as a
+    // modifier of the noun after it is a label, not words anyone is reported to have said.
+    const modified = tokens[tokenAt((q.close ?? q.contentEnd) + 1)];
+    if (words.length <= 5 && !/[.!?,]$/.test(content) && CUE_DETERMINERS.has(lastWords.at(-1) ?? '') && modified && /^\s+$/.test(prose.slice((q.close ?? q.contentEnd) + 1, modified.start)) && MODIFIED_NOUN.test(modified.text) && !functionWords.has(modified.lower) && !cueOf(modified.lower) && !adverb(modified.lower) && !NOT_MODIFIED.has(modified.lower) && !attachedAfter) return;
+    // "take over the branches as “community-run hubs”": "as" after a verb that is not one of describing.
+    if (shortFragment && lastWords.at(-1) === 'as' && !beforeTokens.slice(-10, -1).some((w) => (cueOf(w.lower) && !/^(?:say|tell|add|state|note|report|announce|explain|write|claim|insist|argue|confirm|warn)$/.test(cueOf(w.lower)?.base ?? '')) || /^(?:see|sees|saw|seen|seeing|regard|regards|regarded|regarding|view|views|viewed|viewing|brand|branded|branding|dismiss|dismissed|dismissing|hail|hailed|hailing|treat|treats|treated|treating)$/.test(w.lower)) && !attachedAfter) return;
     // "…said it had invested “over £20m” in the business and was “saddened” by the outcome": a short fragment after
     // an attributed quote of the same sentence is still theirs.
     const priorInSentence = prevQuote !== undefined && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && drafts.at(-1)?.start === prevQuote.contentStart && drafts.at(-1)?.speaker != null;

@@ -122,3 +122,15 @@ describe('chants, placards and labelled messages', () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('quoted labels that are not speech', () => {
+  it('does not report "the “drop, cover and hold on” routine", a possessive’s "“barred list”" or "as “community-run hubs”"', () => {
+    const a = run('Ana Ruiz said her pupils had practised the “drop, cover and hold on” routine. A spokesperson said he had been put on the College of Policing’s “barred list” and could not return. The council said volunteers could take over the branches as “community-run hubs”.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual([]);
+  });
+
+  it('still reports partial quotes that modify a noun after a verb: “narrow but real” progress, “in good conscience” defend', () => {
+    const a = run('Envoy Daniel Okafor said the two sides had made “narrow but real” progress. Ana Ruiz said she could not “in good conscience” defend the cuts.');
+    expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['narrow but real', 'in good conscience']);
+  });
+});
