@@ -84,6 +84,10 @@ const NOT_VERB_S = lower(NOT_PLURAL_S);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"]);
 const AHEAD_PARTICIPLES = lower(FUTURE_PARTICIPLES);
 /** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
+/** Verbs that fix a date for something ("set a hearing for", "adjourned until", "postponed to"). */
+const SCHEDULING = new Set(['set', 'sets', 'scheduled', 'schedules', 'rescheduled', 'adjourned', 'adjourns', 'postponed', 'postpones', 'deferred', 'delayed', 'fixed', 'booked', 'slated', 'listed', 'moved', 'pushed']);
+/** The preposition before the date it is fixed for. */
+const SCHEDULED_FOR = new Set(['for', 'until', 'till', 'to']);
 const LAST_AS_ADJECTIVE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'a']);
 const LAST_AS_VERB = new Set(['could', 'would', 'will', "'ll", 'may', 'might', 'must', 'should', 'can', 'to', 'not', 'cannot', 'did', 'does', 'do']);
 /** How many words may stand between a directive verb and its "to" ("urged the two sides in the dispute to"). */
@@ -189,6 +193,19 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       i++;
       continue;
     }
+    // "set a hearing for May 12", "adjourned the case until Friday": the date a thing is scheduled for lies ahead.
+    if (SCHEDULING.has(word)) {
+      for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
+        const w = norm((tokens[k] as Token).word);
+        if (SCHEDULED_FOR.has(w)) {
+          // Just before the preposition, which may open the expression itself ("until Friday").
+          const at = (tokens[k] as Token).start - 1;
+          markers.push({ start: at, end: at, tense: 'future', rightOnly: true });
+          break;
+        }
+        if (OPENERS.has(w) || PAST.has(w) || w === "" || /[.;:!?]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) break;
+      }
+    }
     let tense: Tense | null = directedTense(text, tokens, i, word, before, from);
     if (tense === null && PRESENT.has(word)) tense = 'present';
     // "which expires on June 30", "she plans": a word in -s after a singular subject is a present verb.
@@ -201,6 +218,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     }
   }
   boundaries.sort((a, b) => a - b);
+  // A look-ahead marker ("set … for") is pushed before the verb's own: the searches need them in order.
+  markers.sort((a, b) => a.start - b.start);
   return { markers, boundaries, quotes };
 }
 

@@ -734,3 +734,11 @@ describe('"last" as an adjective', () => {
     expect(dates(one('The talks are the last chance before winter.', '2025-10-15', 'before winter'))).toEqual(['2025-12-01', '2026-02-28', 'month']);
   });
 });
+
+describe('dates something is scheduled for', () => {
+  it('reads "set a conference for May 12", "adjourned until Friday" and "postponed to March 3" as ahead of publication', () => {
+    expect(dates(one('The judge set a scheduling conference for May 12.', '2026-01-13', 'May 12'))).toEqual(['2026-05-12', '2026-05-12', 'day']);
+    expect(dates(one('The trial was adjourned until Friday.', '2026-01-13', 'until Friday'))).toEqual(['2026-01-16', '2026-01-16', 'day']);
+    expect(dates(one('The talks were postponed to March 3.', '2026-01-13', 'March 3'))).toEqual(['2026-03-03', '2026-03-03', 'day']);
+  });
+});
