@@ -162,6 +162,7 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
   }
 
   if (jobs.length) {
+    const started = performance.now();
     const renderer = await configuredRenderer(config);
     for (const { job, digest, path } of jobs) {
       const outcome = await processArticle(job, { analyze, registry, renderer });
@@ -176,6 +177,7 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
       store.set({ id: job.id, data: parsed, digest, filePath: relative(root, path) });
       if (previous && previous.data !== job.files.data) removeArticleFiles(previous);
     }
+    logger.info(`${jobs.length} article${jobs.length === 1 ? '' : 's'} analysed in ${Math.round(performance.now() - started)} ms`);
   }
 
   for (const id of store.keys()) {
