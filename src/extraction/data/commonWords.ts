@@ -33,12 +33,13 @@ export const nameSuffixes = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'
 
 /**
  * Family names that come first in the name as printed (Vietnamese and Chinese usage): "Ms Nguyen" is
- * Nguyen Thi Thu Ha, "Mr Wang" is Wang Lei. Compared without diacritics ("Nguyễn" = "nguyen").
+ * Nguyen Thi Thu Ha, "Mr Wang" is Wang Lei. Compared without diacritics ("Nguyễn" = "nguyen"). Names that are
+ * also common English words or articles ("Do", "Le", "Sun", "Pan") are left out.
  */
 export const familyNamesFirst = new Set([
-  'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly',
+  'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly',
   'trinh', 'dinh', 'truong', 'luong', 'quach', 'chau', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
-  'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao', 'zheng', 'liang', 'xie', 'tang', 'xi', 'feng',
-  'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai', 'jiang', 'du', 'ye', 'cheng', 'wei',
-  'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'qian', 'qin', 'kong', 'bai', 'fang', 'hou', 'shi', 'zou', 'xiong',
+  'wu', 'zhou', 'xu', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao', 'zheng', 'liang', 'xie', 'xi', 'feng',
+  'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'cai', 'jiang', 'cheng', 'wei',
+  'shen', 'yao', 'qian', 'qin', 'hou', 'zou', 'xiong',
 ]);

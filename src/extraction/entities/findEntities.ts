@@ -2,13 +2,19 @@ import type { Registry } from '../../schema/registry.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
-import { wordInfo } from './lexicon.ts';
+import { wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
 /** An actor as it is being assembled from the copy and the registry. */
+/** compromise's word classes, with family names that come first ("Wang", "Nguyen") read as surnames. */
+function nameInfo(lower: string): WordInfo {
+  const info = wordInfo(lower);
+  return familyNamesFirst.has(lower) ? { ...info, lastName: true, common: false, firstName: null } : info;
+}
+
 export interface EntityDraft {
   id: string;
   name: string;
@@ -236,7 +242,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // or the possessive is a word names use ("People’s", "Workers’", "Children’s").
       if (!tok.possessive || next === undefined || !next.capitalized || !/^[’']s\s+$/.test(prose.slice(tok.end, next.start))) return false;
       const orgAhead = [1, 2, 3].some(orgWordWithin);
-      return orgAhead && ((k > i && wordInfo((tokens[i] as Token).lower).firstName === null) || /^(?:people|children|women|workers|citizens|farmers|veterans|teachers|nurses|sheriff|attorney|governor|mayor|president|prime minister)$/.test(tok.lower));
+      return orgAhead && ((k > i && nameInfo((tokens[i] as Token).lower).firstName === null) || /^(?:people|children|women|workers|citizens|farmers|veterans|teachers|nurses|sheriff|attorney|governor|mayor|president|prime minister)$/.test(tok.lower));
     };
     while ((!(tokens[j] as Token).possessive || pluralPossessiveJoins(j)) && j + 1 < tokens.length) {
       if ((tokens[j] as Token).possessive) {
@@ -287,7 +293,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (first + titleSpan > k) continue; // "Secretary of State …"
       if (left.some((t) => ORG_WORDS.has(t.lower))) return classifyRun(first, last);
       // "Friends of the Bellhaven Library": one word before "of" and an organization word after it is one name.
-      if (tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !left.some((t) => wordInfo(t.lower).firstName !== null || titleLengthAt(tokens, indexOf.get(t) ?? 0)) && (left.length === 1 || c.lower === 'and' || c.lower === '&')) return classifyRun(first, last);
+      if (tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !left.some((t) => nameInfo(t.lower).firstName !== null || titleLengthAt(tokens, indexOf.get(t) ?? 0)) && (left.length === 1 || c.lower === 'and' || c.lower === '&')) return classifyRun(first, last);
       classifyRun(first, k - 1);
       classifySplit(k + 1, last);
       return;
@@ -329,10 +335,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const titleBefore = first >= 2 && /^(?:for|of)$/.test((tokens[first - 1] as Token).lower) && TITLE_SET.has((tokens[first - 2] as Token).lower);
     if (titleBefore && last - first >= 2 && (tokens[first - 2] as Token).capitalized) {
       const nameTokens = tokens.slice(last - 1, last + 1);
-      const unknownOrFirst = nameTokens.every((t) => !ORG_WORDS.has(t.lower) && !TEAM_WORDS.has(t.lower) && !wordInfo(t.lower).place);
+      const unknownOrFirst = nameTokens.every((t) => !ORG_WORDS.has(t.lower) && !TEAM_WORDS.has(t.lower) && !nameInfo(t.lower).place);
       if (unknownOrFirst) {
         for (let c = first; c <= last; c++) consumed[c] = 1;
-        addPerson(nameTokens, prose.slice((tokens[first - 2] as Token).start, (tokens[last - 2] as Token).end), wordInfo((nameTokens[0] as Token).lower).firstName);
+        addPerson(nameTokens, prose.slice((tokens[first - 2] as Token).start, (tokens[last - 2] as Token).end), nameInfo((nameTokens[0] as Token).lower).firstName);
         return;
       }
     }
@@ -349,8 +355,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // Drop sentence-initial common words ("While", "The", "After") and leading function words.
     while (a <= last) {
       const tok = tokens[a] as Token;
-      const info = wordInfo(tok.lower);
-      const koreanGiven = a < last && KOREAN_GIVEN_NAME.test((tokens[a + 1] as Token).text);
+      const info = nameInfo(tok.lower);
+      // "Park Seo-yeon", and "Wang Lei" or "Tran Van Minh": a family name that comes first opens a name.
+      const koreanGiven = a < last && (KOREAN_GIVEN_NAME.test((tokens[a + 1] as Token).text) || familyNamesFirst.has(tok.lower));
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -380,9 +387,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // run starts the person's name; what comes before is their title or organization.
     if (last - a >= 2) {
       for (let k = last - 1; k > a; k--) {
-        if (wordInfo((tokens[k] as Token).lower).firstName === null || ORG_WORDS.has((tokens[k] as Token).lower)) continue;
+        if (nameInfo((tokens[k] as Token).lower).firstName === null || ORG_WORDS.has((tokens[k] as Token).lower)) continue;
         // "Minister Ana Paula Ribeiro": take in first names standing before this one.
-        while (k - 1 > a && wordInfo((tokens[k - 1] as Token).lower).firstName !== null && !titleLengthAt(tokens, k - 1) && !ORG_WORDS.has((tokens[k - 1] as Token).lower)) k--;
+        while (k - 1 > a && nameInfo((tokens[k - 1] as Token).lower).firstName !== null && !titleLengthAt(tokens, k - 1) && !ORG_WORDS.has((tokens[k - 1] as Token).lower)) k--;
         const tok = tokens[k] as Token;
         const tail = tokens.slice(k, last + 1);
         if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > 3) break;
@@ -394,7 +401,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
           while (orgEnd < k && !titleLengthAt(tokens, orgEnd)) orgEnd++;
           if (orgEnd > a) classifyRun(a, orgEnd - 1);
         }
-        addPerson(tail, prose.slice((tokens[a] as Token).start, (tokens[k - 1] as Token).end), wordInfo(tok.lower).firstName);
+        addPerson(tail, prose.slice((tokens[a] as Token).start, (tokens[k - 1] as Token).end), nameInfo(tok.lower).firstName);
         return;
       }
     }
@@ -412,13 +419,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // Leading demonyms ("Ukrainian President …", "French striker …") describe a person; they are not the name.
     // An organization keeps them ("Brazilian Foreign Ministry").
     const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower));
-    while (!orgRun && nameStart <= last && nameStart < last && wordInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
+    while (!orgRun && nameStart <= last && nameStart < last && nameInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
     // "Chief Electoral Officer", "Centre for …": a name cannot start with a connector or end in a title word.
     if (name.length && CONNECTORS.has((name[0] as Token).lower)) return;
-    if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && wordInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
+    if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
-    while (name.length && (wordInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)))) name.pop();
+    while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)))) name.pop();
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
@@ -430,14 +437,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const lastTok = name.at(-1) as Token;
     const text = prose.slice(firstTok.start, lastTok.end);
     const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
-    if (orgWord && (name.length > 1 || wordInfo(firstTok.lower).organization)) {
+    if (orgWord && (name.length > 1 || nameInfo(firstTok.lower).organization)) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
     if (orgWord) return; // a generic word alone ("Press", "Council") names nobody
     if (name.length === 1) {
       // "TOKYO (Reuters) —": a dateline's city in capitals is a place, not an acronym.
-      const dateline = /^\s*(?:\(|,\s*[\p{Lu}][\p{L}]+\s*\(|[—–])/u.test(prose.slice(firstTok.end, firstTok.end + 30)) || wordInfo(firstTok.lower).place;
+      const dateline = /^\s*(?:\(|,\s*[\p{Lu}][\p{L}]+\s*\(|[—–])/u.test(prose.slice(firstTok.end, firstTok.end + 30)) || nameInfo(firstTok.lower).place;
       const acronym = !dateline && /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
       if (acronym && !before.title) {
         addOrganization(text, firstTok, lastTok);
@@ -455,9 +462,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addPerson(name, before.role, null);
       return;
     }
-    const firstInfo = wordInfo(firstTok.lower);
-    const lastInfo = wordInfo(lastTok.lower);
-    const whole = wordInfo(text.toLowerCase());
+    const firstInfo = nameInfo(firstTok.lower);
+    const lastInfo = nameInfo(lastTok.lower);
+    const whole = nameInfo(text.toLowerCase());
     if (name.length > 1 && (whole.place || whole.organization) && !before.title) {
       if (whole.place) places.push({ start: firstTok.start, end: lastTok.end, text });
       else addOrganization(text, firstTok, lastTok);
@@ -471,19 +478,19 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     const unknownWords = name.every((n) => {
       if (nameParticles.has(n.lower)) return true;
-      const info = wordInfo(n.lower);
+      const info = nameInfo(n.lower);
       return !info.common || info.firstName !== null || info.lastName;
     });
     // "Guadalupe Reyes, 41, whose sons…": an age or "who/whose" after the name makes a person, whatever the lexicon
     // says of its first word.
     const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
-    const isPlace = name.some((n) => wordInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
+    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
-    if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !wordInfo(lastTok.lower).place) {
+    if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
-    if (isPlace || (name.every((n) => wordInfo(n.lower).place || functionWords.has(n.lower)) && !before.title)) {
+    if (isPlace || (name.every((n) => nameInfo(n.lower).place || functionWords.has(n.lower)) && !before.title)) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -531,7 +538,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
     const commonInside = name.slice(1).some((n) => {
       if (nameParticles.has(n.lower)) return false;
-      const info = wordInfo(n.lower);
+      const info = nameInfo(n.lower);
       return info.common && !info.lastName && info.firstName === null;
     });
     const firstUnknown = !firstInfo.common || firstInfo.firstName !== null || firstInfo.lastName;
@@ -539,7 +546,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const prevTok = tokens[first - 1];
     const nextTok = tokens[last + 1];
     const commonCount = name.filter((n) => {
-      const info = wordInfo(n.lower);
+      const info = nameInfo(n.lower);
       return info.common && info.firstName === null && !info.lastName;
     }).length;
     const speechContext =
@@ -547,14 +554,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         (nextTok !== undefined && SAY_FORMS.has(nextTok.lower) && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)))) &&
       !firstInfo.common &&
       commonCount <= 1;
-    const pluralEnd = /[^s]s$/.test(lastTok.lower) && wordInfo(lastTok.lower.replace(/s$/, '')).common && !lastInfo.lastName;
+    const pluralEnd = /[^s]s$/.test(lastTok.lower) && nameInfo(lastTok.lower.replace(/s$/, '')).common && !lastInfo.lastName;
     if (pluralEnd && !before.title && firstInfo.firstName === null) {
       addOrganization(text, firstTok, lastTok); // "Odense Tigers", "Harbour Lions"
       return;
     }
     // "General Data Protection Regulation": a title word before common nouns is not a titled person.
     const allCommon = name.every((n) => {
-      const info = wordInfo(n.lower);
+      const info = nameInfo(n.lower);
       return info.common && info.firstName === null && !info.lastName;
     });
     if (before.title && allCommon && name.length > 1) return;
@@ -564,7 +571,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       (speechContext && nameShaped && name.length <= 4) ||
       ((firstInfo.firstName !== null || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
       (nameShaped && name.length <= 4 && unknownWords) ||
-      (nameShaped && name.length <= 3 && firstUnknown && !wordInfo(firstTok.lower).common && !commonInside) ||
+      (nameShaped && name.length <= 3 && firstUnknown && !nameInfo(firstTok.lower).common && !commonInside) ||
       (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)));
     if (!person) {
       if (ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
@@ -617,6 +624,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   function addPerson(name: Token[], role: string | null, firstNameGender: 'male' | 'female' | 'any' | null): void {
     const firstTok = name[0] as Token;
     const lastTok = name.at(-1) as Token;
+    // "Nguyen Thi Thu Ha": a family name first says nothing of gender (compromise lists "Nguyen" as a man's name);
+    // a Vietnamese middle name "Thi" or "Van" does.
+    if (name.length > 1 && familyNamesFirst.has(firstTok.lower.normalize('NFD').replace(/\p{M}/gu, ''))) {
+      const middle = (name[1] as Token).lower.normalize('NFD').replace(/\p{M}/gu, '');
+      firstNameGender = middle === 'thi' ? 'female' : middle === 'van' ? 'male' : null;
+    }
     const text = prose.slice(firstTok.start, lastTok.end);
     // The same person named again in full, or with a middle initial.
     const surname = (nameSuffixes.has(lastTok.lower) && name.length > 2 ? (name.at(-2) as Token) : lastTok).text;
@@ -678,7 +691,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       continue;
     }
     if (single.weak) continue;
-    const info = wordInfo(tok.lower);
+    const info = nameInfo(tok.lower);
     // "Meridiaan" for "Meridiaan Pharma", but not "European" for the European Medicines Agency ("14 European
     // countries"): a demonym or a place names no organization by itself.
     const org = !single.hasTitle && !info.common && !info.demonym && !info.place ? [...entities.values()].find((e) => e.type === 'organization' && e.name.split(/\s+/)[0] === tok.text && e.name.includes(' ')) : undefined;
@@ -737,7 +750,7 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       continue;
     }
     const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (wordInfo(first).firstName !== null || wordInfo(first.split('-')[0] ?? '').firstName !== null) {
+    if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null) {
       strong.add(e.id);
       continue;
     }

@@ -105,3 +105,15 @@ describe('a pronoun in the subject’s own reported clause', () => {
     expect(statement(a, 'You didn’t accompany Ximena').speaker).toBe('henning-lykke-broe');
   });
 });
+
+describe('names whose family name comes first', () => {
+  it('does not take "Nguyen" for a man’s given name: "She said" after Nguyen Thi Thu Ha is hers', () => {
+    const a = run('Nguyen Thi Thu Ha, who buys corn for a feed mill, said her company had switched suppliers. She said she would consider the cargoes again.');
+    expect(statement(a, 'she would consider the cargoes again').speaker).toBe('nguyen-thi-thu-ha');
+  });
+
+  it('finds "Wang Lei" opening a sentence as a person that "He" can refer to', () => {
+    const a = run('Wang Lei said the plan worked. He said it would last.');
+    expect(statement(a, 'it would last').speaker).toBe('wang-lei');
+  });
+});
