@@ -776,6 +776,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       /^,\s*(?:\d{1,3}|who|whose|whom)\b/.test(after) ||
       /^,\s+(?:a|an|the)\s+[^,]{0,50}?\b(?:of|at|for|from)\b/.test(after) ||
       /^(?:,\s+[^,]{1,80},)?\s+(?:said|says|told|added|wrote|explained|argued|insisted|recalled|replied|noted|warned|cautioned|stressed|admitted|conceded|countered|declared|confirmed|announced|acknowledged|asked|urged|predicted|suggested)\b/.test(after) ||
+      // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": a name, its employer, then the verb.
+      /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){1,5}(?:(?:in|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?(?:said|says|told|added|wrote|writes|argued|noted|warned|predicted|estimated|cautioned)\b/u.test(after) ||
       // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.
       e.name.split(/\s+/).every((part) => /[^\x00-\x7f]/.test(part)) ||
       /^[’']s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|spokesperson|spokesman|spokeswoman|aide|brother|sister|children|friend|colleague|partner|career|death|funeral)\b/.test(after) ||

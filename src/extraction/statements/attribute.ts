@@ -205,6 +205,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       index.mentions.push({ entity: id, start: nameStart, end, form: 'name', possessive: false });
       return { entity: id, start: nameStart, end };
     }
+    // "Finance ministers from a dozen island states today": when they spoke is not part of who they are.
+    const timeTail = /\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|on)\s+(?:night|week))$/i.exec(description.trimEnd());
+    if (timeTail) {
+      end = start + description.trimEnd().length - timeTail[0].length;
+      description = description.trimEnd().slice(0, -timeTail[0].length);
+    }
     // "according to two people …, who said": the preposition is not part of who they are.
     const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
@@ -236,6 +242,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "a Department for Education spokesperson" speaks for the Department for Education.
       const orgBefore = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|and|the)\s+)*){1,6})spokes(?:man|woman|person)$/u.exec(clean);
       if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
+      // "Lawyers for the runner-up in Osun State’s governorship election" is also "Lawyers for the runner-up": the
+      // description cut before each later qualifier, as long as its source noun stays in it.
+      for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
+        const shorter = key.slice(0, cut.index);
+        if (cut.index > 0 && shorter.includes(" ") && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
+      }
       index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
     const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
@@ -338,6 +350,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         } else break;
       }
       const first = tokens[a] as Token;
+      // "Finance ministers from a dozen island states": the noun after "from" qualifies the head noun before it.
+      const qualifier = tokens[a - 1];
+      if (n === k && qualifier && qualifier.start >= sentenceStart && /^(?:from|of|in|at|for|with|representing)$/.test(qualifier.lower) && tokens.slice(Math.max(0, a - 5), a - 1).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && !/[,;:.!?—–]/.test(prose.slice(w.end, qualifier.start)))) continue;
       const words = tokens.slice(a, n + 1).map((w) => w.lower);
       const text = prose.slice(first.start, last.end);
       const headIsTitle = TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
@@ -461,7 +476,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    */
   const unknownNameSpeaker = (k: number, sentenceStart: number): Speaker | null => {
     const t = tokens[k];
-    if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower)) return null;
+    // "on Thursday", "in March": a day or a month never speaks.
+    if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower) || wordInfo(t.lower).calendar) return null;
     let a = k;
     while (a - 1 >= 0 && (tokens[a - 1] as Token).capitalized && !functionWords.has((tokens[a - 1] as Token).lower) && (tokens[a - 1] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) && k - a < 3) a--;
     // "The Hague said", "The Generalitat said": a name after "The" is an institution or a place, not a person.
@@ -524,7 +540,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     let k = ci - 1;
-    while (k >= 0 && (tokens[k] as Token).start >= sentenceStart && (SKIPPABLE.has((tokens[k] as Token).lower) || (adverb((tokens[k] as Token).lower) && !(tokens[k] as Token).capitalized)) && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start))) k--;
+    const skippable = (u: Token, at: number): number => {
+      if (SKIPPABLE.has(u.lower) || (adverb(u.lower) && !u.capitalized)) return 1;
+      // "Ordóñez on Thursday urged", "Seo today rejected": a time phrase between subject and verb.
+      if (/^(?:today|yesterday|tonight)$/.test(u.lower)) return 1;
+      if (wordInfo(u.lower).calendar && /^(?:on|late|early|last|this|next|in)$/.test(tokens[at - 1]?.lower ?? '')) return 2;
+      return 0;
+    };
+    for (let n = k >= 0 ? skippable(tokens[k] as Token, k) : 0; n > 0 && k >= 0 && (tokens[k] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)); n = k >= 0 ? skippable(tokens[k] as Token, k) : 0) k -= n;
     // "Sorcha Brennan TD said": letters after the name are not the name.
     if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0) k--;
     let t = tokens[k];
@@ -574,6 +597,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           }
           const person = via && ['of', 'at', 'from', 'for', 'with'].includes(via.lower) && tokens[j - 1] ? mentionByEnd.get((tokens[j - 1] as Token).end) : undefined;
           if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
+          // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": back over a chain of "of X in Y" to the person.
+          let link = m;
+          for (let step = 0; step < 3; step++) {
+            const p = tokens[tokenAt(link.start) - 1];
+            const owner = p && /^(?:of|at|from|in|with)$/.test(p.lower) && p.start >= sentenceStart ? mentionByEnd.get((tokens[tokenAt(link.start) - 2] as Token | undefined)?.end ?? -1) : undefined;
+            if (!owner) break;
+            if (index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+            link = owner;
+          }
         }
         return { entity: m.entity, start: m.start, end: m.end };
       }
@@ -642,9 +674,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "Senate Minority Leader Dale Hutchins of Elko said": the person from the place speaks.
       const placeHere = index.places.find((p) => p.end === t.end) ?? (t.capitalized ? { start: t.start, end: t.end, text: t.text } : undefined);
       if (placeHere) {
-        const via = tokens[tokenAt(placeHere.start) - 1];
-        const person = via && ['of', 'from'].includes(via.lower) ? mentionByEnd.get((tokens[tokenAt(placeHere.start) - 2] as Token | undefined)?.end ?? -1) : undefined;
-        if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
+        // "…of Elko said", "Priya Raghunathan of Kurobe Securities in Tokyo wrote": back over "of X in Y" to the person.
+        let at = placeHere.start;
+        for (let step = 0; step < 3; step++) {
+          const via = tokens[tokenAt(at) - 1];
+          if (!via || via.start < sentenceStart || !['of', 'from', 'in', 'at'].includes(via.lower) || (step === 0 && via.lower === 'in' && !mentionByEnd.get((tokens[tokenAt(at) - 2] as Token | undefined)?.end ?? -1))) break;
+          const owner = mentionByEnd.get((tokens[tokenAt(at) - 2] as Token | undefined)?.end ?? -1);
+          if (!owner) break;
+          if (index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+          at = owner.start;
+        }
       }
       const place = placeSpeaker(t.end);
       if (place) return place;
@@ -892,7 +931,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (sharesSubject) {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
         // The subject of the sentence: its first mention that is not possessive or an object.
-        const firstMention = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
+        let firstMention = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
+        // "Bank of Korea Governor Seo Min-jae rejected…, telling": the organization is part of the person's title.
+        if (firstMention && index.entities.get(firstMention.entity)?.type === 'organization') {
+          const titled = index.mentions.find((m) => m.start > firstMention!.end && m.end <= t.start && index.entities.get(m.entity)?.type === 'person');
+          const between = titled ? prose.slice(firstMention.end, titled.start).trim().split(/\s+/).filter(Boolean) : [];
+          if (titled && between.length >= 1 && between.length <= 3 && between.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(w.toLowerCase()))) firstMention = titled;
+        }
         let subject: Speaker | null = firstMention ? { entity: firstMention.entity, start: firstMention.start, end: firstMention.end } : null;
         // "Dalbit cut 600 jobs and said…", "the search company Dalbit, cut…": an unknown name opening the sentence.
         if (!subject && coordinated) {
@@ -1080,7 +1125,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // Passive or habitual naming ("often called", "is known as") has no speaker.
     const passiveNaming = callAt > 0 && /^(often|sometimes|widely|also|popularly|once|affectionately|is|was|been|be|are|were|long|locally|commonly|known)$/.test(clauseWords[callAt - 1] ?? '');
     const namer = beforeCue?.speaker && !passiveNaming ? index.entities.get(beforeCue.speaker.entity)?.type : undefined;
-    if (callVerb && /^(the|a|an)\s/i.test(content) && words.length <= 6 && namer !== 'person' && namer !== 'organization') return;
+    // "Residents call the road “the chimney”" names a thing; "Finance ministers called the process “a paperwork
+    // marathon”" is what a group said once.
+    const groupSaidOnce = namer === 'group' && clauseWords[callAt] === 'called';
+    if (callVerb && /^(the|a|an)\s/i.test(content) && words.length <= 6 && namer !== 'person' && namer !== 'organization' && !groupSaidOnce) return;
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);

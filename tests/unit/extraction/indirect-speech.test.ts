@@ -508,3 +508,32 @@ describe('subjects found through brackets, appositives, participles and backshif
     expect(statement(a, 'it planned to hire agency staff').speaker).toBe('meridian-ports');
   });
 });
+
+describe('subjects with titles, employers and time phrases', () => {
+  it('never makes a day a speaker: "President Lucía Barragán on Thursday urged …, calling the vote “…”"', () => {
+    const a = run('QUITO - President Lucía Barragán on Thursday urged voters to back her plan, calling the vote “the last exit before the bridge” for the country.');
+    expect(statement(a, 'the last exit before the bridge').speaker).toBe('lucia-barragan');
+    expect(a.entities.map((e) => e.name)).not.toContain('Thursday');
+  });
+
+  it('gives "Bank of Korea Governor Seo Min-jae rejected …, telling lawmakers that …" to Seo, not the bank', () => {
+    const a = run('SEOUL -- Bank of Korea Governor Seo Min-jae today rejected calls for a cut, telling lawmakers that the bank would not take orders.');
+    expect(statement(a, 'the bank would not take orders').speaker).toBe('seo-min-jae');
+  });
+
+  it('gives "Priya Raghunathan of Kurobe Securities in Tokyo wrote" to her, a person', () => {
+    const a = run('Priya Raghunathan of Kurobe Securities in Tokyo wrote in a note to clients on Monday that a cut was likely.');
+    expect(statement(a, 'a cut was likely').speaker).toBe('priya-raghunathan');
+    expect(a.entities.find((e) => e.id === 'priya-raghunathan')?.type).toBe('person');
+  });
+
+  it('reads "Finance ministers from a dozen island states today called the process “a paperwork marathon.”" as the ministers’ words', () => {
+    const a = run('Finance ministers from a dozen Pacific island states today called the process “a paperwork marathon.”');
+    expect(speakerOf(a, statement(a, 'a paperwork marathon.'))?.name).toBe('Finance ministers from a dozen Pacific island states');
+  });
+
+  it('knows "Lawyers for the runner-up in Osun State’s election" also as "Lawyers for the runner-up"', () => {
+    const a = run('Lawyers for the runner-up in Osun State’s governorship election said results had been altered.');
+    expect(speakerOf(a, statement(a, 'results had been altered'))?.aliases).toContain('Lawyers for the runner-up');
+  });
+});
