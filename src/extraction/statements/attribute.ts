@@ -76,6 +76,8 @@ const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'depart
 const MODIFIED_NOUN = /^\p{Ll}[\p{Ll}-]{2,}$/u;
 /** Lower-case words after a quote that are not the noun it modifies. */
 const NOT_MODIFIED = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'again', 'too', 'also', 'instead', 'either', 'anymore', 'because', 'since', 'after', 'before', 'when', 'while', 'unless', 'until', 'than', 'though', 'although', 'despite', 'amid', 'given', 'including', 'following', 'according', 'rather', 'ahead', 'last', 'next', 'this', 'earlier', 'later', 'overnight', 'recently', 'once', 'twice', 'here', 'there', 'anyway', 'yet', 'so', 'just', 'even', 'still', 'all', 'both']);
+/** Small numbers that count the members of an anonymous group. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -196,7 +198,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const groupEntity = (description: string, start: number, end: number): Speaker => {
     // "the airport operator Isavia", "the digital rights group Open Wire Namora": a kind, then the name itself.
     const kindThenName = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}((?:\p{Lu}[\p{L}\p{M}’'.&-]*\s*){1,4})$/u.exec(description.trim());
-    if (kindThenName?.[1] && !SOURCE_NOUNS.has((description.trim().split(/\s+/).at(-1) ?? '').toLowerCase())) {
+    // Not "a nurse in Ely": a preposition before the name makes it where the source is, not what it is called.
+    if (kindThenName?.[1] && !SOURCE_NOUNS.has((description.trim().split(/\s+/).at(-1) ?? '').toLowerCase()) && !/\s(?:in|at|from|of|on|for|with|near|outside)\s+[\p{Lu}]/u.test(description)) {
       const name = kindThenName[1].trim();
       const nameStart = start + description.lastIndexOf(name);
       const known = [...index.entities.values()].find((e) => e.type !== 'group' && (e.name === name || e.aliases.has(name)));
@@ -332,6 +335,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
     const last = tokens[k];
     if (!last) return null;
+    const other = otherOfGroup(k);
+    if (other) return other;
     // "a person familiar with the talks": find a source noun followed by a qualifier that runs to k.
     for (let n = k; n >= Math.max(0, k - 9); n--) {
       const t = tokens[n] as Token;
@@ -358,7 +363,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const headIsTitle = TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
       // "the diplomat" after "a senior diplomat": the same anonymous source, described again — unless a named
       // person with that title was mentioned more recently.
-      const earlier = words[0] === 'the' && n === k ? [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).includes(t.lower)).at(-1) : undefined;
+      // "the two sources" after "two people briefed on the talks": the same number names the same group again.
+      const count = NUMBER_WORDS.has(words[1] ?? '') ? words[1] : undefined;
+      const earlier = words[0] === 'the' && n === k ? [...index.entities.values()].filter((e) => e.type === 'group' && (e.description ?? '').toLowerCase().split(/\s+/).slice(0, 6).some((w, i) => w === t.lower || (count !== undefined && i <= 1 && w === count))).at(-1) : undefined;
       const lastMentionOf = (id: string) => index.mentions.reduce((at, m) => (m.entity === id && m.start < first.start && m.start > at ? m.start : at), -1);
       if (headIsTitle && n === k) {
         // "the 51-year-old professor": an age says nothing about which professor.
@@ -515,13 +522,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   /** The anonymous group "one of them" or a bare "One" belongs to: the last plural group mentioned, two sentences back at most. */
   const partitiveOwner = (start: number, end: number): Speaker | null => {
     const from = (sentences[Math.max(0, sentenceIndexAt(start) - 2)] as Sentence).start;
-    const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && /s$/i.test(prose.slice(m.start, m.end))).at(-1);
+    // A group that has spoken: "eleven prisoners" named since are not who "one of them" is.
+    const spoke = (id: string) => cues.some((c) => c.speaker?.entity === id && !c.info.ambiguous && (tokens[c.token] as Token).start < start);
+    const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && /s$/i.test(prose.slice(m.start, m.end)) && spoke(m.entity)).sort((x, y) => x.start - y.start).at(-1);
     if (!group) return null;
     index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
     return { entity: group.entity, start, end };
   };
 
   /** The speaker named just before token `ci` ("Smith said", "the mayor, Ana Reyes, said", "officials say"). */
+  /** "The other person", "the other one": the second member of the group of two described before. */
+  const otherOfGroup = (k: number): Speaker | null => {
+    const head = tokens[k];
+    if (!head || !/^(?:one|person|source|official|diplomat|man|woman)$/.test(head.lower) || tokens[k - 1]?.lower !== 'other' || !/^(?:the|an)$/.test(tokens[k - 2]?.lower ?? '')) return null;
+    return partitiveOwner((tokens[k - 2] as Token).start, head.end);
+  };
+
   const speakerBefore = (ci: number, sentenceStart: number): Speaker | null => {
     // "A Kremlin statement issued today said", "a White House readout said": the document speaks for its issuer.
     const issued = ISSUER_DOCUMENT.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start));
@@ -615,6 +631,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (t.lower === 'who' && described && !/^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, t.start))) {
           const owner = mentionByEnd.get(sentenceStart + described.index);
           if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+        }
+        // "a masked man who said…", "Officials who said…": the noun phrase right before "who".
+        const antecedent = tokens[k - 1];
+        if (t.lower === 'who' && antecedent && antecedent.start >= sentenceStart && /^\s+$/.test(prose.slice(antecedent.end, t.start))) {
+          // "a nurse in Ely who had written": the description around the place, not the place.
+          const named = mentionByEnd.get(antecedent.end);
+          const phrase = phraseEndingAt(k - 1, sentenceStart);
+          if (phrase && (!named || phrase.start < named.start)) return phrase;
+          if (named) return { entity: named.entity, start: named.start, end: named.end };
         }
         // "…, who described the deal as…": the relative pronoun stands for the name before the comma.
         const before = tokens[k - 1];
@@ -912,7 +937,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const prev = tokens[cue.token - 1];
     if (cue.info.participle && COGNITIVE.has(cue.info.base)) continue;
     const participial = cue.info.participle && (!prev || /,[”"’]?\s*$/.test(prose.slice(prev.end, t.start)) || ['while', 'by', 'before', 'after', 'when', 'and', 'also'].includes(prev.lower));
-    if (!participial) cue.speaker = speakerBefore(cue.token, sentence.start);
+    // "a masked man who said he spoke for the group said …": the second verb is the main one; its subject is the
+    // relative clause's antecedent.
+    const relativeCue = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && tokens[c.token - 1]?.lower === 'who' && !/[,;:]|\s(?:and|but)\s/.test(prose.slice((tokens[c.token] as Token).end, t.start)));
+    if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
+    if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
     const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
     if (!cue.speaker && !participial && invertible && !coordinated) {
@@ -991,7 +1020,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // The description must be the speaker's own words: "A spokesperson for the Service said", not a phrase
     // elsewhere in the sentence ("X, a spokeswoman for …, said the city had not been asked").
     const from = Math.max((sentences[cue.sentence] as Sentence).start, sp.start - 60);
-    const single = [...prose.slice(from, sp.end).matchAll(new RegExp(SINGULAR_DESCRIPTION.source, 'giu'))].find((m) => {
+    // "One of the two sources, a diplomat from the region, said": a singular description in apposition counts too.
+    const apposed = /^,\s+(?:a|an)\s+[^,;:.!?]{1,60}/u.exec(prose.slice(sp.end, sp.end + 80));
+    const to = apposed ? sp.end + apposed[0].length : sp.end;
+    const single = [...prose.slice(from, to).matchAll(new RegExp(SINGULAR_DESCRIPTION.source, 'giu'))].find((m) => {
       const end = from + m.index + m[0].length;
       return end > sp.start || /^(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?|\s*)$/i.test(prose.slice(end, sp.start));
     });
@@ -1426,9 +1458,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // The end: the sentence's end or the next clause that is not part of what was said.
     let end = sentence.end;
     let asideClose = -1;
+    // "Ana Ruiz, who said the plan failed, left", "a man who said he spoke for them said…": what the relative
+    // clause reports ends with the clause.
+    const relativeAt = tokens[ci - 1]?.lower === 'who' ? (tokens[ci - 1] as Token) : undefined;
+    const relativeAfterComma = relativeAt !== undefined && /,\s*$/.test(prose.slice(Math.max(0, relativeAt.start - 3), relativeAt.start));
     for (let j = tokenAt(start); j < tokens.length; j++) {
       const u = tokens[j] as Token;
       if (u.start >= sentence.end) break;
+      if (relativeAt && u.start > start && ((relativeAfterComma && /,/.test(prose.slice((tokens[j - 1] as Token).end, u.start))) || (cueOf(u.lower) && !cueOf(u.lower)?.ambiguous && !cueOf(u.lower)?.participle))) {
+        end = (tokens[j - 1] as Token).end;
+        break;
+      }
       const before = prose.slice((tokens[j - 1] as Token | undefined)?.end ?? start, u.start);
       const closingDash = asideClose >= 0 && u.start > asideClose && u.start - asideClose <= 4 && !before.includes(';');
       if (/;|\s[—–]\s|\s-\s/.test(before) && u.start > start && !closingDash) {

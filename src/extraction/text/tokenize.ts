@@ -20,6 +20,9 @@ const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 const LETTER = /\p{L}/u;
 
 /** Splits prose into words, keeping offsets. Trailing dots stay only on abbreviations and initials. */
+/** A lower-case Arabic article hyphenated to a capitalized name ("al-Ruwaili", "el-Sayed", "ash-Shami"). */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|bint|abu)-\p{Lu}/u;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Matching inside the whole text (not a copy of the range) keeps a long copy from being duplicated.
@@ -47,7 +50,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       text: word,
       lower,
       possessive,
-      capitalized: word[0] !== lower[0],
+      // "al-Ruwaili", "el-Sayed": an Arabic article joined to a capitalized name is part of the name.
+      capitalized: word[0] !== lower[0] || ARTICLE_NAME.test(word),
     });
   }
   return tokens;

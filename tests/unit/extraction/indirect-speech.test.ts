@@ -537,3 +537,33 @@ describe('subjects with titles, employers and time phrases', () => {
     expect(speakerOf(a, statement(a, 'results had been altered'))?.aliases).toContain('Lawyers for the runner-up');
   });
 });
+
+describe('relative clauses, re-described groups and Arabic articles in names', () => {
+  it('reads "a masked man who said he spoke for the group said the engineers were well" as two statements of the man', () => {
+    const a = run('A masked man who said he spoke for the group said the engineers were in good health.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['he spoke for the group', 'a masked man'], ['the engineers were in good health', 'a masked man']]);
+  });
+
+  it('ends what "Ana Ruiz, who said the plan failed, left" reports at the relative clause', () => {
+    const a = run('Ana Ruiz, who said the plan failed, left the room.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the plan failed']);
+  });
+
+  it('takes "the two sources", "One of the two sources" and "The other person" for the two people described first', () => {
+    const a = run('Negotiators have agreed on an outline, two people briefed on the talks said.\n\nOne of the two sources, a diplomat from the region, said the group had dropped its demand. The other person, a Western official, said he was less sure. “They have dropped it before,” he said.');
+    const group = statement(a, 'Negotiators have agreed on an outline').speaker;
+    expect(statement(a, 'the group had dropped its demand').speaker).toBe(group);
+    expect(statement(a, 'he was less sure').speaker).toBe(group);
+    expect(statement(a, 'They have dropped it before').speaker).toBe(group);
+  });
+
+  it('keeps "a nurse in Ely who had written:" a nurse, not the town', () => {
+    const a = run('She read out an email from a nurse in Ely who had written: ‘I have been told this eleven times.’');
+    expect(speakerOf(a, statement(a, 'I have been told this eleven times.'))?.name).toBe('a nurse in Ely');
+  });
+
+  it('reads "Majed al-Ruwaili" as one name', () => {
+    const a = run('Qatar’s foreign ministry spokesman, Majed al-Ruwaili, told a briefing that the talks were continuing.');
+    expect(statement(a, 'the talks were continuing').speaker).toBe('majed-al-ruwaili');
+  });
+});
