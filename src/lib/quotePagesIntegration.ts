@@ -8,6 +8,9 @@
  * Astro escapes them), then deletes the shell. Head, header, footer, stylesheets and Content-Security-Policy
  * are Astro's own; only the fields differ from page to page.
  *
+ * The pages' folders are made ahead, while Astro renders the other pages (src/lib/quoteFolders.ts says
+ * why): making a folder costs far more than filling a file.
+ *
  * Astro's sitemap integration only lists the pages Astro rendered, so the quote pages get sitemaps of
  * their own, listed in the sitemap index: install this integration after `@astrojs/sitemap`.
  */
@@ -17,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { quoteHref } from '../rendering/describe.ts';
 import { escapeAttribute, escapeText, type QuotePageParts } from './quotePage.ts';
-import { announceQuotePageWriter, shellTokens, takeQuotePages } from './quotePageShell.ts';
+import { moveStagingIntoPlace, startQuoteStaging, type QuoteStaging } from './quoteFolders.ts';
+import { announceQuotePageWriter, shellTokens, takeQuotePages, takeStatementIds } from './quotePageShell.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; @astrojs/sitemap's default is 45,000. */
 const sitemapLimit = 45_000;
@@ -75,16 +79,23 @@ function sitemapXml(urls: readonly string[]): string {
 
 export function quotePagesIntegration(): AstroIntegration {
   let site: URL | null = null;
+  let cacheDir = '';
+  let configuredOutDir = '';
+  let staging: QuoteStaging | null = null;
   return {
     name: 'news-analysis:quote-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.base, config.site) : null;
+        cacheDir = fileURLToPath(config.cacheDir);
+        configuredOutDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
         announceQuotePageWriter();
+        // The content is synced by now: its statements are the quote pages to come.
+        staging = startQuoteStaging(join(cacheDir, 'quote-pages'), configuredOutDir, takeStatementIds() ?? []);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const shellDir = join(outDir, 'quotes', shellTokens.id);
@@ -96,21 +107,37 @@ export function quotePagesIntegration(): AstroIntegration {
         const template = compileShell(readFileSync(shellFile, 'utf8'));
         rmSync(shellDir, { recursive: true, force: true });
 
-        // Synchronous writes, one after another: creating a folder and a file is kernel time (35–500 µs on the
-        // machine measured, depending on its other I/O), and a thread pool only added contention to that.
         const quotesDir = join(outDir, 'quotes');
-        mkdirSync(quotesDir, { recursive: true });
+        // Staged folders only serve the output folder they were made for.
+        const staged = staging && outDir === configuredOutDir ? staging : null;
+        staging = null;
+        let waitedMs = 0;
+        if (staged) {
+          const waitStarted = performance.now();
+          await staged.ready();
+          waitedMs = performance.now() - waitStarted;
+        }
+        const target = staged ? staged.dir : quotesDir;
+        mkdirSync(target, { recursive: true });
         const ids: string[] = [];
         for (const parts of offer.pages()) {
           ids.push(parts.id);
-          const folder = join(quotesDir, parts.id);
-          // One level below quotes/: a plain mkdir is one system call, a recursive one several.
-          try {
-            mkdirSync(folder);
-          } catch (error) {
-            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          const folder = join(target, parts.id);
+          if (!staged?.ids.has(parts.id)) {
+            // One level below quotes/: a plain mkdir is one system call, a recursive one several.
+            try {
+              mkdirSync(folder);
+            } catch (error) {
+              if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+            }
           }
           writeFileSync(join(folder, 'index.html'), template.fill(parts));
+        }
+        if (staged) {
+          // A folder made for a statement that no page was written for would be an empty page: none is left.
+          const written = new Set(ids);
+          for (const id of staged.ids) if (!written.has(id)) rmSync(join(staged.dir, id), { recursive: true, force: true });
+          moveStagingIntoPlace(staged.dir, quotesDir);
         }
 
         if (site) {
@@ -130,7 +157,7 @@ export function quotePagesIntegration(): AstroIntegration {
             writeFileSync(index, xml.replace('</sitemapindex>', `${listed.join('')}</sitemapindex>`));
           }
         }
-        logger.info(`${ids.length} quote pages written in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${ids.length} quote pages written in ${Math.round(performance.now() - started)} ms${staged ? ` (${Math.round(waitedMs)} ms of it waiting for their folders, made ahead)` : ''}`);
       },
     },
   };
