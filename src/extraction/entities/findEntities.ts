@@ -342,6 +342,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         return;
       }
     }
+    // "Striker said" after "Janelle Striker": a surname already given wins over the word's other meanings (a
+    // football position, a common noun at the start of a sentence).
+    if (first === last) {
+      const tok = tokens[first] as Token;
+      const owners = [...entities.values()].filter((e) => e.type === 'person' && !e.registered && e.name.includes(' ') && e.name.split(/\s+/).at(-1) === tok.text);
+      const owner = owners.length === 1 ? owners[0] : undefined; // two Ruizes: the later step picks the one named last
+      if (owner && tok.text.length > 2) {
+        addMention(owner, tok, tok, 'surname');
+        consumed[first] = 1;
+        return;
+      }
+    }
     // "Van der Wal said", at a sentence start, after "Pieter van der Wal": the particles capitalized, the surname.
     if (first < last && nameParticles.has((tokens[first] as Token).lower)) {
       const run = prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end).toLowerCase();

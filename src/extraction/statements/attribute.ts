@@ -76,6 +76,13 @@ const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'depart
 const MODIFIED_NOUN = /^\p{Ll}[\p{Ll}-]{2,}$/u;
 /** Lower-case words after a quote that are not the noun it modifies. */
 const NOT_MODIFIED = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'again', 'too', 'also', 'instead', 'either', 'anymore', 'because', 'since', 'after', 'before', 'when', 'while', 'unless', 'until', 'than', 'though', 'although', 'despite', 'amid', 'given', 'including', 'following', 'according', 'rather', 'ahead', 'last', 'next', 'this', 'earlier', 'later', 'overnight', 'recently', 'once', 'twice', 'here', 'there', 'anyway', 'yet', 'so', 'just', 'even', 'still', 'all', 'both']);
+/** "Residents of Willcox", "two people briefed on the talks": a description of more than one person. */
+const pluralDescription = (text: string): boolean => {
+  const words = text.toLowerCase().split(/\s+/);
+  return NUMBER_WORDS.has(words[0] === 'the' ? (words[1] ?? '') : (words[0] ?? '')) || words.slice(0, 5).some((w) => SOURCE_NOUNS.has(w) && /(?:s|people|men|women|staff|police|crew|clergy)$/.test(w));
+};
+/** Words that stand for some members of a group ("Several told reporters", "one of them said"). */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'each']);
 /** Small numbers that count the members of an anonymous group. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
@@ -112,7 +119,12 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   minister: ['secretary'], secretary: ['minister'], premier: ['prime minister'], manager: ['coach', 'head coach'], coach: ['manager', 'head coach'],
   lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'], attorney: ['lawyer', 'counsel'], spokesperson: ['spokesman', 'spokeswoman'],
   spokesman: ['spokesperson'], spokeswoman: ['spokesperson'], officer: ['constable', 'detective', 'sergeant', 'inspector'], doctor: ['dr.', 'dr', 'physician', 'surgeon'],
-  professor: ['prof.', 'prof'], president: ['head', 'leader'], leader: ['president', 'head'], mayor: ['mayor'],
+  professor: ['prof.', 'prof'], president: ['head', 'leader', 'pres.'], leader: ['president', 'head'], mayor: ['mayor'],
+  // "Gov. Marisol Quintanilla-Hart … the governor wrote": abbreviated titles name the same office.
+  governor: ['gov.', 'gov'], senator: ['sen.', 'sen'], representative: ['rep.', 'rep', 'congressman', 'congresswoman'],
+  congressman: ['rep.', 'representative'], congresswoman: ['rep.', 'representative'], general: ['gen.', 'gen'],
+  lieutenant: ['lt.', 'lt'], sergeant: ['sgt.', 'sgt'], captain: ['capt.', 'capt'], superintendent: ['supt.', 'supt'],
+  detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
@@ -524,7 +536,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const from = (sentences[Math.max(0, sentenceIndexAt(start) - 2)] as Sentence).start;
     // A group that has spoken: "eleven prisoners" named since are not who "one of them" is.
     const spoke = (id: string) => cues.some((c) => c.speaker?.entity === id && !c.info.ambiguous && (tokens[c.token] as Token).start < start);
-    const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && /s$/i.test(prose.slice(m.start, m.end)) && spoke(m.entity)).sort((x, y) => x.start - y.start).at(-1);
+    const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && pluralDescription(prose.slice(m.start, m.end)) && spoke(m.entity)).sort((x, y) => x.start - y.start).at(-1);
     if (!group) return null;
     index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
     return { entity: group.entity, start, end };
@@ -578,9 +590,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     const gapText = prose.slice(t.end + (t.possessive && /^[’']s/.test(prose.slice(t.end, t.end + 2)) ? 2 : 0), open2(k));
     if (/^\s*$/.test(gapText)) {
-      // "…, one of them said", "One of them said": one of the anonymous group just described speaks for it.
-      if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'one' && (tokens[k - 2] as Token).start >= sentenceStart) {
+      // "…, one of them said", "One of them said", "Several told reporters": some of the anonymous group just
+      // described speak for it.
+      if (t.lower === 'them' && tokens[k - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[k - 2]?.lower ?? '') && (tokens[k - 2] as Token).start >= sentenceStart) {
         const group = partitiveOwner((tokens[k - 2] as Token).start, t.end);
+        if (group) return group;
+      }
+      if (QUANTIFIERS.has(t.lower) && t.start === sentenceStart) {
+        const group = partitiveOwner(t.start, t.end);
         if (group) return group;
       }
       const m = mentionByEnd.get(t.end);
@@ -627,7 +644,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (t.lower === 'who' || t.lower === 'which') {
         // "led by Gilberto Sandoval, a restaurant owner who said": the person the description is in apposition to.
-        const described = /,\s+(?:a|an|the|his|her|their)\s+[^,;:.!?“”"]{1,60}\s+$/.exec(prose.slice(sentenceStart, t.start));
+        const described = /,(?:\s*\d{1,3},)?\s+(?:a|an|the|his|her|their)\s+[^,;:.!?“”"]{1,60}\s+$/.exec(prose.slice(sentenceStart, t.start));
         if (t.lower === 'who' && described && !/^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, t.start))) {
           const owner = mentionByEnd.get(sentenceStart + described.index);
           if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
@@ -1124,7 +1141,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.start <= afterFrom || t.start >= afterTo || c.according) return false;
       // Abbreviation dots ("Dr.", "Lt. Col.", "J.") do not end the attribution.
       const between = prose.slice(afterFrom + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
-      return !/[.!?;]\s/.test(between) && tokens.slice(tokenAt(afterFrom + 1), c.token).length <= 9;
+      // "…,” South Africa’s finance minister, Thandiwe Mokoena, who chaired the meeting, told reporters": a long
+      // subject may stand between the quote and its verb, as long as the verb's speaker stands after the quote.
+      const gap = tokens.slice(tokenAt(afterFrom + 1), c.token).length;
+      return !/[.!?;]\s/.test(between) && (gap <= 9 || (gap <= 18 && c.speaker !== null && c.speaker.start > afterFrom));
     });
     const afterCue = afterCues.find((c) => c.speaker) ?? afterCues[0] ?? cuesBetween(afterFrom + 1, afterTo).find((c) => c.according && (tokens[c.token] as Token).start > afterFrom && (tokens[c.token] as Token).start < afterTo && tokens.slice(tokenAt(afterFrom + 1), c.token).length <= 3);
     // The cue before the quote in its sentence: "Smith said: “…", "she called it “…”".
@@ -1287,6 +1307,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1 && !/\bthat\s+$/.test(prose.slice(Math.max(0, start - 6), start))) return;
     if (quoteContent(start, end)) return;
     if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
+    // "wrote in her veto letter", "said in a video posted online": where it was said, not what.
+    if (/^in\s+(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,3}(?:letter|statement|post|interview|speech|email|e-mail|note|video|message|op-ed|column|filing|report|appearance|broadcast|briefing|podcast|blog|newsletter|memo|tweet)(?:\s+(?:to|on|posted|published|released|sent)\b.*)?$/iu.test(text)) return;
     // "asked not to be named", "declined to comment": conditions of speaking, not what was said.
     if (/^(?:not to be (?:named|identified)|to remain anonymous|anonymity|not authori[sz]ed|to comment|comment\b)/i.test(text)) return;
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
@@ -1360,7 +1382,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Mother and baby were “bonding beautifully,” the park said": the comma may stand inside a closing mark.
     if (/,[”"’]?\s*$/.test(lead) && attributionTail(tailAfterAttribution)) {
       const leadStart = sentence.start;
-      if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim())) return null;
+      if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim()) || insideQuote(leadStart)) return null;
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
       const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(tailAfterAttribution);
       const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;

@@ -567,3 +567,32 @@ describe('relative clauses, re-described groups and Arabic articles in names', (
     expect(statement(a, 'the talks were continuing').speaker).toBe('majed-al-ruwaili');
   });
 });
+
+describe('more subjects: abbreviated titles, quantifiers, long post-posed subjects, surnames that are also words', () => {
+  it('resolves "the governor" to Gov. Marisol Quintanilla-Hart and does not report "in her veto letter"', () => {
+    const a = run('Arizona Gov. Marisol Quintanilla-Hart vetoed a bill on Wednesday. “I support protecting rural wells,” the governor wrote in her veto letter.');
+    expect(statement(a, 'I support protecting rural wells').speaker).toBe('marisol-quintanilla-hart');
+    expect(ofKind(a, 'indirect')).toEqual([]);
+  });
+
+  it('gives "Several told reporters …" and "Both said …" to the group described before', () => {
+    const a = run('Residents of Willcox said they were angry. Several told reporters they felt abandoned by both parties. Both said nothing had changed.');
+    const group = statement(a, 'they were angry').speaker;
+    expect(statement(a, 'they felt abandoned by both parties').speaker).toBe(group);
+  });
+
+  it('gives a quote to "South Africa’s finance minister, Thandiwe Mokoena, who chaired the meeting, told reporters"', () => {
+    const a = run('“It is not the statement I would have written. It is the statement twenty countries could sign,” South Africa’s finance minister, Thandiwe Mokoena, who chaired the meeting, told reporters.');
+    expect(a.statements.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'thandiwe-mokoena']]);
+  });
+
+  it('reads "Striker said" as Janelle Striker although a striker is also a football position', () => {
+    const a = run('Janelle Striker, who farms near Willcox, opposed the bill. Striker said farmers would wait.');
+    expect(statement(a, 'farmers would wait').speaker).toBe('janelle-striker');
+  });
+
+  it('gives "…, said Teodoro Macaraeg, 64, a fisherman who said he had voted for him" both statements', () => {
+    const a = run('“Prove it fast,” said Teodoro Macaraeg, 64, a fisherman who said he had voted for Salcedo twice.');
+    expect(statement(a, 'he had voted for Salcedo twice').speaker).toBe('teodoro-macaraeg');
+  });
+});
