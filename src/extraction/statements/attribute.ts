@@ -109,7 +109,7 @@ function tailIsAdverbial(text: string): boolean {
 const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin', 'zoo', 'park', 'aquarium', 'theatre', 'theater', 'festival', 'orchestra', 'church', 'diocese', 'library', 'gallery', 'college', 'academy', 'clinic', 'centre', 'center', 'prison', 'airport', 'port', 'station', 'society', 'institution', 'service', 'chamber', 'parliament', 'assembly', 'senate', 'tribunal', 'inquiry', 'watchdog', 'brand', 'group', 'unit', 'panel', 'tribunal', 'bureau', 'directorate', 'inspectorate', 'observatory', 'centre', 'center']);
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
-const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and)\s|\s(but|whereas)\s|[.!?]\s/;
+const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and|though|although)\s|\s(but|whereas|though|although)\s|[.!?]\s/;
 const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
 /** Words that name the same office ("Justice X" … "the judge said"). */
 const TITLE_SYNONYMS: Record<string, string[]> = {
@@ -349,6 +349,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!last) return null;
     const other = otherOfGroup(k);
     if (other) return other;
+    // "The 64-year-old, whose term runs until 2027, told reporters": the person the story has been about.
+    if (/^\d{1,3}-year-old$/.test(last.lower) && tokens[k - 1]?.lower === 'the') {
+      const from = (sentences[Math.max(0, sentenceIndexAt(last.start) - 3)] as Sentence).start;
+      const person = index.mentions.filter((m) => m.end <= (tokens[k - 1] as Token).start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
+      if (person) {
+        index.mentions.push({ entity: person.entity, start: (tokens[k - 1] as Token).start, end: last.end, form: 'description', possessive: false });
+        return { entity: person.entity, start: (tokens[k - 1] as Token).start, end: last.end };
+      }
+    }
     // "a person familiar with the talks": find a source noun followed by a qualifier that runs to k.
     for (let n = k; n >= Math.max(0, k - 9); n--) {
       const t = tokens[n] as Token;
@@ -733,6 +742,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (unknown) return unknown;
       return null;
     }
+    // "The Green Climate Fund, based in Songdo, South Korea, said": where it is based is an appositive of places.
+    const basedIn = /,\s+(?:based|headquartered|located)\s+in\s+[^,;:.!?“”"]{1,40}(?:,\s*[^,;:.!?“”"]{1,30})?,\s*$/.exec(prose.slice(sentenceStart, open2(k)));
+    if (basedIn) {
+      const owner = mentionByEnd.get(sentenceStart + basedIn.index);
+      if (owner) return { entity: owner.entity, start: owner.start, end: owner.end };
+    }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
     // The comma may stand inside a closing mark: "…, which sold it as “One Atlantic,” said".
     if (/^\s*(?:[”"’]?\s*(?:,|[—–]|\s-)|,\s*[”"’])\s*$/.test(gapText)) {
@@ -960,7 +975,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
     if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
-    const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once)\s+)*$/i.test(prose.slice(sentence.start, t.start));
+    const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(sentence.start, t.start));
     if (!cue.speaker && !participial && invertible && !coordinated) {
       // "…,” said a person familiar with the talks." / "…,” said Smith."
       cue.speaker = speakerAfter(cue.token, sentence.end);
@@ -1306,7 +1321,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // But "she replied that “the only violence…”": after "that" the quote, marks and all, is also the reported clause.
     if (/^[“"‘]/.test(text) && startsQuote?.open === start && (startsQuote.close ?? startsQuote.contentEnd) >= end - 1 && !/\bthat\s+$/.test(prose.slice(Math.max(0, start - 6), start))) return;
     if (quoteContent(start, end)) return;
-    if (tailIsAdverbial(text) || /^(of|about|on)\s/i.test(text) && text.split(/\s+/).length <= 4) return;
+    // "had spoken to both women", "talked about the budget": whom or what they spoke of, not what they said.
+    if (tailIsAdverbial(text) || /^(of|about|on|to|with)\s/i.test(text) && text.split(/\s+/).length <= 5 && !/\b(?:is|are|was|were|had|has|have|would|will|could|should)\b/i.test(text)) return;
     // "wrote in her veto letter", "said in a video posted online": where it was said, not what.
     if (/^in\s+(?:a|an|the|his|her|their|its|our)\s+(?:[\p{L}-]+\s+){0,3}(?:letter|statement|post|interview|speech|email|e-mail|note|video|message|op-ed|column|filing|report|appearance|broadcast|briefing|podcast|blog|newsletter|memo|tweet)(?:\s+(?:to|on|posted|published|released|sent)\b.*)?$/iu.test(text)) return;
     // "asked not to be named", "declined to comment": conditions of speaking, not what was said.
@@ -1346,7 +1362,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       let end = sentence.end;
       const next = /(?:,?\s+(?:and|but|or)\s+(?:said\s+|added\s+|also\s+)?|,\s*)that\s/.exec(prose.slice(start, sentence.end));
       if (next) end = start + next.index;
-      const stop = /[;]|,\s+(?:while|according|as|but)\s/.exec(prose.slice(start, end));
+      // Not a comma inside a quotation ("the matter was “closed, as far as I am concerned.”").
+      const stop = [...prose.slice(start, end).matchAll(/[;]|,\s+(?:while|according|as|but)\s/g)].find((x) => !insideQuote(start + x.index));
       if (stop) end = start + stop.index;
       more.push({ start, end });
       from = end;

@@ -596,3 +596,30 @@ describe('more subjects: abbreviated titles, quantifiers, long post-posed subjec
     expect(statement(a, 'he had voted for Salcedo twice').speaker).toBe('teodoro-macaraeg');
   });
 });
+
+describe('clause ends and subjects in political copy', () => {
+  it('keeps a comma inside the quote of an "and that" clause: "and that the matter was “closed, as far as I am concerned.”"', () => {
+    const a = run('Thandiwe Mokoena said she had spoken to both women and that the matter was “closed, as far as I am concerned.”');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['she had spoken to both women', 'the matter was “closed, as far as I am concerned.”']);
+  });
+
+  it('gives the quote after "…, though Endara conceded that a ruling was “unlikely”" to Endara', () => {
+    const a = run('Opposition lawmakers said they would go to court, though Valeria Endara conceded that a ruling was “unlikely, to put it kindly.”');
+    expect(statement(a, 'unlikely, to put it kindly.').speaker).toBe('valeria-endara');
+  });
+
+  it('gives "The Green Climate Fund, based in Songdo, South Korea, said" to the fund', () => {
+    const a = run('The Green Climate Fund, based in Songdo, South Korea, said it had approved a record sum.');
+    expect(statement(a, 'it had approved a record sum').speaker).toBe('green-climate-fund');
+  });
+
+  it('reads "The 64-year-old, whose term runs until 2027, told reporters that…" as the person just written about', () => {
+    const a = run('Governor Seo Min-jae faced lawmakers on Tuesday. The 64-year-old, whose term runs until 2027, told reporters that he would stay.');
+    expect(statement(a, 'he would stay').speaker).toBe('seo-min-jae');
+  });
+
+  it('shares the subject with "… and has recently signaled that …"', () => {
+    const a = run('Gov. Ana Ruiz vetoed the bill earlier this year and has recently signaled that she wants a statewide framework.');
+    expect(statement(a, 'she wants a statewide framework').speaker).toBe('ana-ruiz');
+  });
+});
