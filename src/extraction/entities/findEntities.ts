@@ -788,6 +788,10 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       /^,\s*(?:\d{1,3}|who|whose|whom)\b/.test(after) ||
       /^,\s+(?:a|an|the)\s+[^,]{0,50}?\b(?:of|at|for|from)\b/.test(after) ||
       /^(?:,\s+[^,]{1,80},)?\s+(?:said|says|told|added|wrote|explained|argued|insisted|recalled|replied|noted|warned|cautioned|stressed|admitted|conceded|countered|declared|confirmed|announced|acknowledged|asked|urged|predicted|suggested)\b/.test(after) ||
+      // "Olufemi Adeyinka of the People’s Renewal Party, a 54-year-old former commissioner": an employer or party,
+      // then an appositive with an age or a role; "Emre Yalçınkaya of Turkey": a person from a country.
+      /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*,\s+(?:a|an)\s+(?:\d{1,3}-year-old|former|retired|senior|veteran)\b/u.test(after) ||
+      ((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)(?=[\s,.;]|$)/u.exec(after)?.[1] ?? '') !== '' && nameInfo((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').toLowerCase()).place) ||
       // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": a name, its employer, then the verb.
       /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){1,5}(?:(?:in|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?(?:said|says|told|added|wrote|writes|argued|noted|warned|predicted|estimated|cautioned)\b/u.test(after) ||
       // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.

@@ -798,6 +798,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             continue;
           }
           const m = mentionByEnd.get(u.end);
+          // "Olufemi Adeyinka of the People’s Renewal Party, a former commissioner, argues": the person the
+          // organization belongs to.
+          let viaAt = m ? tokenAt(m.start) - 1 : -1;
+          if (tokens[viaAt]?.lower === 'the') viaAt--;
+          const via = tokens[viaAt];
+          const holder = m && via && /^(?:of|at|from)$/.test(via.lower) && index.entities.get(m.entity)?.type === 'organization' ? mentionByEnd.get((tokens[viaAt - 1] as Token | undefined)?.end ?? -1) : undefined;
+          if (holder && index.entities.get(holder.entity)?.type === 'person') return { entity: holder.entity, start: holder.start, end: holder.end };
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           // A person named inside the appositive ("Its organiser, a teacher named Ines Doyle, said") speaks.
           const namedType = named ? index.entities.get(named.entity)?.type : undefined;
@@ -1049,6 +1056,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!sp) continue;
     const type = index.entities.get(sp.entity)?.type;
     if (type === 'person') continue;
+    // "She said a Green Climate Fund official had told her…": someone inside another's reported words is not who
+    // the next "she said" is.
+    if (cues.some((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && c.speaker.entity !== sp.entity)) continue;
     // The description must be the speaker's own words: "A spokesperson for the Service said", not a phrase
     // elsewhere in the sentence ("X, a spokeswoman for …, said the city had not been asked").
     const from = Math.max((sentences[cue.sentence] as Sentence).start, sp.start - 60);
@@ -1201,7 +1211,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;
-    const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !complementizer && !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? '');
+    // "called the plan a “disaster”" reports a word of the caller's; "which its architects called the “pension
+    // bridge”" gives a name (a definite article outside the marks).
+    const determinerBefore = DETERMINERS_BEFORE_SCARE.has(lastWords.at(-1) ?? '') && !complementizer && (lastWords.at(-1) === 'the' || !['called', 'calling', 'described', 'labelled', 'labeled', 'termed'].includes(lastWords.at(-2) ?? ''));
+    // "Critics have nicknamed the package “la guillotina”", "dubbed the plan “Project Sunrise”": a name given.
+    const namingAt = clauseWords.findLastIndex((w) => /^(?:nicknamed|dubbed|branded|renamed|named|labelled|labeled|christened)$/.test(w));
+    const namingBefore = namingAt >= clauseWords.length - 6 && namingAt >= 0 && !/^(?:be|been|being)$/.test(clauseWords[namingAt - 1] ?? '') && clauseWords.slice(namingAt + 1).every((w) => !AUXILIARIES.has(w) && !cueOf(w) && !/^(?:had|has|have|was|were|is|are)$/.test(w)) && words.length <= 5 && !/[.!?]$/.test(content.trim());
+    if (namingBefore) return;
     if (shortFragment && determinerBefore && !attachedAfter) return;
     // "the College of Policing’s “barred list”": a name's possessive before a short quote makes it the name of a thing.
     const ownerBefore = beforeTokens.at(-1);

@@ -261,3 +261,11 @@ describe('organization names as the copy prints them', () => {
     expect(a.entities.find((e) => e.name === 'U.N. Food and Agriculture Organization')?.aliases).toContain('Food and Agriculture Organization');
   });
 });
+
+describe('people known by where they are from or whom they work for', () => {
+  it('confirms "Emre Yalçınkaya of Turkey" and "Olufemi Adeyinka of the People’s Renewal Party, a 54-year-old …" as people', () => {
+    const a = run('The engineers — Eirik Skjelbred of Norway and Emre Yalçınkaya of Turkey — were seized. In his petition, Olufemi Adeyinka of the People’s Renewal Party, a 54-year-old former commissioner, argues that the count was wrong.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Eirik Skjelbred', 'Emre Yalçınkaya', 'Olufemi Adeyinka']);
+    expect(statement(a, 'the count was wrong').speaker).toBe('olufemi-adeyinka');
+  });
+});

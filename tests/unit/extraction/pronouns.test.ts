@@ -117,3 +117,10 @@ describe('names whose family name comes first', () => {
     expect(statement(a, 'it would last').speaker).toBe('wang-lei');
   });
 });
+
+describe('described people inside someone else’s words', () => {
+  it('keeps "she said" for the minister after "She said a Fund official had told her…"', () => {
+    const a = run('Joelle Tarilongi, Vanuatu’s climate minister, said her government had waited 26 months. She said a Green Climate Fund official had told her in October that the file was nearly there. “I believed it in April,” she said.');
+    expect(statement(a, 'I believed it in April').speaker).toBe('joelle-tarilongi');
+  });
+});

@@ -134,3 +134,15 @@ describe('quoted labels that are not speech', () => {
     expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['narrow but real', 'in good conscience']);
   });
 });
+
+describe('names given with a naming verb', () => {
+  it('does not report "which its architects called the “pension bridge”" or "nicknamed the package “la guillotina”"', () => {
+    const a = run('The deal, which its architects called the “pension bridge,” collapsed. Critics have nicknamed the package “la guillotina,” a label the government rejects.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('still reports a fragment after "who asked not to be named, said" and after "a silverback named Moyo, had been"', () => {
+    const a = run('A person close to the talks, who asked not to be named, said the sides were “not far apart on money” but divided. Ana Ruiz added that the father, a silverback named Moyo, had been “surprisingly gentle” with the infant.');
+    expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['not far apart on money', 'surprisingly gentle']);
+  });
+});
