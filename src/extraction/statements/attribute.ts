@@ -365,6 +365,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
       const tail = prose.slice(t.end, last.end);
       if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      // Not "a spokesperson for Ardmore Water confirmed the talks but": a qualifier holds no verb of its own.
+      if (n !== k && tokens.slice(n + 1, k + 1).some((w) => /^(?:and|but|or)$/.test(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous))) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
       let a = n;
       while (a - 1 >= 0 && n - a < 5) {
@@ -461,7 +463,19 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const nameStart = possessor ? possessor.start : det.possessive ? det.start : (tokens[a + 1] as Token).start;
         const name = prose.slice(nameStart, last.end);
         const id = slugify(name);
-        if (!index.entities.has(id)) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+        if (!index.entities.has(id)) {
+          // "The Organization of American States’ observer mission", "The Carabineros police force": the named
+          // owner, and the name before the kind, are also how the copy refers to it.
+          const aliases = new Set<string>();
+          const owner = /^(.+?)[’']s?\s+\p{Ll}/u.exec(name);
+          if (owner?.[1] && /^\p{Lu}/u.test(owner[1]) && det.possessive) aliases.add(owner[1]);
+          const lead = /^((?:\p{Lu}[\p{L}.&’'-]*\s+)+)\p{Ll}/u.exec(name);
+          if (lead?.[1] && !det.possessive) aliases.add(lead[1].trim());
+          // "the county attorney's office", "the prime minister's office": the lower-case words before the owner too.
+          const ahead = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 40), nameStart));
+          if (ahead?.[1]) aliases.add(`${ahead[1]}${name}`);
+          index.entities.set(id, { id, name, type: 'organization', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+        }
         index.mentions.push({ entity: id, start: nameStart, end: last.end, form: 'description', possessive: false });
         return { entity: id, start: nameStart, end: last.end };
       }
@@ -908,6 +922,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!words.some((w) => SOURCE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) || ORG_WORDS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w))) return null;
     const named = index.mentions.find((x) => x.start >= first.start && x.end <= end && index.entities.get(x.entity)?.type !== 'group');
     if (named && (named.start === first.start || /^(the|a|an)\s+$/i.test(prose.slice(first.start, named.start)))) return { entity: named.entity, start: named.start, end: named.end };
+    // "according to guidance the Office of Management and Budget circulated recently": the issuer of the document.
+    if (named && index.entities.get(named.entity)?.type === 'organization' && /^\s+(?:\p{Ll}+ly\s+)?(?:issued|released|published|circulated|sent|posted|filed|distributed|prepared|drafted|\p{Ll}+ed)\b/u.test(prose.slice(named.end, end + 1))) return { entity: named.entity, start: named.start, end: named.end };
     return groupEntity(text, first.start, end);
   };
 
@@ -940,6 +956,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!info) continue;
     // "had ruled out a signal", "called off the strike": a phrasal verb is no cue.
     if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
+    // "would be proposed next month": a passive has no speaker of its own.
+    if (/^(?:be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && !/^(?:quoted|asked|told|reported)$/.test(t.lower)) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
@@ -980,6 +998,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // relative clause's antecedent.
     const relativeCue = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && tokens[c.token - 1]?.lower === 'who' && !/[,;:]|\s(?:and|but)\s/.test(prose.slice((tokens[c.token] as Token).end, t.start)));
     if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
+    // "A spokesperson for Ardmore Water confirmed the talks but said…": a second verb shares the first one's subject.
+    const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(sentence.start, t.start));
+    if (!participial && !cue.speaker && coordinatedEarly) cue.speaker = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && !c.info.ambiguous && c.speaker.end <= (tokens[c.token] as Token).start)?.speaker ?? null;
     if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
     const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(sentence.start, t.start));

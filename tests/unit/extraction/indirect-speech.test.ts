@@ -623,3 +623,27 @@ describe('clause ends and subjects in political copy', () => {
     expect(statement(a, 'she wants a statewide framework').speaker).toBe('ana-ruiz');
   });
 });
+
+describe('coordinated verbs, passives, documents and organization aliases', () => {
+  it('gives "A spokesperson for Ardmore Water confirmed the talks but said …" to Ardmore Water, not a long description', () => {
+    const a = run('A spokesperson for Ardmore Water confirmed the talks but said no agreement had been signed.');
+    expect(statement(a, 'no agreement had been signed').speaker).toBe('ardmore-water');
+    expect(a.entities.filter((e) => e.type === 'group')).toEqual([]);
+  });
+
+  it('does not take a passive "would be proposed" for a cue, and gives "…, and warned that" to the subject', () => {
+    const a = run('Maarten van der Linde said a package targeting the managers of the ships would be proposed next month, and warned that ports should not assume they were beyond reach.');
+    expect(a.statements.map((s) => s.speaker)).toEqual(['maarten-van-der-linde', 'maarten-van-der-linde']);
+  });
+
+  it('gives "according to guidance the Office of Management and Budget circulated" to the office', () => {
+    const a = run('Agencies would begin issuing notices on Saturday, according to guidance the Office of Management and Budget circulated recently.');
+    expect(a.statements[0]?.speaker).toBe('office-of-management-and-budget');
+  });
+
+  it('names "The Carabineros police force" also "Carabineros", and "the prime minister’s office" also so', () => {
+    const a = run('The Carabineros police force said 63 people had been arrested. The prime minister’s office said the minister would stay.');
+    expect(speakerOf(a, statement(a, '63 people had been arrested'))?.aliases).toContain('Carabineros');
+    expect(speakerOf(a, statement(a, 'the minister would stay'))?.aliases).toContain('prime minister’s office');
+  });
+});
