@@ -833,6 +833,8 @@ const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|hi
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 /** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */
 const NOT_AGENTS = new Set(['river', 'tower', 'water', 'border', 'center', 'centre', 'corner', 'quarter', 'chapter', 'order', 'number', 'letter', 'paper', 'power', 'computer', 'server', 'sector', 'factor', 'motor', 'tractor', 'reactor', 'vector', 'monitor', 'corridor', 'error', 'mirror', 'event', 'agent', 'element', 'segment', 'component', 'department', 'government', 'parliament', 'tournament', 'document', 'statement', 'agreement', 'settlement', 'plant', 'variant', 'giant', 'restaurant', 'talent', 'lender', 'retailer', 'carrier', 'insurer', 'broadcaster', 'publisher', 'developer', 'manufacturer', 'operator', 'provider', 'supplier', 'distributor', 'exporter', 'importer', 'shipper', 'maker', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'regulator', 'contractor', 'miner', 'brewer', 'grocer', 'trader', 'owner', 'holder', 'container', 'tanker', 'liner', 'freighter', 'cruiser', 'destroyer', 'fighter', 'bomber', 'helicopter', 'trailer', 'thriller', 'blockbuster', 'bestseller', 'album', 'winter', 'summer', 'autumn', 'september', 'october', 'november', 'december', 'weather', 'counter', 'shelter', 'theater', 'theatre', 'district', 'continent', 'precedent', 'accident', 'incident', 'consent', 'percent', 'cent', 'movement', 'investment', 'management', 'establishment', 'ferry']);
+/** A reporting verb right after a mention (post-nominals such as "KC" allowed between). */
+const SPEAKING_AFTER = /^(?:\s+(?:KC|QC|SC|MP|MEP|TD|MSP|Jr\.?|Sr\.?))?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|warned|explained|replied|asked|testified)\b/;
 const SAY_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'argued', 'insisted', 'recalled', 'replied', 'noted', 'warned', 'according']);
 
 const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);
@@ -887,6 +889,16 @@ function resolvePronouns(
     }
     return false;
   };
+  /** True when the mention stands in a clause reported by a person named earlier in its sentence. */
+  const speakingBySentence = new Map<number, MentionDraft[]>();
+  for (const o of people) {
+    if (!SPEAKING_AFTER.test(prose.slice(o.end, o.end + 40))) continue;
+    const list = speakingBySentence.get(sentenceAt(o)) ?? [];
+    list.push(o);
+    speakingBySentence.set(sentenceAt(o), list);
+  }
+  const reportedAt = (m: MentionDraft): boolean =>
+    (speakingBySentence.get(sentenceAt(m)) ?? []).some((o) => o.entity !== m.entity && o.start < m.start);
   let q = 0;
   let next = 0; // people[next] is the first person mention not yet before the pronoun
   const window: MentionDraft[] = [];
@@ -918,7 +930,10 @@ function resolvePronouns(
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
       const distance = s - sentenceAt(m);
-      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1);
+      // "Catriona MacLeod KC said Okonkwo-Hart had …. “…,” she said": someone spoken about inside another's
+      // reported words is less likely to be the next "she" than the one speaking.
+      const reported = reportedAt(m);
+      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }

@@ -85,6 +85,8 @@ const pluralDescription = (text: string): boolean => {
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'each']);
 /** Small numbers that count the members of an anonymous group. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
+/** Words that make a different office of a title ("prime minister", "deputy mayor", "foreign minister"). */
+const OFFICE_MODIFIERS = new Set(['prime', 'deputy', 'vice', 'foreign', 'finance', 'defence', 'defense', 'health', 'interior', 'justice', 'home', 'assistant', 'junior', 'shadow', 'acting', 'former', 'associate', 'education', 'transport', 'trade', 'economy', 'environment', 'housing', 'energy', 'labour', 'labor', 'agriculture', 'culture', 'sports', 'tourism', 'police', 'fire']);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -274,8 +276,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the mayor", "the company", "the ministry": the actor most recently named with that role or word.
     const head = lowerWords.at(-1) as string;
     const heads = new Set([head, ...(TITLE_SYNONYMS[head] ?? [])]);
+    // "the prime minister" is not the housing minister: a distinguishing word before the title must match too.
+    const phrase = lowerWords.join(' ');
+    const distinguished = lowerWords.length >= 2 && OFFICE_MODIFIERS.has(lowerWords.at(-2) ?? '');
     const candidates: EntityDraft[] = [...index.entities.values()].filter((e) =>
-      e.type === 'person' ? [...e.roleWords].some((r) => heads.has(r) || [...heads].some((h) => r.endsWith(` ${h}`)) || lowerWords.join(' ').endsWith(r)) : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)),
+      e.type === 'person'
+        ? [...e.roleWords].some((r) => (distinguished ? r === phrase || r.endsWith(` ${phrase}`) : heads.has(r) || [...heads].some((h) => r.endsWith(` ${h}`)) || phrase.endsWith(r)))
+        : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)),
     );
     if (!candidates.length) return null;
     const recent = index.mentions.filter((m) => m.start < before && candidates.some((c) => c.id === m.entity)).at(-1);
@@ -589,6 +596,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (created && !had.has(created.id)) created.type = 'organization';
         if (org && created?.type !== 'person') return org;
       }
+    }
+    // "A mother whose sons attended the reading clubs said…": an unnamed person and the relative clause that
+    // describes them, up to the verb.
+    const relativeSubject = /^(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
+    if (relativeSubject && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
+      let end = sentenceStart + relativeSubject[0].length;
+      // "…said outside court that": the adverbials between the description and the verb are not part of it.
+      while (end > sentenceStart && /\s/.test(prose[end - 1] ?? '')) end--;
+      return groupEntity(prose.slice(sentenceStart, end), sentenceStart, end);
     }
     let k = ci - 1;
     const skippable = (u: Token, at: number): number => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Registry } from '../../../src/schema/registry.ts';
-import { person, run, statement } from './helpers.ts';
+import { person, run, speakerOf, statement } from './helpers.ts';
 
 const registry: Registry = {
   people: {
@@ -122,5 +122,31 @@ describe('described people inside someone else’s words', () => {
   it('keeps "she said" for the minister after "She said a Fund official had told her…"', () => {
     const a = run('Joelle Tarilongi, Vanuatu’s climate minister, said her government had waited 26 months. She said a Green Climate Fund official had told her in October that the file was nearly there. “I believed it in April,” she said.');
     expect(statement(a, 'I believed it in April').speaker).toBe('joelle-tarilongi');
+  });
+});
+
+describe('people spoken about inside someone’s reported words', () => {
+  it('gives "“…,” she said" to the prosecutor, not to the defendant her words were about', () => {
+    const a = run('Opening the case, Catriona MacLeod KC said Adaeze Okonkwo-Hart had treated the accounts as a piggy bank and moved money into companies she controlled.\n\n“The jury will see the bank statements,” she said.');
+    expect(statement(a, 'The jury will see the bank statements').speaker).toBe('catriona-macleod');
+  });
+
+  it('still gives "she said" to a new subject after the last speaker', () => {
+    const a = run('Ingvild Bakke-Sorensen said her players would enjoy the win. Sigrun Thorsdottir had other plans.\n\n“I am going to sleep for two days,” she said.');
+    expect(statement(a, 'I am going to sleep for two days').speaker).toBe('sigrun-thorsdottir');
+  });
+});
+
+describe('titles with a distinguishing word, and described unnamed people', () => {
+  it('does not take "the prime minister" for the housing minister', () => {
+    const a = run('Housing Minister Priya Raghunathan resigned on Monday. “Priya has done the honourable thing,” the prime minister told reporters.');
+    expect(statement(a, 'Priya has done the honourable thing').speaker).not.toBe('priya-raghunathan');
+  });
+
+  it('reads "A mother whose sons attended the reading clubs said" as one unnamed speaker, and her next quote as hers', () => {
+    const a = run('Adaeze Okonkwo-Hart denied the charges. A mother whose sons attended the reading clubs said outside court that the clubs had been a lifeline. “My boys learned to read there,” she said.');
+    const mother = speakerOf(a, statement(a, 'the clubs had been a lifeline'));
+    expect(mother?.name).toBe('a mother whose sons attended the reading clubs');
+    expect(statement(a, 'My boys learned to read there').speaker).toBe(mother?.id);
   });
 });
