@@ -67,6 +67,10 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'ins
 const TEAM_WORDS = new Set(['lions', 'tigers', 'mariners', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature', 'town', 'county', 'motorsport', 'racing', 'metro', 'watch', 'regulation', 'directive', 'convention', 'code', 'charter', 'protocol']);
 const POST_NOMINALS = new Set(postNominals);
 /** Adjectives that begin many proper names ("New York City Fire Department", "Royal Mail"). */
+/** Initials that open a sports club's name. */
+const CLUB_PREFIX = /^(?:CD|FC|AC|CF|SC|SD|UD|AS|SS|SV|RC|AFC|FK|NK|HNK|KV|KRC|BK|IF|IK|SK|AIK|PSV|VfB|VfL|TSG|RB|OGC|AJ|US|CA|CR|SE|EC)$/;
+/** Plural nouns for people, which can open an organization's name ("Nurses United", "Doctors Without Borders"). */
+const SOURCE_PLURALS = /^(?:nurses|doctors|teachers|workers|farmers|parents|students|mothers|fathers|women|veterans|lawyers|scientists|citizens|friends|residents|taxpayers|tenants|physicians|engineers|journalists|reporters|artists)$/;
 const NAME_ADJECTIVES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'united', 'royal', 'national', 'great', 'grand', 'upper', 'lower', 'old', 'first', 'federal', 'international', 'european', 'american', 'british', 'global', 'general', 'supreme', 'high', 'state']);
 /** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
 const ORG_KIND_NOUNS = new Set(['tanker', 'ship', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'carrier', 'frigate', 'destroyer', 'journal', 'daily', 'weekly', 'tabloid', 'website', 'site', 'portal', 'broadcaster', 'agency', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
@@ -370,7 +374,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const info = nameInfo(tok.lower);
       // "Park Seo-yeon", and "Wang Lei" or "Tran Van Minh": a family name that comes first opens a name.
       const koreanGiven = a < last && (KOREAN_GIVEN_NAME.test((tokens[a + 1] as Token).text) || familyNamesFirst.has(tok.lower));
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
+      // "Nurses United Aotearoa", "Doctors Without Borders": a plural noun opening a name joined by "United" or a
+      // lower-case "without"/"for" is part of it.
+      const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });
@@ -474,6 +481,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addPerson(name, before.role, null);
       return;
     }
+    // "CD Almenara", "FC Porto", "AS Roma": a club's initials open its name.
+    if (name.length > 1 && CLUB_PREFIX.test(firstTok.text)) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
     const firstInfo = nameInfo(firstTok.lower);
     const lastInfo = nameInfo(lastTok.lower);
     const whole = nameInfo(text.toLowerCase());
@@ -484,7 +496,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // "the industrial group Meridian Holt", "the airline Skyline Atlantic": an organization noun names the kind.
     const kindBefore = tokens[first - 1];
-    if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized) {
+    // "the union, Municipal Employees Local 412" names the union — but not "a spokesman for the department,
+    // Marcus Oyelaran": a first name after the comma makes a person in apposition to the whole phrase.
+    if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized && (/^\s+$/.test(prose.slice(kindBefore.end, firstTok.start)) || nameInfo(firstTok.lower).firstName === null)) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
@@ -788,6 +802,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       /^,\s*(?:\d{1,3}|who|whose|whom)\b/.test(after) ||
       /^,\s+(?:a|an|the)\s+[^,]{0,50}?\b(?:of|at|for|from)\b/.test(after) ||
       /^(?:,\s+[^,]{1,80},)?\s+(?:said|says|told|added|wrote|explained|argued|insisted|recalled|replied|noted|warned|cautioned|stressed|admitted|conceded|countered|declared|confirmed|announced|acknowledged|asked|urged|predicted|suggested)\b/.test(after) ||
+      // "A spokesman for the department, Marcus Oyelaran, added": a name in apposition, then the verb.
+      (/^,\s+(?:said|says|told|added|wrote|explained|argued|insisted|noted|warned|confirmed|announced)\b/.test(after) && /,\s*$/.test(prose.slice(Math.max(0, m.start - 3), m.start))) ||
       // "Olufemi Adeyinka of the People’s Renewal Party, a 54-year-old former commissioner": an employer or party,
       // then an appositive with an age or a role; "Emre Yalçınkaya of Turkey": a person from a country.
       /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*,\s+(?:a|an)\s+(?:\d{1,3}-year-old|former|retired|senior|veteran)\b/u.test(after) ||

@@ -87,6 +87,8 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', '
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
 /** Words that make a different office of a title ("prime minister", "deputy mayor", "foreign minister"). */
 const OFFICE_MODIFIERS = new Set(['prime', 'deputy', 'vice', 'foreign', 'finance', 'defence', 'defense', 'health', 'interior', 'justice', 'home', 'assistant', 'junior', 'shadow', 'acting', 'former', 'associate', 'education', 'transport', 'trade', 'economy', 'environment', 'housing', 'energy', 'labour', 'labor', 'agriculture', 'culture', 'sports', 'tourism', 'police', 'fire']);
+/** A nationality or regional adjective ("Spanish", "Nigerian", "Portuguese", "Dutch"). */
+const demonymLike = (word: string): boolean => wordInfo(word.toLowerCase()).demonym || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean|an|i)$/u.test(word) || /^(?:French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|Kiwi|Basque|Catalan|Flemish)$/.test(word);
 /** Determiners that introduce someone new ("a nurse", "one ward sister"). */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 /** Verbs whose first object is the listener ("told the jury he had lied"). */
@@ -130,7 +132,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
 };
 const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
-const TEAM_LIKE_NAME = /\b(?:athletic|united|city|rovers|wanderers|albion|fc|afc|sc|club|rangers|town|county|hotspur|racing|motorsport|team)\b|\b[A-Z][a-z]+s$/i;
+const TEAM_LIKE_NAME = /\b(?:athletic|united|city|rovers|wanderers|albion|fc|afc|sc|club|rangers|town|county|hotspur|racing|motorsport|team)\b|\b[A-Z][a-z]+s$|^(?:CD|FC|AC|CF|SC|SD|UD|AS|SS|SV|RC|FK|NK|KV|BK|IF|SK|PSV|VfB|VfL|RB|US|CA|CR|SE|EC)\s/i;
 const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
 
@@ -371,7 +373,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.start < sentenceStart) break;
       if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
       const tail = prose.slice(t.end, last.end);
-      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on|with)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
       // Not "a spokesperson for Ardmore Water confirmed the talks but": a qualifier holds no verb of its own.
       if (n !== k && tokens.slice(n + 1, k + 1).some((w) => /^(?:and|but|or)$/.test(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous))) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
@@ -431,7 +433,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const possessorIsName = det.possessive && det.capitalized;
         // "the company", "the ticketing company": the organization the story is about; "the French culture
         // ministry" (a capitalized modifier) names a new one.
-        const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text)) && GENERIC_ORG_NOUNS.has(last.lower);
+        // "the Spanish club", "the English side": a nationality describes a club or a company; it does not name
+        // one ("the Norwegian government" is a body of its own).
+        const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text) || (demonymLike(m.text) && (COMPANY_NOUNS.has(last.lower) || /^(?:club|team|side|franchise)$/.test(last.lower)))) && GENERIC_ORG_NOUNS.has(last.lower);
         if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;

@@ -269,3 +269,16 @@ describe('people known by where they are from or whom they work for', () => {
     expect(statement(a, 'the count was wrong').speaker).toBe('olufemi-adeyinka');
   });
 });
+
+describe('organization names that start like other things', () => {
+  it('keeps "Nurses United Aotearoa" whole and reads "CD Almenara" as a club', () => {
+    const a = run('Nurses United Aotearoa, which represents most nurses, said the strike would go ahead. CD Almenara said the bid was too low.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Nurses United Aotearoa', 'CD Almenara']);
+  });
+
+  it('does not make an organization of "Spanish" in "the Spanish club said", nor of a person after "the department,"', () => {
+    const a = run('CD Almenara rejected the bid, the Spanish club said. A spokesman for the department, Marcus Oyelaran, added that repairs take years.');
+    expect(a.entities.map((e) => e.name)).not.toContain('Spanish');
+    expect(a.entities.find((e) => e.name === 'Marcus Oyelaran')?.type).toBe('person');
+  });
+});
