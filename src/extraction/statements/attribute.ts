@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
 const SPEECH_NOUNS = new Set(speechNouns);
-const SKIPPABLE = new Set(['also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
+const SKIPPABLE = new Set(['long', 'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
 const CLAUSE_STOPPERS = new Set(['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
@@ -50,7 +50,11 @@ const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio'
 function attributionTail(text: string): boolean {
   if (tailIsAdverbial(text)) return true;
   const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an)\b/i.exec(text);
-  return beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '');
+  if (beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '')) return true;
+  // "…, prosecutors told Southwark Crown Court on Tuesday as her fraud trial opened.": a clause of circumstance
+  // after the attribution's own adverbials.
+  const circumstance = /^(.*?)\s+(?:as|when|while|after|before|amid|shortly\s+after|hours\s+after|days\s+after)\s+\S/i.exec(text);
+  return circumstance !== null && tailIsAdverbial(circumstance[1] ?? '');
 }
 
 /** "familiar with the talks", "close to the board": a source noun's qualifier running to the phrase's end. */
@@ -225,7 +229,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       return { entity: id, start: nameStart, end };
     }
     // "Finance ministers from a dozen island states today": when they spoke is not part of who they are.
-    const timeTail = /\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|on)\s+(?:night|week))$/i.exec(description.trimEnd());
+    const timeTail = /\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|(?:(?:on|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?|(?:last|on)\s+(?:night|week))$/i.exec(description.trimEnd());
     if (timeTail) {
       end = start + description.trimEnd().length - timeTail[0].length;
       description = description.trimEnd().slice(0, -timeTail[0].length);
@@ -603,8 +607,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // "A mother whose sons attended the reading clubs said…": an unnamed person and the relative clause that
     // describes them, up to the verb.
-    const relativeSubject = /^(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
-    if (relativeSubject && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
+    const relativeSubject = /^(?:(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:[\p{Lu}][\p{Ll}-]+\s+)?[\p{L}-]+s)\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
+    // "Residents who packed a town hall meeting said": a plural head must be a word for people.
+    const pluralHead = relativeSubject && !/^(?:A|An|One|Another)\s/.test(relativeSubject[0]) ? (/(\S+)\s+(?:whose|who)\s/.exec(relativeSubject[0])?.[1] ?? '').toLowerCase() : null;
+    if (relativeSubject && (pluralHead === null || SOURCE_NOUNS.has(pluralHead)) && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
       let end = sentenceStart + relativeSubject[0].length;
       // "…said outside court that": the adverbials between the description and the verb are not part of it.
       while (end > sentenceStart && /\s/.test(prose[end - 1] ?? '')) end--;
@@ -801,6 +807,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           between = between.slice(1);
         }
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
+          // "One of them, who asked not to be named, said": one of the group described before.
+          if (u.lower === 'them' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[j - 2]?.lower ?? '') && (tokens[j - 2] as Token).start === sentenceStart) {
+            const group = partitiveOwner((tokens[j - 2] as Token).start, u.end);
+            if (group) return group;
+          }
           // "One, speaking on condition of anonymity, said": one of the group described before.
           if (u.lower === 'one' && u.start === sentenceStart) {
             const group = partitiveOwner(u.start, u.end);
@@ -1057,11 +1068,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           while (tokens[e + 1] && (tokens[e + 1] as Token).capitalized && /^\s+$/.test(prose.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start))) e++;
           if (tokens[e] && (tokens[e] as Token).start < t.start && !(tokens[e] as Token).possessive) subject = unknownNameSpeaker(e, sentence.start);
         }
-        // "PHOENIX — Forecasters issued a warning, saying…": a described group opening the sentence is its subject.
+        // "PHOENIX — Forecasters issued a warning, saying…": a described group opening the sentence is its subject;
+        // "Hanoi played down any link, saying…": so is a capital.
         if (!subject && !earlier && participial) {
           let f = tokenAt(sentence.start);
           const dateline = /^\s*\p{Lu}[\p{Lu} .,'’-]{1,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u.exec(prose.slice(sentence.start, t.start));
           if (dateline) f = tokenAt(sentence.start + dateline[0].length);
+          const opener = tokens[f];
+          if (opener && index.places.some((p) => p.start === opener.start) && !PREPOSITION_BEFORE.has(tokens[f - 1]?.lower ?? '')) subject = placeSpeaker(index.places.find((p) => p.start === opener.start)!.end);
           for (let h = f; h < f + 5 && h < cue.token; h++) {
             if (!SOURCE_NOUNS.has((tokens[h] as Token).lower)) continue;
             subject = phraseEndingAt(h, (tokens[f] as Token).start);
@@ -1389,7 +1403,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // (unless "that" opens a clause: "urged that the talks resume").
     if ((DIRECTIVE_BASES.has(cue.info.base) || cue.info.base === 'call' || cue.info.base === 'tell') && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
     // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
-    if (/^(?:agree|decide|refuse|decline|offer|threaten)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
+    if (/^(?:agree|decide|refuse|decline|offer|threaten|plan|hope|want|intend|aim|seek|expect)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
     if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^for\s/i.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
@@ -1604,7 +1618,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "said she had been evacuated before and had promised herself…": a past perfect that continues the
         // reported clause's own past perfect is still what was said.
         const backshifted = tokens.slice(j + 1, n).some((w) => w.lower === 'had') && /\bhad\b/i.test(prose.slice(start, u.start));
-        const phrasal = backshifted || /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
+        // "…and hoped to complete a sale by October": an intention, still part of what was said.
+        const intention = nextVerb !== undefined && /^(?:hope|plan|expect|want|intend|aim|seek|agree|decide|refuse|decline|offer)$/.test(cueOf(nextVerb.lower)?.base ?? '') && tokens[n + 1]?.lower === 'to';
+        const phrasal = backshifted || intention || /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
         // "…and had asked the commission to investigate": a directive continues what was said.
         const directive = nextVerb !== undefined && DIRECTIVE_BASES.has(cueOf(nextVerb.lower)?.base ?? '');
         if (nextVerb && !phrasal && !directive && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {

@@ -647,3 +647,26 @@ describe('coordinated verbs, passives, documents and organization aliases', () =
     expect(speakerOf(a, statement(a, 'the minister would stay'))?.aliases).toContain('prime minister’s office');
   });
 });
+
+describe('leads, partitives with relative clauses and intentions', () => {
+  it('reads "…, prosecutors told the court on Tuesday as her trial opened." as a lead attribution', () => {
+    const a = run('LONDON — A former director of a literacy charity used donations to pay for a flat, prosecutors told Southwark Crown Court on Tuesday as her fraud trial opened.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['A former director of a literacy charity used donations to pay for a flat', 'prosecutors']]);
+  });
+
+  it('gives "One of them, who asked not to be named, said" to the friends described before', () => {
+    const a = run('Friends of the former minister said she was devastated. One of them, who asked not to be named, said she would rest with her family.');
+    expect(statement(a, 'she would rest with her family').speaker).toBe(statement(a, 'she was devastated').speaker);
+  });
+
+  it('reads "Residents who packed a town hall meeting Tuesday night said" as one group, without the time', () => {
+    const a = run('Residents who packed a town hall meeting Tuesday night said they had warned the county for years.');
+    expect(speakerOf(a, statement(a, 'they had warned the county for years'))?.name).toBe('Residents who packed a town hall meeting');
+  });
+
+  it('gives "Hanoi played down any link, saying…" to Hanoi and keeps "…and hoped to complete a sale" in what was said', () => {
+    const a = run('Hanoi played down any link, saying the visit was aimed at nobody. Rhiannon Pryce said she expected offers and hoped to complete a sale by October.');
+    expect(speakerOf(a, statement(a, 'the visit was aimed at nobody'))?.name).toBe('Hanoi');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('she expected offers and hoped to complete a sale by October');
+  });
+});
