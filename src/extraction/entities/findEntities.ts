@@ -808,6 +808,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       // then an appositive with an age or a role; "Emre Yalçınkaya of Turkey": a person from a country.
       /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*,\s+(?:a|an)\s+(?:\d{1,3}-year-old|former|retired|senior|veteran)\b/u.test(after) ||
       ((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)(?=[\s,.;]|$)/u.exec(after)?.[1] ?? '') !== '' && nameInfo((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').toLowerCase()).place) ||
+      // "a former concert promoter, Bongani Zulu, as its first witness": a person's description, then the name.
+      (/,\s*$/.test(prose.slice(Math.max(0, m.start - 3), m.start)) && /^,/.test(after) && new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')}),\\s*$`, 'u').test(prose.slice(Math.max(0, m.start - 70), m.start))) ||
       // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": a name, its employer, then the verb.
       /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){1,5}(?:(?:in|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?(?:said|says|told|added|wrote|writes|argued|noted|warned|predicted|estimated|cautioned)\b/u.test(after) ||
       // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.
@@ -845,6 +847,8 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
+/** Words for a person's job or relation that an appositive name can follow ("a former concert promoter, X,"). */
+const ROLE_HEADS = new Set(['promoter', 'manager', 'director', 'officer', 'owner', 'founder', 'teacher', 'nurse', 'doctor', 'lawyer', 'farmer', 'driver', 'worker', 'engineer', 'student', 'resident', 'neighbour', 'neighbor', 'friend', 'colleague', 'partner', 'witness', 'victim', 'survivor', 'volunteer', 'organiser', 'organizer', 'activist', 'campaigner', 'journalist', 'reporter', 'editor', 'writer', 'author', 'artist', 'musician', 'singer', 'player', 'coach', 'captain', 'analyst', 'economist', 'scientist', 'researcher', 'professor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'consultant', 'accountant', 'treasurer', 'secretary', 'chairman', 'chairwoman', 'chair', 'son', 'daughter', 'mother', 'father', 'wife', 'husband', 'brother', 'sister', 'widow', 'businessman', 'businesswoman', 'executive', 'entrepreneur', 'developer', 'investor', 'banker', 'trader', 'pilot', 'soldier', 'veteran', 'miner', 'fisherman', 'shopkeeper', 'vendor', 'seller', 'official']);
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 /** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */

@@ -412,6 +412,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const indefinite = INDEFINITES.has(words[0] ?? '');
         if (titled && indefinite && lastMentionOf(titled.entity) >= 0) index.mentions.splice(mark);
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
+        // "the 51-year-old professor says" with nobody titled professor before: the person the story is about.
+        if (!titled && words[0] === 'the' && words.some((w) => /^\d{1,3}-year-old$/.test(w))) {
+          const from = (sentences[Math.max(0, sentenceIndexAt(first.start) - 3)] as Sentence).start;
+          const person = index.mentions.filter((m) => m.end <= first.start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
+          if (person) {
+            index.mentions.push({ entity: person.entity, start: first.start, end: last.end, form: 'description', possessive: false });
+            return { entity: person.entity, start: first.start, end: last.end };
+          }
+        }
       }
       if (words[0] === 'the' && n === k) {
         if (earlier) {

@@ -271,3 +271,10 @@ describe('unnamed people described in the singular', () => {
     expect(statement(a, 'the city would work with the organizers').speaker).toBe('renee-abernathy');
   });
 });
+
+describe('an age and a job describing the person the story is about', () => {
+  it('gives "“…,” the 51-year-old professor says" to the person just written about, never titled professor before', () => {
+    const a = run('Ngozi Okonkwo-Barrett was in a hotel room in Geneva when the results arrived. She read them twice.\n\n“She asked if I had eaten,” the 51-year-old professor says, laughing.');
+    expect(statement(a, 'She asked if I had eaten').speaker).toBe('ngozi-okonkwo-barrett');
+  });
+});

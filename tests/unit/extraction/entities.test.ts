@@ -282,3 +282,10 @@ describe('organization names that start like other things', () => {
     expect(a.entities.find((e) => e.name === 'Marcus Oyelaran')?.type).toBe('person');
   });
 });
+
+describe('a name in apposition after a described role', () => {
+  it('confirms "a former concert promoter, Bongani Zulu," as a person', () => {
+    const a = run('She said the paper would call a former concert promoter, Bongani Zulu, as its first witness.');
+    expect(a.entities.find((e) => e.name === 'Bongani Zulu')?.type).toBe('person');
+  });
+});
