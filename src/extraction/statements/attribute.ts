@@ -1039,11 +1039,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const relativeCue = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && tokens[c.token - 1]?.lower === 'who' && !/[,;:]|\s(?:and|but)\s/.test(prose.slice((tokens[c.token] as Token).end, t.start)));
     if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
     // "A spokesperson for Ardmore Water confirmed the talks but said…": a second verb shares the first one's subject.
-    const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(sentence.start, t.start));
+    const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(Math.max(sentence.start, t.start - 80), t.start));
     if (!participial && !cue.speaker && coordinatedEarly) cue.speaker = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && !c.info.ambiguous && c.speaker.end <= (tokens[c.token] as Token).start)?.speaker ?? null;
     if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
-    const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(sentence.start, t.start));
+    // Only the words just before the verb matter; a bounded slice keeps the anchored pattern from rescanning.
+    const justBefore = prose.slice(Math.max(sentence.start, t.start - 80), t.start);
+    const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(justBefore);
     if (!cue.speaker && !participial && invertible && !coordinated) {
       // "…,” said a person familiar with the talks." / "…,” said Smith."
       cue.speaker = speakerAfter(cue.token, sentence.end);
