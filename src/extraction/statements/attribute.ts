@@ -782,6 +782,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const owner = mentionByEnd.get((tokens[tokenAt(at) - 2] as Token | undefined)?.end ?? -1);
           if (!owner) break;
           if (index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+          // "The ACLU of Iowa said": an organization's branch in a place speaks as the organization.
+          if (step === 0 && via.lower === 'of' && index.entities.get(owner.entity)?.type === 'organization' && /^\p{Lu}{2,6}$/u.test(prose.slice(owner.start, owner.end))) {
+            const entity = index.entities.get(owner.entity)!;
+            entity.aliases.add(prose.slice(owner.start, placeHere.end));
+            return { entity: owner.entity, start: owner.start, end: placeHere.end };
+          }
           at = owner.start;
         }
       }
@@ -1388,8 +1394,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!cue.speaker) return;
     let { start, end } = span;
     // Leading time words belong to the telling, not to what was told ("said yesterday it would…").
-    const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|in\s+a\s+(?:statement|interview|post|speech|letter)|in\s+an\s+(?:interview|email|op-ed)|on\s+(?:social\s+media|television|radio|x|twitter|facebook|instagram))(?:\s+(?:to|with)\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?,?\s+(?:that\s+)?/iu.exec(prose.slice(start, end));
-    if (lead && end - start - lead[0].length > 10) start += lead[0].length;
+    // …but not the subject of the clause: "warned that Wednesday would bring another day of fire danger".
+    const lead = /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night|year)|earlier|later|in\s+a\s+(?:statement|interview|post|speech|letter)|in\s+an\s+(?:interview|email|op-ed)|on\s+(?:social\s+media|television|radio|x|twitter|facebook|instagram))(?:\s+(?:to|with)\s+[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*)*)?(?:,\s*(?:that\s+)?|\s+that\s+|\s+(?=(?:it|he|she|they|we|i|the|a|an|his|her|their|its|there)\s))/iu.exec(prose.slice(start, end));
+    const leadIsSubject = lead !== null && /^\s*(?:that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\s+(?:would|will|is|was|could|should|might|may|has|had)\b/i.test(prose.slice(start - 5 < 0 ? 0 : start, end));
+    if (lead && !leadIsSubject && end - start - lead[0].length > 10) start += lead[0].length;
     // A dateline is not part of what was said: "TOKYO (Reuters) — …", "LEMBENI, Namora (AP) — …".
     const dateline = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u.exec(prose.slice(start, end));
     if (dateline) start += dateline[0].length;
@@ -1579,6 +1587,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // The end: the sentence's end or the next clause that is not part of what was said.
     let end = sentence.end;
     let asideClose = -1;
+    let skipCommaAfter = -1;
     // "Ana Ruiz, who said the plan failed, left", "a man who said he spoke for them said…": what the relative
     // clause reports ends with the clause.
     const relativeAt = tokens[ci - 1]?.lower === 'who' ? (tokens[ci - 1] as Token) : undefined;
@@ -1591,6 +1600,32 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         break;
       }
       const before = prose.slice((tokens[j - 1] as Token | undefined)?.end ?? start, u.start);
+      // "said the district was ready for questions: “Teachers will…”": a colon hands over to the quote.
+      if (/:\s*[“"‘]?\s*$/.test(before) && u.start > start && !insideQuote((tokens[j - 1] as Token).end)) {
+        end = (tokens[j - 1] as Token).end;
+        break;
+      }
+      // "Police said there had been four arrests, and a spokeswoman for the club said…": a new subject and its own
+      // verb start another statement.
+      if ((u.lower === 'and' || u.lower === 'but') && /,\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
+        const other = cuesBetween(u.end, Math.min(sentence.end, (tokens[Math.min(tokens.length - 1, j + 10)] as Token).end)).find((c) => c.speaker && c.speaker.start > u.end && c.speaker.end <= (tokens[c.token] as Token).start);
+        if (other && other.speaker?.entity !== cue.speaker?.entity) {
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
+      }
+      // "…would call a former concert promoter, Bongani Zulu, as its first witness": a name in apposition.
+      if (/,\s*$/.test(before) && u.start > start && skipCommaAfter < 0) {
+        const named = mentionByStart.get(u.start);
+        if (named && index.entities.get(named.entity)?.type === 'person' && /^,\s/.test(prose.slice(named.end, named.end + 2)) && /\b(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s*$/u.test(prose.slice(Math.max(start, u.start - 60), u.start))) {
+          skipCommaAfter = named.end;
+          continue;
+        }
+      }
+      if (skipCommaAfter >= 0 && u.start > skipCommaAfter) {
+        skipCommaAfter = -2; // the closing comma of the apposition is passed once
+        continue;
+      }
       const closingDash = asideClose >= 0 && u.start > asideClose && u.start - asideClose <= 4 && !before.includes(';');
       if (/;|\s[—–]\s|\s-\s/.test(before) && u.start > start && !closingDash) {
         // "said the four — a first secretary, two attachés and a driver — had been declared…": a pair of dashes
@@ -1633,7 +1668,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const intention = nextVerb !== undefined && /^(?:hope|plan|expect|want|intend|aim|seek|agree|decide|refuse|decline|offer)$/.test(cueOf(nextVerb.lower)?.base ?? '') && tokens[n + 1]?.lower === 'to';
         const phrasal = backshifted || intention || /^(?:out|off|up)$/.test(tokens[n + 1]?.lower ?? '') || tokens.slice(j + 1, n).some((w) => /^(?:would|will|could|can|may|might|should|must|shall|been|be)$/.test(w.lower));
         // "…and had asked the commission to investigate": a directive continues what was said.
-        const directive = nextVerb !== undefined && DIRECTIVE_BASES.has(cueOf(nextVerb.lower)?.base ?? '');
+        // …but "and urged families to contact it" without an auxiliary is the speaker's own act.
+        const directive = nextVerb !== undefined && DIRECTIVE_BASES.has(cueOf(nextVerb.lower)?.base ?? '') && tokens.slice(j + 1, n).some((w) => AUXILIARIES.has(w.lower) || /^(?:had|has|have|would|will)$/.test(w.lower));
         if (nextVerb && !phrasal && !directive && cueOf(nextVerb.lower) && (!cueOf(nextVerb.lower)?.ambiguous || /ed$|^(said|told|wrote|spoke)$/.test(nextVerb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;

@@ -670,3 +670,25 @@ describe('leads, partitives with relative clauses and intentions', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('she expected offers and hoped to complete a sale by October');
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('keeps "a former concert promoter, Bongani Zulu, as its first witness" inside the clause', () => {
+    const a = run('Kgomotso Sebola opened the case. She said the paper would call a former concert promoter, Bongani Zulu, as its first witness on Thursday.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the paper would call a former concert promoter, Bongani Zulu, as its first witness on Thursday']);
+  });
+
+  it('ends at ", and a spokeswoman for the club said" and at a colon before a quote', () => {
+    const a = run('Police said there had been four arrests, and a spokeswoman for Ashworth Rovers said the club would help. Kevin Lindqvist said the district was ready for questions: “Teachers will get guidance.”');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['there had been four arrests', 'the club would help', 'the district was ready for questions']);
+  });
+
+  it('keeps a day that is the subject: "warned that Wednesday would bring another day of fire danger"', () => {
+    const a = run('The Bureau of Meteorology warned that Wednesday would bring another day of extreme fire danger.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Wednesday would bring another day of extreme fire danger']);
+  });
+
+  it('gives "The ACLU of Iowa said" to the ACLU and leaves "and urged families to contact it" out', () => {
+    const a = run('The ACLU of Iowa said it was reviewing the decision and urged families to contact it.');
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['it was reviewing the decision', 'ACLU']]);
+  });
+});
