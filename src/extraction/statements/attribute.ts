@@ -53,8 +53,9 @@ function attributionTail(text: string): boolean {
   if (beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '')) return true;
   // "…, prosecutors told Southwark Crown Court on Tuesday as her fraud trial opened.": a clause of circumstance
   // after the attribution's own adverbials.
+  // Not "told reporters after a cabinet meeting that he regretted…": that tail holds what was said.
   const circumstance = /^(.*?)\s+(?:as|when|while|after|before|amid|shortly\s+after|hours\s+after|days\s+after)\s+\S/i.exec(text);
-  return circumstance !== null && tailIsAdverbial(circumstance[1] ?? '');
+  return circumstance !== null && !/\bthat\b/i.test(text) && tailIsAdverbial(circumstance[1] ?? '');
 }
 
 /** "familiar with the talks", "close to the board": a source noun's qualifier running to the phrase's end. */
@@ -1002,6 +1003,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!info) continue;
     // "had ruled out a signal", "called off the strike": a phrasal verb is no cue.
     if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
+    // "the Playhouse would announce a tour": what someone will do is not a report of what they said.
+    if (/^(?:would|will|could|may|might|should|must|can|to)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|tell|warn|add)$/.test(info.base)) continue;
     // "would be proposed next month": a passive has no speaker of its own.
     if (/^(?:be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && !/^(?:quoted|asked|told|reported)$/.test(t.lower)) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
@@ -1238,6 +1241,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (t.start <= afterFrom || t.start >= afterTo || c.according) return false;
       // Abbreviation dots ("Dr.", "Lt. Col.", "J.") do not end the attribution.
       const between = prose.slice(afterFrom + 1, t.start).replace(/\b(?:\p{Lu}\p{Ll}{0,3}|\p{Lu})\.(?=\s)/gu, '');
+      // "…“in this parliamentary term”, and Edinburgh insisted that…": a new coordinated clause has its own words.
+      if (/^[\s”"’]*,\s*(?:and|but|while|whereas)\s/.test(between)) return false;
       // "…,” South Africa’s finance minister, Thandiwe Mokoena, who chaired the meeting, told reporters": a long
       // subject may stand between the quote and its verb, as long as the verb's speaker stands after the quote.
       const gap = tokens.slice(tokenAt(afterFrom + 1), c.token).length;
@@ -1609,7 +1614,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // verb start another statement.
       if ((u.lower === 'and' || u.lower === 'but') && /,\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const other = cuesBetween(u.end, Math.min(sentence.end, (tokens[Math.min(tokens.length - 1, j + 10)] as Token).end)).find((c) => c.speaker && c.speaker.start > u.end && c.speaker.end <= (tokens[c.token] as Token).start);
-        if (other && other.speaker?.entity !== cue.speaker?.entity) {
+        if (other) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

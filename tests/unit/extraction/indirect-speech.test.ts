@@ -692,3 +692,20 @@ describe('where a reported clause ends', () => {
     expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['it was reviewing the decision', 'ACLU']]);
   });
 });
+
+describe('coordinated clauses with their own subjects', () => {
+  it('gives a quote before ", and Edinburgh insisted that…" to the first clause’s speaker', () => {
+    const a = run('The Scottish Government said it had “no plans” to support a reintroduction “in this parliamentary term”, and Edinburgh insisted on Saturday that ministers would listen.');
+    expect(statement(a, 'in this parliamentary term').speaker).toBe(statement(a, 'no plans').speaker);
+  });
+
+  it('splits "…, and she said the Playhouse would announce a tour" and takes no cue after "would"', () => {
+    const a = run('Ana Ruiz spoke. She told the Post that ticket sales were the highest in the venue’s history, and she said the Playhouse would announce a tour.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['ticket sales were the highest in the venue’s history', 'the Playhouse would announce a tour']);
+  });
+
+  it('does not take "Portugal’s foreign minister, X, told reporters after a meeting that…" for a lead', () => {
+    const a = run('Portugal’s foreign minister, Duarte de Sousa Menezes, told reporters after a cabinet meeting that he regretted the recall.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['he regretted the recall']);
+  });
+});
