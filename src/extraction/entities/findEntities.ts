@@ -953,7 +953,9 @@ function resolvePronouns(
       // "Catriona MacLeod KC said Okonkwo-Hart had …. “…,” she said": someone spoken about inside another's
       // reported words is less likely to be the next "she" than the one speaking.
       const reported = reportedAt(m);
-      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1);
+      // "Asked by the programme’s host, Callum Fraser, whether…, she paused": the one asking is not the one answering.
+      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start));
+      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker ? 0.1 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }

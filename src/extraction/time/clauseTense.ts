@@ -264,6 +264,9 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   }
   // "was expected soon", "is scheduled next week": what is expected lies ahead of the expecting.
   if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
+  // "accounts held by under-15s", "a levy announced by Washington": a participle after a noun, with its agent,
+  // describes the noun; it carries no tense.
+  if (nextWord === 'by' && (PARTICIPLES.has(word) || word.endsWith('ed')) && !BE_FORMS.has(before) && !/^(?:had|has|have|'d|'ve)$/.test(before) && /^\p{Ll}+s?$/u.test(before) && !PRESENT_SUBJECT.has(before)) return null;
   if (PAST.has(word)) {
     if (word === 'last' && LAST_AS_VERB.has(before)) return null;
     // "the last chance before winter", "its last round": after a determiner "last" means final, not past.

@@ -150,3 +150,10 @@ describe('titles with a distinguishing word, and described unnamed people', () =
     expect(statement(a, 'My boys learned to read there').speaker).toBe(mother?.id);
   });
 });
+
+describe('the one asking is not the one answering', () => {
+  it('gives "Asked by the host, Callum Fraser, whether…, she paused. “…,” she said" to the guest', () => {
+    const a = run('Ximena Orozco said today that a deal was still possible.\n\nAsked by the programme’s host, Callum Fraser, whether Mexico would hit back, she paused. “Nobody in my government wants that,” she said.');
+    expect(statement(a, 'Nobody in my government wants that').speaker).toBe('ximena-orozco');
+  });
+});

@@ -742,3 +742,9 @@ describe('dates something is scheduled for', () => {
     expect(dates(one('The talks were postponed to March 3.', '2026-01-13', 'March 3'))).toEqual(['2026-03-03', '2026-03-03', 'day']);
   });
 });
+
+describe('participles that describe a noun', () => {
+  it('does not read "accounts held by under-15s" as past tense: "from September 1" after a present verb is ahead', () => {
+    expect(dates(one('The law requires platforms to close accounts held by under-15s from September 1.', '2026-02-13', 'from September 1'))).toEqual(['2026-09-01', '2026-09-01', 'day']);
+  });
+});
