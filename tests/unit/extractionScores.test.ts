@@ -32,16 +32,17 @@ const floors: Record<string, number[]> = {
   blind2: [0.97, 0.97, 0.94, 0.9, 0.97, 0.97, 0.95],
   blind3: [0.97, 0.97, 0.96, 0.92, 0.97, 0.98, 0.97],
   blind4: [0.98, 0.98, 0.97, 0.9, 0.98, 0.98, 0.97],
-  blind5: [0.97, 0.97, 0.94, 0.86, 0.98, 0.98, 0.97],
-  blind6: [0.96, 0.96, 0.89, 0.83, 0.9, 0.98, 0.97],
+  blind5: [0.97, 0.97, 0.94, 0.9, 0.98, 0.98, 0.97],
+  blind6: [0.97, 0.97, 0.95, 0.88, 0.93, 0.98, 0.97],
   blind7: [0.98, 0.98, 0.97, 0.88, 0.97, 0.98, 0.97],
   blind8: [0.98, 0.98, 0.96, 0.93, 0.97, 0.98, 0.94],
   blind9: [0.97, 0.97, 0.97, 0.91, 0.96, 0.97, 0.95],
   blind10: [0.97, 0.97, 0.91, 0.89, 0.98, 0.98, 0.96],
   blind11: [0.97, 0.97, 0.93, 0.9, 0.97, 0.98, 0.94],
+  blind12: [0.98, 0.98, 0.95, 0.88, 0.97, 0.96, 0.92],
 };
 // Scare quotes and titles reported as statements, per set (those listed still report some).
-const scareAllowed: Record<string, number> = { blind3: 1, blind6: 2, blind9: 2, blind10: 1, blind11: 2 };
+const scareAllowed: Record<string, number> = { blind3: 1, blind6: 1, blind9: 2, blind10: 1, blind11: 2 };
 
 describe('extraction scores on the annotated sets', () => {
   for (const [set, [quoteF1, exactF1, speaker, indirect, person, found, exact]] of Object.entries(floors)) {
