@@ -481,6 +481,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       addPerson(name, before.role, null);
       return;
     }
+    // "Residents of Almadén de la Vega": after "residents of", "the village of", a name is the place.
+    if (tokens[first - 1]?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|townspeople|village|town|outskirts)$/.test(tokens[first - 2]?.lower ?? '') && !before.title) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
+      return;
+    }
     // "CD Almenara", "FC Porto", "AS Roma": a club's initials open its name.
     if (name.length > 1 && CLUB_PREFIX.test(firstTok.text)) {
       addOrganization(text, firstTok, lastTok);
@@ -546,7 +551,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const ownsSomething = name.length > 1 && lastTok.possessive && /^[’']s?\s+(?:[“"‘]|\p{Ll})/u.test(prose.slice(lastTok.end, lastTok.end + 6));
     // "Shares in Corvane Semiconductor", "a stake in Meridian Holt": a company, not a place, after "in".
     const financialIn = tokens[first - 1]?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
+    // "Residents of Almadén de la Vega", "the village of X": the people of a place.
+    const ofPlace = tokens[first - 1]?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }

@@ -270,7 +270,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // description cut before each later qualifier, as long as its source noun stays in it.
       for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
         const shorter = key.slice(0, cut.index);
-        if (cut.index > 0 && shorter.includes(" ") && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
+        if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
       }
       index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
@@ -450,7 +450,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "the Spanish club", "the English side": a nationality describes a club or a company; it does not name
         // one ("the Norwegian government" is a body of its own).
         const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text) || (demonymLike(m.text) && (COMPANY_NOUNS.has(last.lower) || /^(?:club|team|side|franchise)$/.test(last.lower)))) && GENERIC_ORG_NOUNS.has(last.lower);
-        if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || possessorIsName)) {
+        // "Mexico’s economy ministry" is Mexico's, not the organization named most often.
+        const ownerNamed = possessorIsName && !index.entities.get(mentionByEnd.get(det.end)?.entity ?? '')?.name.toLowerCase().includes(last.lower);
+        if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || (possessorIsName && !ownerNamed))) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
           const named = namedByHead(last, first.start);
@@ -492,8 +494,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "The Organization of American States’ observer mission", "The Carabineros police force": the named
           // owner, and the name before the kind, are also how the copy refers to it.
           const aliases = new Set<string>();
-          const owner = /^(.+?)[’']s?\s+\p{Ll}/u.exec(name);
-          if (owner?.[1] && /^\p{Lu}/u.test(owner[1]) && det.possessive) aliases.add(owner[1]);
+          const owner = /^(.+?)[’']s?\s+(\p{L}.*)$/u.exec(name);
+          if (owner?.[1] && /^\p{Lu}/u.test(owner[1]) && det.possessive) {
+            // "The European Union’s Copernicus climate service" is also "Copernicus climate service".
+            if (/^\p{Ll}/u.test(owner[2] ?? '')) aliases.add(owner[1]);
+            if (owner[2]) aliases.add(owner[2]);
+          }
           const lead = /^((?:\p{Lu}[\p{L}.&’'-]*\s+)+)\p{Ll}/u.exec(name);
           if (lead?.[1] && !det.possessive) aliases.add(lead[1].trim());
           // "the county attorney's office", "the prime minister's office": the lower-case words before the owner too.
@@ -1006,7 +1012,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the Playhouse would announce a tour": what someone will do is not a report of what they said.
     if (/^(?:would|will|could|may|might|should|must|can|to)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|tell|warn|add)$/.test(info.base)) continue;
     // "would be proposed next month": a passive has no speaker of its own.
-    if (/^(?:be|been|being)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower) && !/^(?:quoted|asked|told|reported)$/.test(t.lower)) continue;
+    // "members had been asked to accept…", "he was told that…": the subject heard it; "was quoted as saying" speaks.
+    if (/^(?:be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '') && (/ed$/.test(t.lower) || t.lower === 'told') && t.lower !== 'quoted') continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));

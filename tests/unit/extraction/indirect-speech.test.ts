@@ -709,3 +709,23 @@ describe('coordinated clauses with their own subjects', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['he regretted the recall']);
   });
 });
+
+describe('owners, places of residents, and passive hearers', () => {
+  it('keeps "Mexico’s economy ministry" Mexico’s, also known as "economy ministry"', () => {
+    const a = run('The United States government said it would act. Mexico’s economy ministry said in a statement late Friday that exporters had lost orders.');
+    const ministry = speakerOf(a, statement(a, 'exporters had lost orders'));
+    expect([ministry?.name, ministry?.aliases.includes('economy ministry')]).toEqual(['Mexico’s economy ministry', true]);
+  });
+
+  it('reads "Residents of Almadén de la Vega said" as residents of a place, also "Residents"', () => {
+    const a = run('Residents of Almadén de la Vega said the heat had been unbearable.');
+    const residents = speakerOf(a, statement(a, 'the heat had been unbearable'));
+    expect([residents?.type, residents?.aliases.includes('Residents')]).toEqual(['group', true]);
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('gives a quote after "members had been asked to accept" to the one who told it, not to the members', () => {
+    const a = run('ARSU’s general secretary, Siobhan McGarrity, told a rally that members had been asked to accept “a pension that shrinks while the surplus grows.”');
+    expect(statement(a, 'a pension that shrinks while the surplus grows.').speaker).toBe('siobhan-mcgarrity');
+  });
+});
