@@ -90,7 +90,7 @@ export const organizationWords = [
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
 export const sourceNouns = [
-  'official', 'officials', 'source', 'sources', 'person', 'people', 'man', 'woman', 'men', 'women', 'diplomat', 'diplomats', 'analyst', 'analysts',
+  'official', 'officials', 'source', 'sources', 'person', 'people', 'man', 'woman', 'men', 'women', 'engineer', 'pilot', 'driver', 'guard', 'soldier', 'miner', 'seller', 'vendor', 'shopkeeper', 'cleaner', 'porter', 'labourer', 'laborer', 'diplomat', 'diplomats', 'analyst', 'analysts',
   'critic', 'critics', 'expert', 'experts', 'aide', 'aides', 'resident', 'residents', 'witness', 'witnesses',
   'observer', 'observers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'economist', 'economists',
   'investor', 'investors', 'spokesperson', 'spokesman', 'spokeswoman', 'police', 'prosecutors', 'prosecutor',

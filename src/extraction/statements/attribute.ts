@@ -537,7 +537,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let best: MentionDraft | undefined;
     for (const x of index.mentions) {
       if (x.start >= at || !['group', 'organization'].includes(index.entities.get(x.entity)?.type ?? '')) continue;
-      if (!best || x.start > best.start) best = x;
+      // Of two descriptions starting at the same word, the longer one is the group ("two people briefed on the talks").
+      if (!best || x.start > best.start || (x.start === best.start && x.end > best.end)) best = x;
     }
     return best?.entity ?? null;
   };
@@ -830,7 +831,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         }
         if (/^\s*[”"’]?\s*(?:,\s|[—–]|\s-)\s*$/.test(between) && !insideQuote(u.end)) {
           // "One of them, who asked not to be named, said": one of the group described before.
-          if (u.lower === 'them' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[j - 2]?.lower ?? '') && (tokens[j - 2] as Token).start === sentenceStart) {
+          if (u.lower === 'them' && tokens[j - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[j - 2]?.lower ?? '') && ((tokens[j - 2] as Token).start === sentenceStart || /[”"’],?\s*$/.test(prose.slice(Math.max(sentenceStart, (tokens[j - 2] as Token).start - 4), (tokens[j - 2] as Token).start)))) {
             const group = partitiveOwner((tokens[j - 2] as Token).start, u.end);
             if (group) return group;
           }
@@ -1508,7 +1509,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "…, officials said, in the worst fighting since 2022": a prepositional phrase with no verb of its own
       // continues the reporter's sentence, not what was said.
       const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '');
-      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly) {
+      // "…, two people said, though they cautioned that…": a tail with its own verb of saying is its own statement.
+      const ownCue = rest ? /^(?:though|although|while|but|and|as)\s+(?:he|she|they|it|we|i|\p{Lu}[\p{L}’'-]+)\s/u.test(rest[1] as string) && cuesBetween(restAt, restAt + (rest[1] as string).length).length > 0 : false;
+      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue) {
         const restStart = restAt;
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
@@ -1523,11 +1526,19 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     let k = ci + 1;
     const limit = Math.min(tokens.length, ci + 12);
     let start = -1;
+    let passedTitle = -1;
     for (let j = ci + 1; j < limit; j++) {
       const u = tokens[j] as Token;
       if (u.start >= sentence.end) break;
       const gap = prose.slice((tokens[j - 1] as Token).end, u.start);
-      if (/[.;!?“”"]/.test(gap)) break;
+      // "told the club’s podcast, “The Eastbridge Hour,” that…": a quoted title in apposition to the listener.
+      const titleQuote = /^,\s*[“"]$/.test(gap.trimEnd()) ? quotes[quoteIndexAt(u.start)] : undefined;
+      if (titleQuote && titleQuote.close !== null && titleQuote.close !== undefined && /^\s*(?:that|to)\b/.test(prose.slice(titleQuote.close + 1, titleQuote.close + 8)) && prose.slice(titleQuote.contentStart, titleQuote.contentEnd).split(/\s+/).length <= 6 && /^\p{Lu}/u.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd))) {
+        while (j + 1 < limit && (tokens[j + 1] as Token).start <= (titleQuote.close ?? 0)) j++;
+        passedTitle = titleQuote.close ?? -1;
+        continue;
+      }
+      if (/[.;!?“”"]/.test(gap) && !(passedTitle >= 0 && (tokens[j - 1] as Token).end <= passedTitle && u.start > passedTitle)) break;
       if (/,/.test(gap) && cueOf(u.lower)) break; // "announced the closure, adding that…": the participle's own clause
       if (cueOf(u.lower) && !cueOf(u.lower)?.ambiguous) break; // "said the price was high but warned that…"
       if (u.lower === 'but' || u.lower === 'and' || u.lower === 'while') break;

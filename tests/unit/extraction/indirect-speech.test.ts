@@ -729,3 +729,21 @@ describe('owners, places of residents, and passive hearers', () => {
     expect(statement(a, 'a pension that shrinks while the surplus grows.').speaker).toBe('siobhan-mcgarrity');
   });
 });
+
+describe('listeners with quoted names, partitives after a quote, tails with their own verb', () => {
+  it('reads "told the club’s podcast, “The Eastbridge Hour,” that the club would…"', () => {
+    const a = run('Eastbridge’s sporting director, Ahmed Al-Sayegh, told the club’s podcast, “The Eastbridge Hour,” that the club would not be held to ransom.');
+    expect(statement(a, 'the club would not be held to ransom').speaker).toBe('ahmed-al-sayegh');
+  });
+
+  it('gives "“…,” one of them, a vegetable seller, said" to the residents described before', () => {
+    const a = run('Residents of Kengeri said they would march next month. “We are not asking for a miracle,” one of them, a vegetable seller, said.');
+    expect(statement(a, 'We are not asking for a miracle').speaker).toBe(statement(a, 'they would march next month').speaker);
+  });
+
+  it('gives "…, two people said, though they cautioned that “…”" to the same two people, once', () => {
+    const a = run('DOHA — Negotiators have agreed on an outline, two people briefed on the talks said, though they cautioned that “nothing is signed yet.”');
+    expect(new Set(a.statements.map((s) => s.speaker)).size).toBe(1);
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Negotiators have agreed on an outline', '“nothing is signed yet.”']);
+  });
+});
