@@ -26,7 +26,6 @@ import { sitePermalinks } from '../permalinks/sitePermalinks.ts';
 import { loadRegistry } from '../registry/loadRegistry.ts';
 import type { Analysis } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
-import { announceStatementIds } from '../lib/quotePageShell.ts';
 import { articleFiles, removeArticleFiles, type ArticleFiles } from './articleFiles.ts';
 import { processArticle, type ArticleJob, type ArticleRenderer } from './processArticle.ts';
 
@@ -194,8 +193,6 @@ async function syncArticles(context: LoaderContext, settings: SyncSettings): Pro
     const permalinks = sitePermalinks(contentDir, current, root);
     for (const line of permalinks.warnings) logger.warn(line);
     errors.push(...permalinks.errors);
-    // One quote page per statement: the build can start making their folders now (src/lib/quoteFolders.ts).
-    if (permalinks.errors.length === 0) announceStatementIds(current.map((statement) => statement.id));
   }
   if (errors.length) throw new ContentError(errors);
 }

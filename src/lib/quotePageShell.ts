@@ -63,22 +63,3 @@ export function takeQuotePages(): QuotePageOffer | null {
   delete store[offerKey];
   return offer;
 }
-
-const statementsKey = Symbol.for('news-analysis.statement-ids');
-
-/**
- * Called by the articles loader after every sync that succeeded: the id of every statement the site
- * publishes, each the id of a quote page. The integration makes their folders ahead of time
- * (src/lib/quoteFolders.ts).
- */
-export function announceStatementIds(ids: readonly string[]): void {
-  (globalThis as Record<symbol, unknown>)[statementsKey] = ids;
-}
-
-/** The ids the last sync announced, taken (not left behind); null when no sync announced any. */
-export function takeStatementIds(): readonly string[] | null {
-  const store = globalThis as Record<symbol, unknown>;
-  const ids = (store[statementsKey] as readonly string[] | undefined) ?? null;
-  delete store[statementsKey];
-  return ids;
-}
