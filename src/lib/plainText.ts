@@ -180,20 +180,21 @@ export function visibleText(source: string, bodyStart = 0): VisibleText {
   };
 }
 
-/** visibleText() for the few articles being rendered now; quote pages come article by article. */
-const recent: Array<{ source: string; bodyStart: number; view: VisibleText }> = [];
+/**
+ * visibleText() of every article a build has asked for, by source. The article page (its notes and sources)
+ * and, once the build is done, the article's quote pages ask for the same article: parsing it once instead of
+ * twice saved about a second of a 1,000-article build. The mappings take about 20 KB an article; the oldest
+ * go first beyond `remembered`, so that `astro dev` does not keep every saved version.
+ */
+const views = new Map<string, { bodyStart: number; view: VisibleText }>();
+const remembered = 20_000;
 
-/** visibleText(), kept for the last few sources asked for (pages of one article are built one after another). */
+/** visibleText(), parsed once per article source (the same string, so its hash is computed once too). */
 export function visibleTextOf(source: string, bodyStart = 0): VisibleText {
-  // Mostly the very string asked for last time: `===` on the same string is one comparison, not a scan.
-  const at = recent.findIndex((entry) => entry.bodyStart === bodyStart && entry.source === source);
-  if (at >= 0) {
-    const [hit] = recent.splice(at, 1);
-    recent.unshift(hit!);
-    return hit!.view;
-  }
+  const hit = views.get(source);
+  if (hit && hit.bodyStart === bodyStart) return hit.view;
   const view = visibleText(source, bodyStart);
-  recent.unshift({ source, bodyStart, view });
-  if (recent.length > 8) recent.pop();
+  views.set(source, { bodyStart, view });
+  if (views.size > remembered) views.delete(views.keys().next().value as string);
   return view;
 }
