@@ -378,6 +378,10 @@ export class ClauseTenseReader {
       const tense = this.#pick(sentence, start, end, previous.at, (quotes[q - 1] as QuoteMark).at, span);
       if (tense !== null) return tense;
     }
+    // A fragment woven into the reporter's sentence ("had not received flour “since before Christmas.”", "would
+    // resume “no later than Monday.”") has no verb of its own: the sentence around it tells the tense.
+    const fragment = left !== null && /^.(?:since|before|after|until|till|by|in|on|at|from|no later than|as early as|as soon as|within|for)\b/u.test(this.#text.slice(left.at, left.at + 20)) && /\p{L}/u.test(this.#text.slice(sentenceStart, left.at));
+    if (fragment) return this.#pick(sentence, start, end, sentenceStart, left.at, span) ?? 'present';
     return 'present';
   }
 

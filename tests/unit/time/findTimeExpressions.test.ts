@@ -748,3 +748,9 @@ describe('participles that describe a noun', () => {
     expect(dates(one('The law requires platforms to close accounts held by under-15s from September 1.', '2026-02-13', 'from September 1'))).toEqual(['2026-09-01', '2026-09-01', 'day']);
   });
 });
+
+describe('a quoted fragment with no verb of its own', () => {
+  it('takes the tense of the sentence around it: had not received flour “since before Christmas.”', () => {
+    expect(dates(one('Fatima Idriss said she had not received flour “since before Christmas.”', '2026-01-21', 'before Christmas'))).toEqual(['2025-12-25', '2025-12-25', 'day']);
+  });
+});
