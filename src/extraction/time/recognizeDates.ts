@@ -190,6 +190,14 @@ function joinBetween(text: string, found: Found[], out: Candidate[]): void {
     if (item === undefined) continue;
     let { end, to } = item;
     const before = text.slice(Math.max(0, item.start - 12), item.start);
+    // "would next meet on December 3 and 4": two days of one month joined by "and" are one span, when nothing
+    // follows the second number that makes it a count ("December 3 and 4 people" is not a date).
+    const bare = to === null && !BETWEEN_BEFORE.test(before) ? AND_DAY_AFTER.exec(text.slice(end, end + 24)) : null;
+    if (bare && /^(?:\s*[,.;:!?)”"’]|\s*$|\s+(?:and|in|at|to|when|then|with|after|before|but|or|and|would|will|at)\b)/.test(text.slice(end + bare[0].length, end + bare[0].length + 12)) && Number(bare[1]) > item.from.day) {
+      const year = bare[2] === undefined ? item.from.year : Number(bare[2]);
+      to = { year, month: item.from.month, day: Number(bare[1]) };
+      end += bare[0].length;
+    }
     if (to === null && BETWEEN_BEFORE.test(before)) {
       const next = found[i + 1];
       const and = AND_DAY_AFTER.exec(text.slice(end, end + 24));

@@ -754,3 +754,10 @@ describe('a quoted fragment with no verb of its own', () => {
     expect(dates(one('Fatima Idriss said she had not received flour “since before Christmas.”', '2026-01-21', 'before Christmas'))).toEqual(['2025-12-25', '2025-12-25', 'day']);
   });
 });
+
+describe('two days of a month joined by "and"', () => {
+  it('reads "meet on December 3 and 4" as one span, and not "On March 3 and 4 people were hurt"', () => {
+    expect(dates(one('He said the council would next meet on December 3 and 4 and publish projections then.', '2025-11-06', 'December 3 and 4'))).toEqual(['2025-12-03', '2025-12-04', 'day']);
+    expect(find('On March 3 and 4 people were hurt.', '2025-11-06').map((e) => e.text)).toEqual(['March 3']);
+  });
+});
