@@ -156,6 +156,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     if (OPENERS.has(word)) boundaries.push(token.start - 1);
     // "after the regulator lifted its cap": a subordinate clause, read apart from the main one.
     else if (SUBORDINATING.has(word) && SUBJECT_START.has(nextWord)) boundaries.push(token.start - 1);
+    // "after talks broke down late on Friday": a bare noun and a past verb after the subordinator make a clause too.
+    else if (SUBORDINATING.has(word) && /^\p{Ll}+s$/u.test(nextWord) && [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && PAST.has(norm(t.word)))) boundaries.push(token.start - 1);
     // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb; a "to"
     // before a noun phrase is a preposition ("agreed to a ceasefire", "due to the storm"), no future.
     if (
@@ -264,6 +266,8 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   }
   // "was expected soon", "is scheduled next week": what is expected lies ahead of the expecting.
   if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
+  // "would postpone planned surgery": an -ed word between a verb after a modal and its noun is an adjective.
+  if (word.endsWith('ed') && /^(?:would|will|could|can|may|might|should|must|to)$/.test(norm(tokens[i - 2]?.word ?? '')) && /^\p{Ll}+$/u.test(before) && next !== undefined && /^\p{Ll}+$/u.test(next.word)) return null;
   // "accounts held by under-15s", "a levy announced by Washington": a participle after a noun, with its agent,
   // describes the noun; it carries no tense.
   if (nextWord === 'by' && (PARTICIPLES.has(word) || word.endsWith('ed')) && !BE_FORMS.has(before) && !/^(?:had|has|have|'d|'ve)$/.test(before) && /^\p{Ll}+s?$/u.test(before) && !PRESENT_SUBJECT.has(before)) return null;

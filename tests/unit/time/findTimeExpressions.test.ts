@@ -761,3 +761,13 @@ describe('two days of a month joined by "and"', () => {
     expect(find('On March 3 and 4 people were hurt.', '2025-11-06').map((e) => e.text)).toEqual(['March 3']);
   });
 });
+
+describe('subordinate clauses with a bare noun, and adjectives in -ed', () => {
+  it('keeps "will walk off … from Thursday" ahead although "after talks broke down late on Friday" follows', () => {
+    expect(dates(one('Nurses will walk off the job for 48 hours from Thursday after talks broke down late on Friday.', '2026-10-12', 'from Thursday'))).toEqual(['2026-10-15', '2026-10-15', 'day']);
+  });
+
+  it('does not read "planned" in "would postpone planned surgery on Thursday" as past tense', () => {
+    expect(dates(one('He said hospitals would postpone planned surgery on Thursday.', '2026-10-12', 'Thursday'))).toEqual(['2026-10-15', '2026-10-15', 'day']);
+  });
+});
