@@ -8,18 +8,22 @@
  * Astro escapes them), then deletes the shell. Head, header, footer, stylesheets and Content-Security-Policy
  * are Astro's own; only the fields differ from page to page.
  *
+ * The quote pages of the last build are kept and written over rather than deleted by Astro and made
+ * again, which is much slower (src/lib/quoteFolders.ts says why).
+ *
  * It also builds the search index (src/lib/searchIndex.ts): Pagefind runs beside the writing of the quote
  * pages, which it does not read.
  *
  * Astro's sitemap integration only lists the pages Astro rendered, so the quote pages get sitemaps of
  * their own, listed in the sitemap index: install this integration after `@astrojs/sitemap`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { quoteHref } from '../rendering/describe.ts';
 import { escapeAttribute, escapeText, type QuotePageParts } from './quotePage.ts';
+import { keepQuoteFolders, QuoteFolders } from './quoteFolders.ts';
 import { announceQuotePageWriter, shellTokens, takeQuotePages } from './quotePageShell.ts';
 import { startSearchIndex } from './searchIndex.ts';
 
@@ -80,15 +84,21 @@ function sitemapXml(urls: readonly string[]): string {
 export function quotePagesIntegration(): AstroIntegration {
   let site: URL | null = null;
   let root = '';
+  let keptDir = '';
+  let configuredQuotesDir = '';
   return {
     name: 'news-analysis:quote-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.base, config.site) : null;
         root = fileURLToPath(config.root);
+        keptDir = join(fileURLToPath(config.cacheDir), 'quote-pages');
+        configuredQuotesDir = join(fileURLToPath(config.outDir), 'quotes');
       },
       'astro:build:start': () => {
         announceQuotePageWriter();
+        // Before Astro empties the output folder.
+        keepQuoteFolders(configuredQuotesDir, keptDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -104,23 +114,15 @@ export function quotePagesIntegration(): AstroIntegration {
         // Every page Pagefind reads is written: it indexes them while the quote pages are written.
         const search = startSearchIndex(root, outDir);
 
-        // Synchronous writes, one after another: creating a folder and a file is kernel time (0.05–1.7 ms on the
-        // machine measured, depending on its other I/O), and neither a thread pool nor a worker thread making the
-        // folders ahead (while Astro rendered the other pages) made the build faster on its 2 shared cores.
-        const quotesDir = join(outDir, 'quotes');
+        // Synchronous writes, one after another: creating a folder and a file is kernel time, and neither a
+        // thread pool nor a worker thread making the folders ahead (while Astro rendered the other pages) made
+        // the build faster on its 2 shared cores.
+        const folders = new QuoteFolders(join(outDir, 'quotes'), keptDir);
         const ids: string[] = [];
         try {
-          mkdirSync(quotesDir, { recursive: true });
           for (const parts of offer.pages()) {
             ids.push(parts.id);
-            const folder = join(quotesDir, parts.id);
-            // One level below quotes/: a plain mkdir is one system call, a recursive one several.
-            try {
-              mkdirSync(folder);
-            } catch (error) {
-              if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-            }
-            writeFileSync(join(folder, 'index.html'), template.fill(parts));
+            folders.write(parts.id, template.fill(parts));
           }
         } catch (error) {
           search.stop();
@@ -130,6 +132,8 @@ export function quotePagesIntegration(): AstroIntegration {
         const searchStarted = performance.now();
         const indexed = await search.done();
         const searchWaitMs = performance.now() - searchStarted;
+        // After Pagefind, which must not meet a folder moving under it.
+        folders.finish();
 
         if (site) {
           const index = join(outDir, 'sitemap-index.xml');
