@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -41,6 +41,20 @@ describe('quote page folders kept from one build to the next', () => {
     folders.finish();
     expect(page('a--one')).toBe('new');
     expect(statSync(join(quotes, 'a--one')).ino).toBe(made);
+  });
+
+  test('a kept page that reads the same is not written again; one that changed is', () => {
+    folder(quotes, 'a--same', 'same');
+    folder(quotes, 'a--changed', 'before');
+    const past = new Date('2020-01-01T00:00:00Z');
+    for (const id of ['a--same', 'a--changed']) utimesSync(join(quotes, id, 'index.html'), past, past);
+    keepQuoteFolders(quotes, kept);
+    const folders = new QuoteFolders(quotes, kept);
+    folders.write('a--same', 'same');
+    folders.write('a--changed', 'after');
+    folders.finish();
+    expect(statSync(join(quotes, 'a--same', 'index.html')).mtime).toEqual(past);
+    expect(page('a--changed')).toBe('after');
   });
 
   test('a statement that is gone loses its folder, a new one gets one, and pages Astro rendered this time are kept', () => {
