@@ -503,7 +503,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const kindBefore = tokens[first - 1];
     // "the union, Municipal Employees Local 412" names the union — but not "a spokesman for the department,
     // Marcus Oyelaran": a first name after the comma makes a person in apposition to the whole phrase.
-    if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized && (/^\s+$/.test(prose.slice(kindBefore.end, firstTok.start)) || nameInfo(firstTok.lower).firstName === null)) {
+    const spokesAppositive = /\b(?:spokes(?:man|woman|person)|head|chief|director|official|representative|secretary|minister)\s+(?:for|of|at)\s+(?:the\s+)?[^,;.]{0,50}$/i.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
+    if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized && (/^\s+$/.test(prose.slice(kindBefore.end, firstTok.start)) || (nameInfo(firstTok.lower).firstName === null && !spokesAppositive))) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

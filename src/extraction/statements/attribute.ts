@@ -1532,8 +1532,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (u.start >= sentence.end) break;
       const gap = prose.slice((tokens[j - 1] as Token).end, u.start);
       // "told the club’s podcast, “The Eastbridge Hour,” that…": a quoted title in apposition to the listener.
-      const titleQuote = /^,\s*[“"]$/.test(gap.trimEnd()) ? quotes[quoteIndexAt(u.start)] : undefined;
-      if (titleQuote && titleQuote.close !== null && titleQuote.close !== undefined && /^\s*(?:that|to)\b/.test(prose.slice(titleQuote.close + 1, titleQuote.close + 8)) && prose.slice(titleQuote.contentStart, titleQuote.contentEnd).split(/\s+/).length <= 6 && /^\p{Lu}/u.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd))) {
+      // …and "telling CBS’s “Face the Week” that…", with no commas around the name.
+      const titleQuote = /^(?:[’']s)?,?\s*[“"]$/.test(gap.trimEnd()) && j > ci + 1 ? quotes[quoteIndexAt(u.start)] : undefined;
+      if (titleQuote && titleQuote.open >= (tokens[j - 1] as Token).end && titleQuote.close !== null && titleQuote.close !== undefined && /^\s*(?:that|to)\b/.test(prose.slice(titleQuote.close + 1, titleQuote.close + 8)) && prose.slice(titleQuote.contentStart, titleQuote.contentEnd).split(/\s+/).length <= 6 && /^\p{Lu}/u.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd))) {
+        if (/[.!?]$/.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd).trim())) break;
         while (j + 1 < limit && (tokens[j + 1] as Token).start <= (titleQuote.close ?? 0)) j++;
         passedTitle = titleQuote.close ?? -1;
         continue;

@@ -747,3 +747,16 @@ describe('listeners with quoted names, partitives after a quote, tails with thei
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Negotiators have agreed on an outline', '“nothing is signed yet.”']);
   });
 });
+
+describe('Sunday-show interviews', () => {
+  it('steps over a show name after the network: "telling CBS’s “Face the Week” that “…”"', () => {
+    const a = run('Secretary of State Helena Marsh said on Sunday that the plan worked, telling CBS’s “Face the Week” that “pressure is the only language they understand.”');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the plan worked', '“pressure is the only language they understand.”']);
+    expect(a.statements.every((s) => s.speaker === 'helena-marsh')).toBe(true);
+  });
+
+  it('keeps a spokesman named after "A spokesman for the Caspian foreign ministry," a person', () => {
+    const a = run('A spokesman for the Caspian foreign ministry, Arman Teymur, told state television the sanctions were illegal.');
+    expect(a.entities.find((e) => e.name === 'Arman Teymur')?.type).toBe('person');
+  });
+});
