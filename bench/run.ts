@@ -114,7 +114,7 @@ interface BuildFigures {
 function phasesOf(output: string): string[] {
   return strip(output)
     .split('\n')
-    .filter((l) => /Completed in|built in|Synced content|Generated|analysed in|quote pages written|Pagefind in|error/i.test(l))
+    .filter((l) => /Completed in|built in|Synced content|Generated|analysed in|quote pages|Pagefind in|error/i.test(l))
     .map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim())
     .slice(-12);
 }

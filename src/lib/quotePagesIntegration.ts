@@ -11,17 +11,19 @@
  * The quote pages of the last build are kept and written over rather than deleted by Astro and made
  * again, which is much slower (src/lib/quoteFolders.ts says why).
  *
- * It also builds the search index (src/lib/searchIndex.ts): Pagefind runs beside the writing of the quote
- * pages, which it does not read.
+ * It also writes each article's JSON exports, offered by their routes (src/lib/articleExports.ts), and
+ * builds the search index (src/lib/searchIndex.ts): Pagefind runs beside the writing of the quote pages
+ * and the exports, which it does not read.
  *
  * Astro's sitemap integration only lists the pages Astro rendered, so the quote pages get sitemaps of
  * their own, listed in the sitemap index: install this integration after `@astrojs/sitemap`.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { quoteHref } from '../rendering/describe.ts';
+import { takeExports, type ExportFile } from './articleExports.ts';
 import { escapeAttribute, escapeText, type QuotePageParts } from './quotePage.ts';
 import { keepQuoteFolders, QuoteFolders } from './quoteFolders.ts';
 import { announceQuotePageWriter, shellTokens, takeQuotePages } from './quotePageShell.ts';
@@ -75,6 +77,18 @@ export function compileShell(html: string): ShellTemplate {
   };
 }
 
+/** Writes one export file; its folder is the article page's, which Astro has made. */
+function writeExport(outDir: string, file: ExportFile): void {
+  const path = join(outDir, file.path);
+  try {
+    writeFileSync(path, file.body);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.body);
+  }
+}
+
 /** A sitemap of the given URLs, in the form @astrojs/sitemap writes. */
 function sitemapXml(urls: readonly string[]): string {
   const entries = urls.map((url) => `<url><loc>${escapeText(url)}</loc></url>`).join('');
@@ -83,6 +97,8 @@ function sitemapXml(urls: readonly string[]): string {
 
 export function quotePagesIntegration(): AstroIntegration {
   let site: URL | null = null;
+  /** The site's URL as Astro gives it to endpoints (without `base`). */
+  let endpointSite: URL | undefined;
   let root = '';
   let keptDir = '';
   let configuredQuotesDir = '';
@@ -91,6 +107,7 @@ export function quotePagesIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.base, config.site) : null;
+        endpointSite = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
         keptDir = join(fileURLToPath(config.cacheDir), 'quote-pages');
         configuredQuotesDir = join(fileURLToPath(config.outDir), 'quotes');
@@ -119,10 +136,17 @@ export function quotePagesIntegration(): AstroIntegration {
         // the build faster on its 2 shared cores.
         const folders = new QuoteFolders(join(outDir, 'quotes'), keptDir);
         const ids: string[] = [];
+        let exported = 0;
         try {
           for (const parts of offer.pages()) {
             ids.push(parts.id);
             folders.write(parts.id, template.fill(parts));
+          }
+          for (const exportOffer of takeExports()) {
+            for (const file of exportOffer(endpointSite)) {
+              writeExport(outDir, file);
+              exported++;
+            }
           }
         } catch (error) {
           search.stop();
@@ -152,7 +176,7 @@ export function quotePagesIntegration(): AstroIntegration {
             writeFileSync(index, xml.replace('</sitemapindex>', `${listed.join('')}</sitemapindex>`));
           }
         }
-        logger.info(`${ids.length} quote pages written in ${Math.round(quotesMs)} ms`);
+        logger.info(`${ids.length} quote pages and ${exported} article exports written in ${Math.round(quotesMs)} ms`);
         logger.info(`search index built by Pagefind in ${Math.round(indexed.ms)} ms, beside the quote pages (${Math.round(searchWaitMs)} ms waited for it after them)`);
       },
     },
