@@ -358,6 +358,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   };
 
   /** A noun phrase of anonymous or titled sources ending at token k (inclusive), read leftwards. */
+  /**
+   * "The 64-year-old", "the 51-year-old professor" with nobody so titled: the person last named (not as a
+   * possessive) in the three sentences before `start`, now also mentioned by the description [start, end).
+   */
+  const personWrittenAbout = (start: number, end: number): Speaker | null => {
+    const from = (sentences[Math.max(0, sentenceIndexAt(start) - 3)] as Sentence).start;
+    const person = index.mentions.filter((m) => m.end <= start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
+    if (!person) return null;
+    index.mentions.push({ entity: person.entity, start, end, form: 'description', possessive: false });
+    return { entity: person.entity, start, end };
+  };
+
   const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
     const last = tokens[k];
     if (!last) return null;
@@ -365,12 +377,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (other) return other;
     // "The 64-year-old, whose term runs until 2027, told reporters": the person the story has been about.
     if (/^\d{1,3}-year-old$/.test(last.lower) && tokens[k - 1]?.lower === 'the') {
-      const from = (sentences[Math.max(0, sentenceIndexAt(last.start) - 3)] as Sentence).start;
-      const person = index.mentions.filter((m) => m.end <= (tokens[k - 1] as Token).start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
-      if (person) {
-        index.mentions.push({ entity: person.entity, start: (tokens[k - 1] as Token).start, end: last.end, form: 'description', possessive: false });
-        return { entity: person.entity, start: (tokens[k - 1] as Token).start, end: last.end };
-      }
+      const person = personWrittenAbout((tokens[k - 1] as Token).start, last.end);
+      if (person) return person;
     }
     // "a person familiar with the talks": find a source noun followed by a qualifier that runs to k.
     for (let n = k; n >= Math.max(0, k - 9); n--) {
@@ -415,12 +423,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
         // "the 51-year-old professor says" with nobody titled professor before: the person the story is about.
         if (!titled && words[0] === 'the' && words.some((w) => /^\d{1,3}-year-old$/.test(w))) {
-          const from = (sentences[Math.max(0, sentenceIndexAt(first.start) - 3)] as Sentence).start;
-          const person = index.mentions.filter((m) => m.end <= first.start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
-          if (person) {
-            index.mentions.push({ entity: person.entity, start: first.start, end: last.end, form: 'description', possessive: false });
-            return { entity: person.entity, start: first.start, end: last.end };
-          }
+          const person = personWrittenAbout(first.start, last.end);
+          if (person) return person;
         }
       }
       if (words[0] === 'the' && n === k) {
@@ -1056,12 +1060,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const relativeCue = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && tokens[c.token - 1]?.lower === 'who' && !/[,;:]|\s(?:and|but)\s/.test(prose.slice((tokens[c.token] as Token).end, t.start)));
     if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
     // "A spokesperson for Ardmore Water confirmed the talks but said…": a second verb shares the first one's subject.
-    const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(prose.slice(Math.max(sentence.start, t.start - 80), t.start));
+    // Only the words just before the verb matter; a bounded slice keeps the anchored patterns from rescanning.
+    const justBefore = prose.slice(Math.max(sentence.start, t.start - 80), t.start);
+    const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(justBefore);
     if (!participial && !cue.speaker && coordinatedEarly) cue.speaker = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && !c.info.ambiguous && c.speaker.end <= (tokens[c.token] as Token).start)?.speaker ?? null;
     if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
-    // Only the words just before the verb matter; a bounded slice keeps the anchored pattern from rescanning.
-    const justBefore = prose.slice(Math.max(sentence.start, t.start - 80), t.start);
     const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(justBefore);
     if (!cue.speaker && !participial && invertible && !coordinated) {
       // "…,” said a person familiar with the talks." / "…,” said Smith."
