@@ -88,6 +88,35 @@ export const organizationWords = [
   'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
 ];
 
+/**
+ * One source described in the singular ("a neighbour said", "a retired baker told the inquiry", "one ward sister"):
+ * the nouns an unnamed person is introduced by, who may be called "she" or named later.
+ */
+export const singularSourceNouns = [
+  'official', 'source', 'person', 'man', 'woman', 'engineer', 'pilot', 'driver', 'guard', 'soldier', 'miner', 'seller',
+  'vendor', 'shopkeeper', 'cleaner', 'porter', 'labourer', 'laborer', 'diplomat', 'analyst', 'critic', 'expert', 'aide',
+  'resident', 'witness', 'observer', 'lawmaker', 'legislator', 'economist', 'investor', 'spokesperson', 'spokesman',
+  'spokeswoman', 'prosecutor', 'researcher', 'scientist', 'doctor', 'officer', 'employee', 'worker', 'activist',
+  'protester', 'supporter', 'opponent', 'insider', 'executive', 'member', 'negotiator', 'adviser', 'advisor', 'organizer',
+  'organiser', 'parent', 'teacher', 'student', 'nurse', 'investigator', 'regulator', 'campaigner', 'trader',
+  'representative', 'commentator', 'historian', 'veteran', 'farmer', 'firefighter', 'survivor', 'owner', 'advocate',
+  'agent', 'detective', 'inspector', 'auditor', 'monitor', 'subscriber', 'viewer', 'listener', 'reader', 'commuter',
+  'shopper', 'liquidator', 'administrator', 'receiver', 'trustee', 'sister', 'mother', 'father', 'daughter', 'son', 'wife',
+  'husband', 'widow', 'lawyer', 'manager', 'director',
+  'neighbour', 'neighbor', 'pensioner', 'retiree', 'grandmother', 'grandfather', 'widower', 'teenager', 'mum', 'dad',
+  'passenger', 'customer', 'tenant', 'landlord', 'patient', 'victim', 'relative', 'friend', 'colleague', 'fan', 'voter',
+  'cyclist', 'motorist', 'pedestrian', 'tourist', 'visitor', 'traveller', 'traveler', 'villager', 'mourner', 'climber',
+  'fisherman', 'medic', 'paramedic', 'volunteer', 'steward', 'priest', 'vet', 'midwife', 'carer', 'caregiver',
+  'demonstrator', 'protestor', 'rebel', 'warden', 'builder', 'contractor', 'supplier', 'grower', 'dealer', 'broker',
+  'banker', 'athlete', 'runner', 'landowner', 'homeowner', 'renter', 'publican', 'hotelier', 'restaurateur', 'inmate',
+  'prisoner', 'refugee', 'migrant', 'evacuee', 'lecturer', 'pupil', 'graduate', 'entrepreneur', 'creditor', 'teammate',
+  'academic', 'clinician', 'physician', 'surgeon', 'epidemiologist', 'planner', 'lobbyist', 'juror', 'baker', 'butcher',
+  'waiter', 'waitress', 'cook', 'bartender', 'barista', 'cashier', 'clerk', 'receptionist', 'mechanic', 'electrician',
+  'plumber', 'carpenter', 'welder', 'technician', 'accountant', 'pharmacist', 'dentist', 'therapist', 'psychologist',
+  'psychiatrist', 'caretaker', 'janitor', 'gardener', 'courier', 'lifeguard', 'sailor', 'rescuer', 'bystander',
+  'eyewitness', 'onlooker', 'spectator', 'commuter', 'subscriber', 'user', 'player',
+];
+
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
 export const sourceNouns = [
   'official', 'officials', 'source', 'sources', 'person', 'people', 'man', 'woman', 'men', 'women', 'engineer', 'pilot', 'driver', 'guard', 'soldier', 'miner', 'seller', 'vendor', 'shopkeeper', 'cleaner', 'porter', 'labourer', 'laborer', 'diplomat', 'diplomats', 'analyst', 'analysts',
@@ -125,6 +154,7 @@ export const sourceNouns = [
   'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
   'family', 'friends', 'colleagues', 'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
+  ...singularSourceNouns,
 ];
 
 /** Words that can start an anonymous-source phrase. */

@@ -451,6 +451,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const prefixTokens = prefixEnd >= a ? tokens.slice(a, prefixEnd + 1) : [];
     if (prefixTokens.length && !titleLengthAt(tokens, a) && (prefixTokens.some((t) => ORG_WORDS.has(t.lower)) || (prefixTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(prefixTokens[0]?.text ?? '')))) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
     const before = role ? { role, title: true } : lowerTitleBefore(first);
+    // The word before the name, if it is in the same sentence: "…waved containers through.\n\nAdaeze Okafor, 39,"
+    // does not put the name after a locative "through".
+    const prevToken = tokens[first - 1];
+    const prev = prevToken && !/[.!?]|\n\s*\n/.test(prose.slice(prevToken.end, (tokens[first] as Token).start)) ? prevToken : undefined;
     const lowers = name.map((n) => n.lower);
     const firstTok = name[0] as Token;
     const lastTok = name.at(-1) as Token;
@@ -482,7 +486,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Residents of Almadén de la Vega": after "residents of", "the village of", a name is the place.
-    if (tokens[first - 1]?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|townspeople|village|town|outskirts)$/.test(tokens[first - 2]?.lower ?? '') && !before.title) {
+    if (prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|townspeople|village|town|outskirts)$/.test(tokens[first - 2]?.lower ?? '') && !before.title) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -500,7 +504,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "the industrial group Meridian Holt", "the airline Skyline Atlantic": an organization noun names the kind.
-    const kindBefore = tokens[first - 1];
+    const kindBefore = prev;
     // "the union, Municipal Employees Local 412" names the union — but not "a spokesman for the department,
     // Marcus Oyelaran": a first name after the comma makes a person in apposition to the whole phrase.
     const spokesAppositive = /\b(?:spokes(?:man|woman|person)|head|chief|director|official|representative|secretary|minister)\s+(?:for|of|at)\s+(?:the\s+)?[^,;.]{0,50}$/i.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
@@ -551,10 +555,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // a name (confirmPeople weighs it later), not taken for a place because "into" stands before it.
     const ownsSomething = name.length > 1 && lastTok.possessive && /^[’']s?\s+(?:[“"‘]|\p{Ll})/u.test(prose.slice(lastTok.end, lastTok.end + 6));
     // "Shares in Corvane Semiconductor", "a stake in Meridian Holt": a company, not a place, after "in".
-    const financialIn = tokens[first - 1]?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
+    const financialIn = prev?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
     // "Residents of Almadén de la Vega", "the village of X": the people of a place.
-    const ofPlace = tokens[first - 1]?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(tokens[first - 1]?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
+    const ofPlace = prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
+    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
-import { sourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
+import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
@@ -69,8 +69,6 @@ const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their',
 /** Verbs of asking and urging: what they introduce with "to" is a directive, not reported speech. */
 const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 'order', 'instruct', 'advise', 'appeal', 'beg', 'implore']);
 
-/** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
-const SINGULAR_DESCRIPTION = /\b(?:a|an|one)\s+(?:[\p{L}’'.-]+\s+){0,4}?(spokes(?:man|woman|person)|sister|nurse|official|officer|resident|doctor|teacher|worker|employee|neighbou?r|witness|volunteer|parent|mother|father|daughter|son|wife|husband|widow|diplomat|source|aide|lawyer|manager|director|executive|analyst|representative|member|organi[sz]er|campaigner|student|driver|farmer|owner|trader|shopkeeper|survivor|paramedic|firefighter|detective|investigator|negotiator|adviser|advisor)\b(?![’']?s\b|-)/iu;
 /** "a Kremlin statement issued today", "the White House readout": a named issuer, then the document. */
 const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:statement|communiqu[eé]|readout|release|letter|notice|memo)(?:\s+(?:issued|released|published|posted|sent|read\s+out)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}’'-]*){0,4})?\s*$/u;
 /** Nouns for a business ("the company said"). */
@@ -118,6 +116,9 @@ function tailIsAdverbial(text: string): boolean {
 const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin', 'zoo', 'park', 'aquarium', 'theatre', 'theater', 'festival', 'orchestra', 'church', 'diocese', 'library', 'gallery', 'college', 'academy', 'clinic', 'centre', 'center', 'prison', 'airport', 'port', 'station', 'society', 'institution', 'service', 'chamber', 'parliament', 'assembly', 'senate', 'tribunal', 'inquiry', 'watchdog', 'brand', 'group', 'unit', 'panel', 'tribunal', 'bureau', 'directorate', 'inspectorate', 'observatory', 'centre', 'center']);
 /** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
 const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
+/** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
+const SINGULAR_DESCRIPTION = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'iu');
+const SINGULAR_DESCRIPTIONS = new RegExp(SINGULAR_DESCRIPTION.source, 'giu');
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and|though|although)\s|\s(but|whereas|though|although)\s|[.!?]\s/;
 const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
 /** Words that name the same office ("Justice X" … "the judge said"). */
@@ -1122,7 +1123,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   // "A spokesperson for the State Emergency Service said … “Please do not drive through it,” she said": he or she
   // after an unnamed person described in the singular is that person, when nobody named has been mentioned since.
   // Pronouns were resolved among named people only, before these descriptions became speakers.
-  const described: { speaker: Speaker; gender: 'male' | 'female' | null }[] = [];
+  const described: { speaker: Speaker; noun: string; gender: 'male' | 'female' | null }[] = [];
   for (const cue of cues) {
     const sp = cue.speaker;
     // "“…,” she said" with nobody named before: the pronoun has no antecedent among people.
@@ -1152,12 +1153,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "One of the two sources, a diplomat from the region, said": a singular description in apposition counts too.
     const apposed = /^,\s+(?:a|an)\s+[^,;:.!?]{1,60}/u.exec(prose.slice(sp.end, sp.end + 80));
     const to = apposed ? sp.end + apposed[0].length : sp.end;
-    const single = [...prose.slice(from, to).matchAll(new RegExp(SINGULAR_DESCRIPTION.source, 'giu'))].find((m) => {
+    const single = [...prose.slice(from, to).matchAll(SINGULAR_DESCRIPTIONS)].find((m) => {
       const end = from + m.index + m[0].length;
       return end > sp.start || /^(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?|\s*)$/i.test(prose.slice(end, sp.start));
     });
     const noun = (single?.[1] ?? '').toLowerCase();
-    if (single) described.push({ speaker: sp, gender: /^(?:spokeswoman|sister|mother|daughter|wife|widow)$/.test(noun) ? 'female' : /^(?:spokesman|father|son|husband)$/.test(noun) ? 'male' : null });
+    if (single) described.push({ speaker: sp, noun, gender: /^(?:spokeswoman|sister|mother|daughter|wife|widow)$/.test(noun) ? 'female' : /^(?:spokesman|father|son|husband)$/.test(noun) ? 'male' : null });
   }
 
   const drafts: StatementDraft[] = [];
@@ -1747,6 +1748,55 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return subjectish && window.slice(1).some((w) => AUXILIARIES.has(w.lower) || (/s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)));
   }
 
+  nameDescribedSpeakers(drafts);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   return drafts;
+
+  /**
+   * "A retired nurse who lives on the street said … The woman, Aoife Brennan, 67, said …": an unnamed person
+   * described in the singular and named later ("The woman, X,", "The nurse, X,", "That officer, X,") is that
+   * person from the start, so what the description said is theirs. The name must be new at that point: someone
+   * named before the description is not who it introduces.
+   */
+  function nameDescribedSpeakers(found: StatementDraft[]): void {
+    const merged = new Map<string, string>();
+    for (const d of described) {
+      if (merged.has(d.speaker.entity) || index.entities.get(d.speaker.entity)?.type !== 'group') continue;
+      const nouns = new Set([d.noun, ...(d.gender === 'female' ? ['woman', 'girl'] : d.gender === 'male' ? ['man', 'boy'] : ['woman', 'man', 'person'])]);
+      const naming = index.mentions.find((m) => {
+        if (m.start <= d.speaker.end || m.start - d.speaker.end > 3000 || m.form !== 'name' || index.entities.get(m.entity)?.type !== 'person') return false;
+        const lead = /(?:^|[^\p{L}])(?:the|that|this)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}]+),\s*$/iu.exec(prose.slice(Math.max(0, m.start - 60), m.start));
+        if (!lead?.[1] || !nouns.has(lead[1].toLowerCase()) || !/^\s*,/.test(prose.slice(m.end, m.end + 2))) return false;
+        return !index.mentions.some((o) => o.entity === m.entity && o.start < d.speaker.start);
+      });
+      const named = naming ?? delayedIdentification(d);
+      if (!named) continue;
+      merged.set(d.speaker.entity, named.entity);
+    }
+    if (!merged.size) return;
+    for (const draft of found) if (draft.speaker && merged.has(draft.speaker)) draft.speaker = merged.get(draft.speaker) ?? draft.speaker;
+    for (const m of index.mentions) if (merged.has(m.entity)) m.entity = merged.get(m.entity) ?? m.entity;
+  }
+
+  /**
+   * A lead that holds its subject's name back ("A former procurement officer told MPs on Tuesday that …") names
+   * them at the start of the next paragraph ("Wanjiru Kamau, 41, who worked at …"). Only for the article's first
+   * paragraph, only a name said there for the first time and introduced with an age or a "who" clause, and not for
+   * the kinds of source that stay unnamed (spokespeople, officials, diplomats, aides).
+   */
+  function delayedIdentification(d: (typeof described)[number]): MentionDraft | undefined {
+    if (/^(?:spokes(?:man|woman|person)|source|official|diplomat|aide|representative)$/.test(d.noun)) return undefined;
+    const first = sentences[0];
+    const block = (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block;
+    if (!first || block !== first.block) return undefined;
+    const next = sentences.find((x) => x.block === block + 1);
+    if (!next) return undefined;
+    const m = index.mentions.filter((x) => x.start >= next.start && x.start < next.end).sort((a, b) => a.start - b.start)[0];
+    if (!m || m.form !== 'name' || m.possessive || index.entities.get(m.entity)?.type !== 'person' || !/^\s*$/.test(prose.slice(next.start, m.start))) return undefined;
+    if (!/^,\s*(?:\d{1,3},|who\s)/.test(prose.slice(m.end, m.end + 8))) return undefined;
+    if (index.mentions.some((o) => o.entity === m.entity && o.start < m.start)) return undefined;
+    const gender = index.entities.get(m.entity)?.gender;
+    if (d.gender && gender && gender !== 'unknown' && gender !== d.gender) return undefined;
+    return m;
+  }
 }

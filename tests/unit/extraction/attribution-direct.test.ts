@@ -272,6 +272,37 @@ describe('unnamed people described in the singular', () => {
   });
 });
 
+describe('an unnamed person named later', () => {
+  it('gives what "a retired baker" said to the name that "The woman, X," gives her later', () => {
+    const a = run('A retired baker who lives above the shop said the lorries had cracked her windows. “Every night, the glass shakes,” she said.\n\nThe woman, Philippa Drummond-Ure, 71, said she had written to the council twice.');
+    expect(statement(a, 'the lorries had cracked her windows').speaker).toBe('philippa-drummond-ure');
+    expect(statement(a, 'Every night, the glass shakes').speaker).toBe('philippa-drummond-ure');
+    expect(a.entities.some((e) => e.type === 'group' && /baker/.test(e.name))).toBe(false);
+  });
+
+  it('names "a ferry engineer" by "The engineer, X," but not by a name said before the description', () => {
+    const named = run('A ferry engineer said the pumps had failed twice that week.\n\nThe engineer, Tomasz Wróblewski, said he had logged both failures.');
+    expect(statement(named, 'the pumps had failed twice that week').speaker).toBe('tomasz-wroblewski');
+    const earlier = run('Tomasz Wróblewski runs the yard.\n\nA ferry engineer said the pumps had failed twice that week.\n\nThe engineer, Tomasz Wróblewski, said he had logged both failures.');
+    expect(statement(earlier, 'the pumps had failed twice that week').speaker).not.toBe('tomasz-wroblewski');
+  });
+
+  it('gives a lead that holds its subject’s name back to the person the next paragraph introduces', () => {
+    const a = run('LAGOS, Nigeria — A former customs inspector told a tribunal on Monday that she had been paid to wave containers through.\n\nAdaeze Okafor, 39, who worked at the Apapa port for six years, gave evidence for three hours.');
+    expect(statement(a, 'she had been paid to wave containers through').speaker).toBe('adaeze-okafor');
+  });
+
+  it('keeps an unnamed spokesman unnamed when the next paragraph introduces someone else', () => {
+    const a = run('A police spokesman said on Sunday that a man had been arrested after the crash.\n\nDaniel Ferreira, 23, who was driving the van, was charged on Monday.');
+    expect(statement(a, 'a man had been arrested after the crash').speaker).not.toBe('daniel-ferreira');
+  });
+
+  it('does not name a description from a later paragraph’s opening name outside the lead', () => {
+    const a = run('The council met on Tuesday.\n\nA neighbour said she had heard shouting.\n\nMargaret Hollis, 80, who lives opposite, said she had slept through it.');
+    expect(statement(a, 'she had heard shouting').speaker).not.toBe('margaret-hollis');
+  });
+});
+
 describe('an age and a job describing the person the story is about', () => {
   it('gives "“…,” the 51-year-old professor says" to the person just written about, never titled professor before', () => {
     const a = run('Ngozi Okonkwo-Barrett was in a hotel room in Geneva when the results arrived. She read them twice.\n\n“She asked if I had eaten,” the 51-year-old professor says, laughing.');

@@ -130,6 +130,18 @@ describe('people: a name after "into" or "in" that owns a work', () => {
   });
 });
 
+describe('people: the word before a name counts only inside its sentence', () => {
+  it('does not read a name that opens a paragraph as a place because the last paragraph ended in "through"', () => {
+    const a = run('The inspector said she had waved the lorries through.\n\nIfeoluwa Adesanya, 39, gave evidence for three hours.');
+    expect(a.entities.find((e) => e.name === 'Ifeoluwa Adesanya')?.type).toBe('person');
+  });
+
+  it('still reads "walked through Kettering Park" as a place', () => {
+    const a = run('Marchers walked through Kettering Park on Sunday.');
+    expect(a.entities.some((e) => e.name === 'Kettering Park')).toBe(false);
+  });
+});
+
 describe('people: a particle surname capitalized at a sentence start', () => {
   it('links "Van der Berg, for his part, …" to "Anouk van der Berg" named before', () => {
     const a = run('The director, Anouk van der Berg, said the deal was off.\n\nVan der Berg, for her part, looked calm.');
