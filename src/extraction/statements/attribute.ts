@@ -39,6 +39,10 @@ const SPEECH_NOUNS = new Set(speechNouns);
 const SKIPPABLE = new Set(['long', 'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
 const CLAUSE_STOPPERS = new Set(['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
+/** Words besides the subject pronouns that can open a reported clause's subject ("nothing had changed"). */
+const CLAUSE_OPENERS = new Set(['a', 'an', 'nothing', 'nobody', 'no-one', 'everyone', 'everything', 'something', 'someone', 'anyone', 'anything', 'more', 'fewer', 'few', 'several', 'further', 'other', 'another', 'much', 'one', 'two', 'three', 'four', 'five', 'ten', 'hundreds', 'thousands', 'millions', 'dozens']);
+/** Past verbs of being and change that show a clause without an auxiliary ("a strike remained possible"). */
+const STATE_PASTS = new Set(['remained', 'seemed', 'appeared', 'became', 'rose', 'fell', 'grew', 'stayed', 'looked', 'continued', 'stood', 'went', 'came', 'got', 'felt', 'existed', 'lay', 'ran', 'lasted', 'worked', 'failed', 'happened', 'occurred', 'improved', 'worsened', 'dropped', 'doubled', 'tripled', 'halved', 'collapsed', 'stalled', 'ended', 'began', 'started', 'changed', 'mattered', 'belonged', 'depended', 'needed', 'wanted', 'knew', 'meant', 'made', 'took', 'saw', 'showed', 'helped', 'cost', 'paid', 'owed']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
 /** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
 const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
@@ -98,6 +102,8 @@ const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
 const TELL_BASES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'reassure', 'brief']);
 /** Words that can open the listener after "told". */
 const LISTENER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'reporters', 'journalists', 'him', 'them', 'us', 'me', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'police', 'officers', 'colleagues', 'members', 'shareholders', 'workers', 'parents', 'students']);
+/** Listeners of one word, after which the reported clause starts at once ("told reporters prices would rise"). */
+const ONE_WORD_LISTENERS = new Set(['him', 'them', 'us', 'me', 'reporters', 'journalists', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'colleagues', 'shareholders', 'workers', 'parents', 'students', 'police', 'officers', 'members']);
 /** Words that open a reported clause as its subject after the listener. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'no', 'most', 'many', 'all', 'both', 'neither', 'nobody', 'everyone', 'our', 'my']);
 
@@ -1539,7 +1545,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "told the club’s podcast, “The Eastbridge Hour,” that…": a quoted title in apposition to the listener.
       // …and "telling CBS’s “Face the Week” that…", with no commas around the name.
       const titleQuote = /^(?:[’']s)?,?\s*[“"]$/.test(gap.trimEnd()) && j > ci + 1 ? quotes[quoteIndexAt(u.start)] : undefined;
-      if (titleQuote && titleQuote.open >= (tokens[j - 1] as Token).end && titleQuote.close !== null && titleQuote.close !== undefined && /^\s*(?:that|to)\b/.test(prose.slice(titleQuote.close + 1, titleQuote.close + 8)) && prose.slice(titleQuote.contentStart, titleQuote.contentEnd).split(/\s+/).length <= 6 && /^\p{Lu}/u.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd))) {
+      if (titleQuote && titleQuote.open >= (tokens[j - 1] as Token).end && titleQuote.close !== null && titleQuote.close !== undefined && /^\s*(?:(?:programme|program|show|podcast|broadcast|series|bulletin|newspaper|magazine|channel)\s+)?(?:(?:today|yesterday|tonight|(?:on|last|late|early)\s+\p{L}+|this\s+(?:morning|afternoon|evening|week)|\p{L}+day(?:\s+(?:morning|night|evening))?)\s+)?(?:that|to)\b/iu.test(prose.slice(titleQuote.close + 1, titleQuote.close + 40)) && prose.slice(titleQuote.contentStart, titleQuote.contentEnd).split(/\s+/).length <= 6 && /^\p{Lu}/u.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd))) {
         if (/[.!?]$/.test(prose.slice(titleQuote.contentStart, titleQuote.contentEnd).trim())) break;
         while (j + 1 < limit && (tokens[j + 1] as Token).start <= (titleQuote.close ?? 0)) j++;
         passedTitle = titleQuote.close ?? -1;
@@ -1589,26 +1595,33 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (start !== -1) {
         // the listener was stepped over
       } else if (cue.info.ambiguous) {
-        // Ambiguous verbs need a clause: "to" + verb, a question word, or subject + verb.
+        // Ambiguous verbs need a clause: "to" + verb, a question word, or subject + verb. After "told", "warned"
+        // and the like the first words are the listener ("told reporters the plant would close").
+        const listenerFirst = ['tell', 'inform', 'assure', 'warn', 'remind'].includes(cue.info.base);
         const window = tokens.slice(k, k + 5);
         const toAt = window.findIndex((w) => w.lower === 'to');
         if (QUESTION_WORDS.has(u.lower)) start = u.start;
         else if (toAt >= 0 && toAt <= 3 && !['reporters', 'journalists'].includes(window[toAt + 1]?.lower ?? '')) start = u.start;
-        else if (looksLikeClause(k, sentence.end)) start = u.start;
+        else if (!listenerFirst && looksLikeClause(k, sentence.end)) start = u.start;
         else {
           // "told reporters the plant would close", "told 2GB radio the government had…": step over the listener.
           let clauseAt = -1;
-          if (cue.info.base === 'tell' || cue.info.base === 'inform' || cue.info.base === 'assure' || cue.info.base === 'warn' || cue.info.base === 'remind') {
+          if (listenerFirst) {
             for (let skip = 1; skip <= 4 && k + skip < tokens.length; skip++) {
               const w = tokens[k + skip - 1] as Token;
               // "told state media the …": an ambiguous cue word ("state", "report") can be part of the listener.
               if (AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous) || /[,;.]/.test(prose.slice(w.end, (tokens[k + skip] as Token).start))) break;
-              if (looksLikeClause(k + skip, sentence.end)) {
+              // After a one-word listener ("told reporters prices would rise") a bare noun may open the clause;
+              // after a longer one ("told state media the process…") only a subject-like word may.
+              const oneWordListener = skip === 1 && ONE_WORD_LISTENERS.has((tokens[k] as Token).lower);
+              if (looksLikeClause(k + skip, sentence.end, !oneWordListener)) {
                 clauseAt = k + skip;
                 break;
               }
             }
           }
+          // "told him nothing had changed"? No listener to step over: the clause starts at once.
+          if (clauseAt < 0 && listenerFirst && looksLikeClause(k, sentence.end)) clauseAt = k;
           if (clauseAt < 0) return null;
           start = (tokens[clauseAt] as Token).start;
         }
@@ -1740,12 +1753,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return false;
   }
 
-  function looksLikeClause(k: number, sentenceEnd: number): boolean {
-    const window = tokens.slice(k, k + 6).filter((w) => w.start < sentenceEnd);
+  function looksLikeClause(k: number, sentenceEnd: number, subjectOnly = false): boolean {
+    const window: Token[] = [];
+    for (let n = k; n < Math.min(tokens.length, k + 7); n++) {
+      const w = tokens[n] as Token;
+      // "added 200 jobs, which was welcome": the clause test stops at a comma, colon or quote.
+      if (w.start >= sentenceEnd || (n > k && /[,;:“”"]/.test(prose.slice((tokens[n - 1] as Token).end, w.start)))) break;
+      window.push(w);
+    }
     const first = window[0];
     if (!first) return false;
     const subjectish = SUBJECT_PRONOUNS.has(first.lower) || first.capitalized || mentionByStart.has(first.start);
-    return subjectish && window.slice(1).some((w) => AUXILIARIES.has(w.lower) || (/s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)));
+    // "added prices would rise", "added nothing had changed", "added a strike remained possible": a bare noun, a
+    // quantifier or an indefinite opens a clause too, but only an auxiliary or a past verb of being proves it —
+    // "added 200 jobs" has a plural, not a verb.
+    const nounish = !subjectish && !subjectOnly && (CLAUSE_OPENERS.has(first.lower) || (/^[\p{Ll}\d]/u.test(first.text) && !functionWords.has(first.lower) && !PREPOSITION_BEFORE.has(first.lower) && !cueOf(first.lower) && !adverb(first.lower)));
+    if (!subjectish && !nounish) return false;
+    for (const w of window.slice(1)) {
+      // "praised the staff who had worked through the night": a relative clause's verb is not the clause's.
+      if (QUESTION_WORDS.has(w.lower) || w.lower === 'which' || w.lower === 'whose') return false;
+      if (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower)) return true;
+      if (subjectish && /s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)) return true;
+    }
+    return false;
   }
 
   nameDescribedSpeakers(drafts);

@@ -760,3 +760,26 @@ describe('Sunday-show interviews', () => {
     expect(a.entities.find((e) => e.name === 'Arman Teymur')?.type).toBe('person');
   });
 });
+
+describe('clauses without "that" after verbs that also take objects', () => {
+  it('reads a clause opened by a bare noun, a quantifier or an indefinite after "added"', () => {
+    for (const clause of ['prices would rise', 'nothing had changed', 'more talks were needed', 'a strike remained possible', 'hundreds of jobs were at risk']) {
+      expect(indirect(`Farida Osei added ${clause}.`)).toEqual([[clause, 'farida-osei', 'added']]);
+    }
+  });
+
+  it('does not read an object as a clause: "added 200 jobs", "praised the staff who had worked late"', () => {
+    expect(indirect('Farida Osei added 200 jobs.')).toEqual([]);
+    expect(indirect('Farida Osei praised the staff who had worked late.')).toEqual([]);
+  });
+
+  it('starts the clause after a one-word listener even when it opens with a bare noun', () => {
+    expect(indirect('Farida Osei told reporters prices would rise.')).toEqual([['prices would rise', 'farida-osei', 'told']]);
+    expect(indirect('Farida Osei told him nothing had changed.')).toEqual([['nothing had changed', 'farida-osei', 'told']]);
+  });
+
+  it('steps over a quoted programme name, its kind and a time before "that"', () => {
+    const a = run('The minister, Farida Osei, told the station’s "Early Edition" programme on Monday that the talks had stalled.');
+    expect(statement(a, 'the talks had stalled').speaker).toBe('farida-osei');
+  });
+});
