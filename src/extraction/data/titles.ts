@@ -85,7 +85,7 @@ export const organizationWords = [
   // Company-name endings of industries, so "Corvane Semiconductor" is a company wherever it stands.
   'restructuring', 'advisory', 'consulting', 'consultancy', 'associates', 'exchange', 'markets', 'payments',
   'air', 'athletics', 'electronics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
-  'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
+  'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
 ];
 
 /**
@@ -98,7 +98,7 @@ export const singularSourceNouns = [
   'resident', 'witness', 'observer', 'lawmaker', 'legislator', 'economist', 'investor', 'spokesperson', 'spokesman',
   'spokeswoman', 'prosecutor', 'researcher', 'scientist', 'doctor', 'officer', 'employee', 'worker', 'activist',
   'protester', 'supporter', 'opponent', 'insider', 'executive', 'member', 'negotiator', 'adviser', 'advisor', 'organizer',
-  'organiser', 'parent', 'teacher', 'student', 'nurse', 'investigator', 'regulator', 'campaigner', 'trader',
+  'organiser', 'parent', 'teacher', 'student', 'nurse', 'investigator', 'campaigner', 'trader',
   'representative', 'commentator', 'historian', 'veteran', 'farmer', 'firefighter', 'survivor', 'owner', 'advocate',
   'agent', 'detective', 'inspector', 'auditor', 'monitor', 'subscriber', 'viewer', 'listener', 'reader', 'commuter',
   'shopper', 'liquidator', 'administrator', 'receiver', 'trustee', 'sister', 'mother', 'father', 'daughter', 'son', 'wife',
@@ -128,7 +128,7 @@ export const sourceNouns = [
   'opponents', 'opponent', 'authorities', 'insiders', 'insider', 'executives', 'executive', 'staff', 'staffers',
   'members', 'member', 'negotiators', 'negotiator', 'advisers', 'adviser', 'advisors', 'advisor', 'organizers',
   'organisers', 'parents', 'parent', 'teachers', 'teacher', 'students', 'student', 'nurses', 'nurse', 'fans',
-  'voters', 'residents', 'neighbors', 'neighbours', 'investigators', 'investigator', 'regulators', 'regulator',
+  'voters', 'residents', 'neighbors', 'neighbours', 'investigators', 'investigator', 'regulators',
   'campaigners', 'campaigner', 'traders', 'trader', 'unions', 'leaders', 'representatives', 'representative',
   'commentators', 'commentator', 'historians', 'historian', 'veterans', 'veteran', 'farmers', 'farmer',
   'firefighters', 'firefighter', 'survivors', 'survivor', 'victims', 'relatives', 'families', 'shareholders',

@@ -507,7 +507,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const kindBefore = prev;
     // "the union, Municipal Employees Local 412" names the union — but not "a spokesman for the department,
     // Marcus Oyelaran": a first name after the comma makes a person in apposition to the whole phrase.
-    const spokesAppositive = /\b(?:spokes(?:man|woman|person)|head|chief|director|official|representative|secretary|minister)\s+(?:for|of|at)\s+(?:the\s+)?[^,;.]{0,50}$/i.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
+    const spokesAppositive = /\b(?:spokes(?:man|woman|person)|head|chief|director|official|representative|secretary|minister|colleague|member|chair(?:man|woman|person)?|leader|deputy|adviser|advisor|treasurer|convenor|convener|organi[sz]er|founder|president)\s+(?:for|of|at|on)\s+(?:the\s+)?[^,;.]{0,50}$/i.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
     if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized && (/^\s+$/.test(prose.slice(kindBefore.end, firstTok.start)) || (nameInfo(firstTok.lower).firstName === null && !spokesAppositive))) {
       addOrganization(text, firstTok, lastTok);
       return;
@@ -820,8 +820,9 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       // then an appositive with an age or a role; "Emre Yalçınkaya of Turkey": a person from a country.
       /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){0,5}\p{Lu}[\p{L}&.’'-]*,\s+(?:a|an)\s+(?:\d{1,3}-year-old|former|retired|senior|veteran)\b/u.test(after) ||
       ((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)(?=[\s,.;]|$)/u.exec(after)?.[1] ?? '') !== '' && nameInfo((/^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)/u.exec(after)?.[1] ?? '').toLowerCase()).place) ||
-      // "a former concert promoter, Bongani Zulu, as its first witness": a person's description, then the name.
-      (/,\s*$/.test(prose.slice(Math.max(0, m.start - 3), m.start)) && /^,/.test(after) && new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')}),\\s*$`, 'u').test(prose.slice(Math.max(0, m.start - 70), m.start))) ||
+      // "a former concert promoter, Bongani Zulu, as its first witness": a person's description, then the name;
+      // "Her colleague on the housing committee, X,": with where they work between.
+      (/,\s*$/.test(prose.slice(Math.max(0, m.start - 3), m.start)) && /^,/.test(after) && ROLE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, m.start - 90), m.start))) ||
       // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": a name, its employer, then the verb.
       /^\s+(?:of|at|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.’'-]*\s+){1,5}(?:(?:in|of)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?(?:said|says|told|added|wrote|writes|argued|noted|warned|predicted|estimated|cautioned)\b/u.test(after) ||
       // Letters beyond ASCII in every part ("Àbẹ̀ní Ògúnṣọlá") are a personal name far more often than a company.
@@ -861,6 +862,8 @@ const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 /** Words for a person's job or relation that an appositive name can follow ("a former concert promoter, X,"). */
 const ROLE_HEADS = new Set(['promoter', 'manager', 'director', 'officer', 'owner', 'founder', 'teacher', 'nurse', 'doctor', 'lawyer', 'farmer', 'driver', 'worker', 'engineer', 'student', 'resident', 'neighbour', 'neighbor', 'friend', 'colleague', 'partner', 'witness', 'victim', 'survivor', 'volunteer', 'organiser', 'organizer', 'activist', 'campaigner', 'journalist', 'reporter', 'editor', 'writer', 'author', 'artist', 'musician', 'singer', 'player', 'coach', 'captain', 'analyst', 'economist', 'scientist', 'researcher', 'professor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'consultant', 'accountant', 'treasurer', 'secretary', 'chairman', 'chairwoman', 'chair', 'son', 'daughter', 'mother', 'father', 'wife', 'husband', 'brother', 'sister', 'widow', 'businessman', 'businesswoman', 'executive', 'entrepreneur', 'developer', 'investor', 'banker', 'trader', 'pilot', 'soldier', 'veteran', 'miner', 'fisherman', 'shopkeeper', 'vendor', 'seller', 'official']);
+/** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
+const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 /** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */

@@ -78,6 +78,12 @@ const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+
 /** Nouns for a business ("the company said"). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'manufacturer', 'maker', 'lender', 'bank', 'insurer', 'startup', 'developer', 'publisher', 'broadcaster', 'utility', 'exchange', 'chain', 'group', 'business']);
 /** Last words of names that are not businesses. */
+/** Parties, as they describe a member ("the Labour councillor", "the Republican senator"). */
+const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'nationalist', 'unionist', 'independent', 'centrist', 'progressive', 'populist', 'communist', 'reform']);
+/** Nouns for a public body that oversees others ("the regulator said"). */
+const OVERSIGHT_NOUNS = new Set(['regulator', 'watchdog']);
+/** Last words of the names of public bodies ("Therapeutic Goods Administration", "Financial Conduct Authority"). */
+const OFFICIAL_BODY_ENDINGS = new Set(['administration', 'authority', 'agency', 'commission', 'office', 'board', 'inspectorate', 'regulator', 'watchdog', 'directorate', 'bureau', 'ombudsman']);
 const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'department', 'police', 'court', 'party', 'association', 'federation', 'government', 'commission', 'committee', 'league', 'university', 'school', 'hospital', 'authority', 'agency', 'parliament', 'assembly', 'congress', 'senate', 'tribunal', 'regulator', 'trust', 'foundation', 'charity', 'society', 'institute']);
 /** A lower-case word a quoted label can modify ("routine", "levels", "lists"). */
 const MODIFIED_NOUN = /^\p{Ll}[\p{Ll}-]{2,}$/u;
@@ -311,12 +317,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    */
   const salientOrganization = (before: number, sentenceStart: number, sportsNoun = false, head = ''): string | null => {
     const scores = new Map<string, number>();
+    // Only when the story names a public body is "the regulator" one of them; otherwise any organization may be.
+    const officialBodies = OVERSIGHT_NOUNS.has(head) && index.mentions.some((m) => m.start < before && index.entities.get(m.entity)?.type === 'organization' && OFFICIAL_BODY_ENDINGS.has(index.entities.get(m.entity)?.name.toLowerCase().split(/\s+/).at(-1) ?? ''));
     for (const m of index.mentions) {
       if (m.start >= before) break;
       const org = index.entities.get(m.entity);
       if (org?.type !== 'organization') continue;
       // "the company" is not the dockers' union or the city council, however often they are named.
       if (COMPANY_NOUNS.has(head) && NOT_COMPANIES.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
+      // "the regulator said" after "the Therapeutic Goods Administration said": a public body, not the drugmaker.
+      if (OVERSIGHT_NOUNS.has(head) && officialBodies && !OFFICIAL_BODY_ENDINGS.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
       // "the club said": a club's name ("Thornbury Athletic") before a league's.
       if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
       const sameSentence = m.start >= sentenceStart;
@@ -428,8 +438,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const indefinite = INDEFINITES.has(words[0] ?? '');
         if (titled && indefinite && lastMentionOf(titled.entity) >= 0) index.mentions.splice(mark);
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
-        // "the 51-year-old professor says" with nobody titled professor before: the person the story is about.
-        if (!titled && words[0] === 'the' && words.some((w) => /^\d{1,3}-year-old$/.test(w))) {
+        // "the 51-year-old professor says" with nobody titled professor before: the person the story is about;
+        // likewise a party or a nationality that sets the person apart ("X disagreed. The Labour councillor said").
+        const setApart = !/s$/.test(t.lower) && tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text)));
+        if (!titled && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           const person = personWrittenAbout(first.start, last.end);
           if (person) return person;
         }
@@ -827,7 +839,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^\s*(?:[”"’]?\s*(?:,|[—–]|\s-)|,\s*[”"’])\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
-      if (named && /,\s*$/.test(prose.slice(Math.max(sentenceStart, named.start - 3), named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      // "The supplier, Leeds-based Kestrel Systems, said": where it is based may stand before the name.
+      if (named && /,\s*(?:(?:the\s+)?[\p{L}.’'-]+-based\s+)?$/u.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start))) return { entity: named.entity, start: named.start, end: named.end };
       let relativeOwner: Speaker | null = null;
       for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;
@@ -1505,9 +1518,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (speakerBeforeCue && titled && titleish(titled[1] ?? '')) attributionStart -= (titled[1] ?? '').length;
     let lead = prose.slice(sentence.start, attributionStart);
     // "…, the state’s Chief Electoral Officer, Rajiv Nair, told reporters.": the title belongs to the attribution.
-    const titledApposition = /,\s+((?:the|a|an|its|their|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
-    if (speakerBeforeCue && titledApposition && (titledApposition[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase()))) {
-      lead = lead.slice(0, titledApposition.index + 1);
+    // "Her colleague on the finance committee, Grace Adebayo-Murphy, disagreed.": the whole lead may be the
+    // appositive, when it has no verb of its own.
+    const titledApposition = /(?:^\s*|,\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
+    const appositionWords = (titledApposition?.[1] ?? '').split(/\s+/);
+    if (speakerBeforeCue && titledApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
+      lead = lead.slice(0, titledApposition[0].startsWith(',') ? titledApposition.index + 1 : titledApposition.index);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
     // "Mother and baby were “bonding beautifully,” the park said": the comma may stand inside a closing mark.
@@ -1802,6 +1818,24 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const named = naming ?? delayedIdentification(d);
       if (!named) continue;
       merged.set(d.speaker.entity, named.entity);
+    }
+    // "…, the mine's owner said." in the lead, then "Bokamoso Platinum said in a statement that …" opening the next
+    // paragraph: a definite description of whose it is (the mine's owner, its operator, their union) is the name
+    // the story gives next, when that name speaks there.
+    const first = sentences[0];
+    const nextStarts = first ? sentences.find((x) => x.block === first.block + 1) : undefined;
+    if (first && nextStarts) {
+      const opener = index.mentions.filter((x) => x.start >= nextStarts.start && x.start < nextStarts.end).sort((x, y) => x.start - y.start)[0];
+      const openerSpeaks = opener && /^\s*$/.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive && found.some((d) => d.speaker === opener.entity && d.sentenceStart === nextStarts.start);
+      for (const d of found) {
+        if (!openerSpeaks || !opener || !d.speaker || !d.speakerSpan || merged.has(d.speaker) || d.sentenceStart >= nextStarts.start) continue;
+        const entity = index.entities.get(d.speaker);
+        if (entity?.type !== 'group' || index.entities.get(opener.entity)?.type === 'group') continue;
+        const description = prose.slice(d.speakerSpan.start, d.speakerSpan.end);
+        if (!/^(?:the\s+[\p{L}-]+[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/iu.test(description)) continue;
+        if (index.mentions.some((o) => o.entity === opener.entity && o.start < opener.start)) continue;
+        merged.set(d.speaker, opener.entity);
+      }
     }
     if (!merged.size) return;
     for (const draft of found) if (draft.speaker && merged.has(draft.speaker)) draft.speaker = merged.get(draft.speaker) ?? draft.speaker;

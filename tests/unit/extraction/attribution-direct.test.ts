@@ -309,3 +309,33 @@ describe('an age and a job describing the person the story is about', () => {
     expect(statement(a, 'She asked if I had eaten').speaker).toBe('ngozi-okonkwo-barrett');
   });
 });
+
+describe('descriptions that point back to someone named, or ahead to a name', () => {
+  it('gives "The Labour councillor said" to the councillor just written about, not to a new group', () => {
+    const a = run('Her colleague on the housing committee, Folasade Brennan-Oyelaran, disagreed. The Labour councillor said the cuts were temporary.');
+    expect(statement(a, 'the cuts were temporary').speaker).toBe('folasade-brennan-oyelaran');
+    // The appositive before the name is who she is, not something she said.
+    expect(a.statements.some((s) => s.text.startsWith('Her colleague'))).toBe(false);
+  });
+
+  it('does not give "the Kremlin’s spokesman" or "The FIA stewards" to the person just written about', () => {
+    const a = run('Ingrid Solheim said the fleet was still sailing. “The oil is still moving,” the Kremlin’s spokesman told reporters.');
+    expect(statement(a, 'The oil is still moving').speaker).not.toBe('ingrid-solheim');
+  });
+
+  it('gives "The regulator said" to the public body named before, not to a company or a council named more often', () => {
+    const a = run('Halvorsen Pharma recalled the pills, the Medicines Safety Authority said. Halvorsen Pharma said it was cooperating, and Halvorsen Pharma apologised. Harbourside Council said it would help.\n\nThe regulator said about 41,000 people had the tablets at home.');
+    expect(statement(a, 'about 41,000 people had the tablets at home').speaker).toBe('medicines-safety-authority');
+  });
+
+  it('gives "The supplier, Leeds-based Kestrel Systems, said" to the company', () => {
+    const a = run('The supplier, Leeds-based Kestrel Systems, said an update had been rolled out on Thursday night.');
+    expect(statement(a, 'an update had been rolled out on Thursday night').speaker).toBe('kestrel-systems');
+  });
+
+  it('gives a lead’s "the mine’s owner said" to the company that speaks first in the next paragraph', () => {
+    const a = run('Rescuers reached 14 miners trapped underground early today, the mine’s owner said.\n\nMolapo Platinum said in a statement that all 14 men were alive.');
+    expect(statement(a, 'Rescuers reached 14 miners trapped underground early today').speaker).toBe('molapo-platinum');
+    expect(a.entities.find((e) => e.id === 'molapo-platinum')?.type).toBe('organization');
+  });
+});
