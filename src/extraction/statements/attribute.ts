@@ -281,6 +281,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
       // "Lawyers for the runner-up in Osun State’s governorship election" is also "Lawyers for the runner-up": the
       // description cut before each later qualifier, as long as its source noun stays in it.
+      // "Two neighbours who live above the print works" is also "Two neighbours".
+      const relative = /^(.+?)\s+(?:who|whose|that|which)\s/i.exec(clean);
+      if (relative?.[1] && relative[1].split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(relative[1]);
       for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
         const shorter = key.slice(0, cut.index);
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
@@ -558,12 +561,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const theyResolve = (at: number): string | null => {
     // "they" as a speaker: the most recent group or organization that spoke or was named.
     let best: MentionDraft | undefined;
+    let speaking: MentionDraft | undefined;
+    const recentFrom = (sentences[Math.max(0, sentenceIndexAt(at) - 2)] as Sentence).start;
     for (const x of index.mentions) {
       if (x.start >= at || !['group', 'organization'].includes(index.entities.get(x.entity)?.type ?? '')) continue;
       // Of two descriptions starting at the same word, the longer one is the group ("two people briefed on the talks").
       if (!best || x.start > best.start || (x.start === best.start && x.end > best.end)) best = x;
+      if (x.start >= recentFrom && !reportedAbout(x) && (!speaking || x.start > speaking.start || (x.start === speaking.start && x.end > speaking.end))) speaking = x;
     }
-    return best?.entity ?? null;
+    // "The TGA said the impurity, known as NDMA, had been found. It added that …": what the last speaker talked
+    // about is not who goes on speaking.
+    return (speaking ?? best)?.entity ?? null;
+  };
+  /** A mention after "said" in its own sentence, inside what someone reported ("the TGA said the impurity, NDMA, …"). */
+  const reportedAbout = (x: MentionDraft): boolean => {
+    const sentence = sentences[sentenceIndexAt(x.start)] as Sentence;
+    // "…, the European Commission said": a name just before its own verb is the one speaking.
+    const next = tokens[tokenAt(x.end)];
+    if (next && cueOf(next.lower) && /^\s+$/.test(prose.slice(x.end, next.start))) return false;
+    for (let i = tokenAt(sentence.start); i < tokens.length && (tokens[i] as Token).end <= x.start; i++) {
+      const t = tokens[i] as Token;
+      if (/^(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|noted|insisted|argued|warned|claimed)$/.test(t.lower) && !insideQuote(t.start)) return true;
+    }
+    return false;
   };
 
   /**

@@ -783,3 +783,23 @@ describe('clauses without "that" after verbs that also take objects', () => {
     expect(statement(a, 'the talks had stalled').speaker).toBe('farida-osei');
   });
 });
+
+describe('"It said" after an organization spoke about another', () => {
+  it('gives "It added that" to the body that spoke, not to a name inside what it reported', () => {
+    const a = run('In an alert on its website, the Medicines Safety Authority said the impurity, a compound known as NDEA, had been found in two batches. It added that there had been no reports of harm.');
+    expect(statement(a, 'there had been no reports of harm').speaker).toBe('medicines-safety-authority');
+  });
+
+  it('still gives "It said" to the body named just before its own verb, after a sentence it did not speak', () => {
+    const a = run('The Union of Tanker Owners said members were worried. The ships will be denied insurance from July 1, the Harbour Commission said. It said the list would grow.');
+    expect(statement(a, 'the list would grow').speaker).toBe('harbour-commission');
+  });
+});
+
+describe('group descriptions with a relative clause', () => {
+  it('answers to the description without its relative clause too', () => {
+    const a = run('Two neighbours who live above the bakery said they had complained in August.');
+    const group = a.entities.find((e) => e.id === statement(a, 'they had complained in August').speaker);
+    expect(group?.aliases).toContain('Two neighbours');
+  });
+});
