@@ -131,6 +131,8 @@ const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'bu
 /** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 const SINGULAR_DESCRIPTION = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'iu');
 const SINGULAR_DESCRIPTIONS = new RegExp(SINGULAR_DESCRIPTION.source, 'giu');
+/** A named body's unnamed spokesperson ("the Kremlin’s spokesman"): one person, too. Case matters: not "the mine’s". */
+const NAMED_BODY_SPOKESPERSON = /\b[Tt]he\s+\p{Lu}[\p{L}.-]*[’']s\s+(spokes(?:man|woman|person))\b/gu;
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and|though|although)\s|\s(but|whereas|though|although)\s|[.!?]\s/;
 const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
 /** Words that name the same office ("Justice X" … "the judge said"). */
@@ -1192,7 +1194,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "One of the two sources, a diplomat from the region, said": a singular description in apposition counts too.
     const apposed = /^,\s+(?:a|an)\s+[^,;:.!?]{1,60}/u.exec(prose.slice(sp.end, sp.end + 80));
     const to = apposed ? sp.end + apposed[0].length : sp.end;
-    const single = [...prose.slice(from, to).matchAll(SINGULAR_DESCRIPTIONS)].find((m) => {
+    const single = [...prose.slice(from, to).matchAll(SINGULAR_DESCRIPTIONS), ...prose.slice(from, to).matchAll(NAMED_BODY_SPOKESPERSON)].find((m) => {
       const end = from + m.index + m[0].length;
       return end > sp.start || /^(?:\s+(?:for|of|at|with|from|in)\s+(?:the\s+)?|\s*)$/i.test(prose.slice(end, sp.start));
     });
@@ -1791,10 +1793,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   function looksLikeClause(k: number, sentenceEnd: number, subjectOnly = false): boolean {
     const window: Token[] = [];
+    let quoteFollows = false;
     for (let n = k; n < Math.min(tokens.length, k + 7); n++) {
       const w = tokens[n] as Token;
       // "added 200 jobs, which was welcome": the clause test stops at a comma, colon or quote.
-      if (w.start >= sentenceEnd || (n > k && /[,;:“”"]/.test(prose.slice((tokens[n - 1] as Token).end, w.start)))) break;
+      const gap = n > k ? prose.slice((tokens[n - 1] as Token).end, w.start) : '';
+      if (w.start >= sentenceEnd || /[,;:“”"]/.test(gap)) {
+        quoteFollows = /^\s*[“"]/.test(gap);
+        break;
+      }
       window.push(w);
     }
     const first = window[0];
@@ -1805,11 +1812,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "added 200 jobs" has a plural, not a verb.
     const nounish = !subjectish && !subjectOnly && (CLAUSE_OPENERS.has(first.lower) || (/^[\p{Ll}\d]/u.test(first.text) && !functionWords.has(first.lower) && !PREPOSITION_BEFORE.has(first.lower) && !cueOf(first.lower) && !adverb(first.lower)));
     if (!subjectish && !nounish) return false;
-    for (const w of window.slice(1)) {
+    for (let i = 1; i < window.length; i++) {
+      const w = window[i] as Token;
       // "praised the staff who had worked through the night": a relative clause's verb is not the clause's.
       if (QUESTION_WORDS.has(w.lower) || w.lower === 'which' || w.lower === 'whose') return false;
       if (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower)) return true;
-      if (subjectish && /s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower)) return true;
+      // "noted the plan works well" has a verb in -s; "dismissed the measures", "rejected the claims of fraud"
+      // end in a plural noun: a verb has something after it that is not a preposition.
+      const after = window[i + 1];
+      if (subjectish && /s$/.test(w.lower) && !w.capitalized && !functionWords.has(w.lower) && w.lower.length > 3 && !/ss$/.test(w.lower) && (after ? !PREPOSITION_BEFORE.has(after.lower) && !/^(?:as|and|or|but)$/.test(after.lower) : quoteFollows)) return true;
     }
     return false;
   }
@@ -1846,13 +1857,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const nextStarts = first ? sentences.find((x) => x.block === first.block + 1) : undefined;
     if (first && nextStarts) {
       const opener = index.mentions.filter((x) => x.start >= nextStarts.start && x.start < nextStarts.end).sort((x, y) => x.start - y.start)[0];
-      const openerSpeaks = opener && /^\s*$/.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive && found.some((d) => d.speaker === opener.entity && d.sentenceStart === nextStarts.start);
+      const openerAtStart = opener !== undefined && /^\s*$/.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive;
+      const openerSpeaks = openerAtStart && found.some((d) => d.speaker === opener.entity && d.sentenceStart === nextStarts.start);
+      // "The chief executive of Corvantis told MPs …" then "Henrik Aalto-Svensson, who has run the company since
+      // 2018, …": a person introduced with a "who" clause or an age names a definite role of the lead.
+      const personIntroduced = openerAtStart && index.entities.get(opener.entity)?.type === 'person' && /^,\s*(?:\d{1,3},|who\s)/.test(prose.slice(opener.end, opener.end + 8));
       for (const d of found) {
-        if (!openerSpeaks || !opener || !d.speaker || !d.speakerSpan || merged.has(d.speaker) || d.sentenceStart >= nextStarts.start) continue;
+        if ((!openerSpeaks && !personIntroduced) || !opener || !d.speaker || !d.speakerSpan || merged.has(d.speaker) || d.sentenceStart >= nextStarts.start) continue;
         const entity = index.entities.get(d.speaker);
         if (entity?.type !== 'group' || index.entities.get(opener.entity)?.type === 'group') continue;
         const description = prose.slice(d.speakerSpan.start, d.speakerSpan.end);
-        if (!/^(?:the\s+[\p{L}-]+[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/iu.test(description)) continue;
+        const whose = /^(?:the\s+[\p{L}-]+[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/iu.test(description);
+        const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
+        const personRole = personIntroduced && role?.[1] !== undefined && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()));
+        if (!(openerSpeaks && whose) && !personRole) continue;
         if (index.mentions.some((o) => o.entity === opener.entity && o.start < opener.start)) continue;
         merged.set(d.speaker, opener.entity);
       }

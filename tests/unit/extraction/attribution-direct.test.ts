@@ -339,3 +339,17 @@ describe('descriptions that point back to someone named, or ahead to a name', ()
     expect(a.entities.find((e) => e.id === 'molapo-platinum')?.type).toBe('organization');
   });
 });
+
+describe('definite descriptions in a lead, and a named body’s spokesperson', () => {
+  it('gives a lead’s "The chief executive of X told MPs" to the person the next paragraph introduces with "who"', () => {
+    const a = run('The chief executive of Corvane Therapeutics told MPs on Tuesday that the company would not lower its price.\n\nHenrik Aalto-Svensson, who has run the company since 2018, spent three hours before the committee.');
+    expect(statement(a, 'the company would not lower its price').speaker).toBe('henrik-aalto-svensson');
+  });
+
+  it('gives "He said" after "the Kremlin’s spokesman told reporters" to the spokesman, not to a person named before', () => {
+    const a = run('Morag Cattanach said the list was long.\n\nThe Kremlin dismissed the measures. “The oil is still moving,” the Kremlin’s spokesman told reporters. He said Moscow would respond.');
+    const spokesman = statement(a, 'The oil is still moving').speaker;
+    expect(spokesman).not.toBe('morag-cattanach');
+    expect(statement(a, 'Moscow would respond').speaker).toBe(spokesman);
+  });
+});

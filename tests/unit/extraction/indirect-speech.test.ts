@@ -803,3 +803,16 @@ describe('group descriptions with a relative clause', () => {
     expect(group?.aliases).toContain('Two neighbours');
   });
 });
+
+describe('plural nouns after verbs that take objects', () => {
+  it('does not read "dismissed the measures" or "rejected the claims of fraud" as speech', () => {
+    expect(indirect('Farida Osei dismissed the measures.')).toEqual([]);
+    expect(indirect('Farida Osei rejected the claims of fraud.')).toEqual([]);
+  });
+
+  it('still reads a clause whose verb in -s follows ("noted the plan works well") or whose quote follows the subject', () => {
+    expect(indirect('Farida Osei noted the plan works well.')).toEqual([['the plan works well', 'farida-osei', 'noted']]);
+    const a = run('Farida Osei told reporters the delays "did not change the outcome."');
+    expect(statement(a, 'the delays "did not change the outcome."').speaker).toBe('farida-osei');
+  });
+});
