@@ -43,3 +43,7 @@ export const familyNamesFirst = new Set([
   'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'cai', 'jiang', 'cheng', 'wei',
   'shen', 'yao', 'qian', 'qin', 'hou', 'zou', 'xiong',
 ]);
+
+/** Last words of places that never stand for a government or an office ("Downing Street said" does; "Alder Creek
+ * Road", a river or a shopping centre does not). */
+export const silentPlaceEndings = ['road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'way', 'boulevard', 'highway', 'motorway', 'interstate', 'route', 'creek', 'river', 'lake', 'bay', 'beach', 'mountain', 'mountains', 'hill', 'hills', 'forest', 'woods', 'meadows', 'park', 'bridge', 'crossing', 'junction', 'mall', 'market', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'stadium', 'arena', 'station', 'estate', 'flats', 'heights', 'springs', 'falls', 'ridge', 'point', 'canyon', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak', 'plaza', 'square', 'centre', 'center'];

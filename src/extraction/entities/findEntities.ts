@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 import { wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
-import { familyNamesFirst, functionWords, nameParticles, nameSuffixes } from '../data/commonWords.ts';
+import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -60,6 +60,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', '
 const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF']);
 
 /** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
+const SILENT_PLACES = new Set(silentPlaceEndings);
 const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
 /** Prepositions after which a capitalized name is usually a place. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -543,7 +544,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const appositiveRole = APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80));
     const sayAfter = tokens[last + 1] !== undefined && SAY_FORMS.has((tokens[last + 1] as Token).lower) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, (tokens[last + 1] as Token).start));
     // Place words ("Harbor Street", "Cedar Flats") and names after "in/at/from" are places, not people.
-    if (!before.title && sayAfter && name.some((n) => PLACE_WORDS.has(n.lower)) && firstInfo.firstName === null) {
+    if (!before.title && sayAfter && name.some((n) => PLACE_WORDS.has(n.lower)) && firstInfo.firstName === null && !SILENT_PLACES.has(lastTok.lower)) {
       addOrganization(text, firstTok, lastTok); // "Downing Street said": a building that stands for an office
       return;
     }
@@ -558,7 +559,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const financialIn = prev?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
     // "Residents of Almadén de la Vega", "the village of X": the people of a place.
     const ofPlace = prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
-    if (!before.title && !sayAfter && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
+    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }

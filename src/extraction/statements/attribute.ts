@@ -5,7 +5,7 @@ import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEnt
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
-import { functionWords } from '../data/commonWords.ts';
+import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
 import { wordInfo } from '../entities/lexicon.ts';
@@ -78,6 +78,7 @@ const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+
 /** Nouns for a business ("the company said"). */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'manufacturer', 'maker', 'lender', 'bank', 'insurer', 'startup', 'developer', 'publisher', 'broadcaster', 'utility', 'exchange', 'chain', 'group', 'business']);
 /** Last words of names that are not businesses. */
+const SILENT_PLACE_ENDINGS = new Set(silentPlaceEndings);
 /** Parties, as they describe a member ("the Labour councillor", "the Republican senator"). */
 const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'nationalist', 'unionist', 'independent', 'centrist', 'progressive', 'populist', 'communist', 'reform']);
 /** Nouns for a public body that oversees others ("the regulator said"). */
@@ -552,6 +553,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       index.mentions.push({ entity: longer.id, start: place.start, end: place.end, form: 'alias', possessive: false });
       return { entity: longer.id, start: place.start, end: place.end };
     }
+    // "Alder Creek Road", "the Oshawa Centre terminal": a road, a river or a shopping centre never speaks for anyone.
+    if (SILENT_PLACE_ENDINGS.has(place.text.toLowerCase().split(/\s+/).at(-1) ?? '')) return null;
     const id = slugify(place.text);
     if (!index.entities.has(id)) {
       index.entities.set(id, { id, name: place.text, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: `the government or authorities of ${place.text}` });

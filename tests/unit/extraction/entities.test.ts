@@ -301,3 +301,16 @@ describe('a name in apposition after a described role', () => {
     expect(a.entities.find((e) => e.name === 'Bongani Zulu')?.type).toBe('person');
   });
 });
+
+describe('places that never speak', () => {
+  it('keeps "Alder Creek Road" a place even right before "told", and gives the statement to the resident', () => {
+    const a = run('A retired nurse who lives on Alder Creek Road told the board that her street had no sidewalks.');
+    expect(a.entities.some((e) => e.name === 'Alder Creek Road')).toBe(false);
+    expect(speakerOf(a, statement(a, 'her street had no sidewalks'))?.type).toBe('group');
+  });
+
+  it('still lets "Downing Street said" speak for the office', () => {
+    const a = run('Downing Street said the talks would resume on Monday.');
+    expect(speakerOf(a, statement(a, 'the talks would resume on Monday'))?.name).toBe('Downing Street');
+  });
+});
