@@ -255,6 +255,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         continue;
       }
       const n = tokens[j + 1] as Token;
+      // "Department of Enterprise, Tourism and Employment", "Department for Culture, Media and Sport": a list of
+      // portfolios after "of"/"for" in an organization's name is part of it.
+      if (!consumed[j + 1] && portfolioList(i, j)) {
+        j = portfolioList(i, j);
+        continue;
+      }
       if (consumed[j + 1] || !adjacent(tokens[j] as Token, n)) break;
       if (n.capitalized || (nameSuffixes.has(n.lower) && n.capitalized)) {
         j++;
@@ -286,6 +292,23 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (numberAfter && /^\d+$/.test(numberAfter.text) && adjacent(tokens[j] as Token, numberAfter) && (tokens.slice(i, j + 1).some((t) => ORG_WORDS.has(t.lower)) || (tokens[j] as Token).lower === 'local')) j++;
     classifySplit(i, j);
     i = j + 1;
+  }
+
+  /** Where a list of capitalized portfolios (", Tourism and Employment") after an organization's "of X" ends, or 0. */
+  function portfolioList(i: number, j: number): number {
+    const head = tokens[(tokens[i] as Token).lower === 'the' ? i + 1 : i] as Token;
+    if (!ORG_WORDS.has(head.lower) || !tokens.slice(i, j + 1).some((t) => t.lower === 'of' || t.lower === 'for')) return 0;
+    const portfolio = (t: Token | undefined) => t !== undefined && t.capitalized && !t.possessive && !nameInfo(t.lower).place && nameInfo(t.lower).firstName === null;
+    let q = j + 1;
+    if (!/^,\s+$/.test(prose.slice((tokens[j] as Token).end, (tokens[q] as Token | undefined)?.start ?? 0))) return 0;
+    while (q < tokens.length && q - j < 8 && portfolio(tokens[q])) {
+      const w = tokens[q] as Token;
+      const next = tokens[q + 1];
+      if (next?.lower === 'and' && adjacent(w, next) && portfolio(tokens[q + 2]) && adjacent(next, tokens[q + 2] as Token)) return q + 2;
+      if (!next || !/^,\s+$/.test(prose.slice(w.end, next.start))) return 0;
+      q++;
+    }
+    return 0;
   }
 
   /** A run joined by "of"/"for"/"and" is one name only for organizations ("Bank of England") and titles. */

@@ -314,3 +314,18 @@ describe('places that never speak', () => {
     expect(speakerOf(a, statement(a, 'the talks would resume on Monday'))?.name).toBe('Downing Street');
   });
 });
+
+describe('organizations: a list of portfolios in a department’s name', () => {
+  it('keeps "Department of Enterprise, Tourism and Employment" and "the Department for Culture, Media and Sport" whole', () => {
+    const a = run('A spokesman for the Department of Enterprise, Tourism and Employment said the minister had been told. The Department for Culture, Media and Sport said it would respond.');
+    const names = a.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(names).toContain('Department of Enterprise, Tourism and Employment');
+    expect(names).toContain('Department for Culture, Media and Sport');
+    expect(names).not.toContain('Employment');
+  });
+
+  it('does not join countries listed after a ministry ("the Ministry of Defence, Britain and France")', () => {
+    const a = run('Talks between the Ministry of Defence, Britain and France ended on Monday.');
+    expect(a.entities.some((e) => e.name.includes('Defence, Britain'))).toBe(false);
+  });
+});
