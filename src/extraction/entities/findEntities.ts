@@ -627,6 +627,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return info.common && info.firstName === null && !info.lastName;
     });
     if (before.title && allCommon && name.length > 1) return;
+    // "an Adelaide Test since 2018", "its top prize, the Amber Anchor,": a name right after an article is a thing, an
+    // event or a place, not a person — unless a noun follows that it qualifies ("the Marta Lind affair").
+    const qualifiesNoun = nextTok !== undefined && !nextTok.capitalized && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)) && !functionWords.has(nextTok.lower) && !SAY_FORMS.has(nextTok.lower);
+    const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
+    if (wordBeforeName !== undefined && /^(?:the|a|an)$/.test(wordBeforeName.lower) && !before.title && !qualifiesNoun && name.length > 1) {
+      if (sayAfter || ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
+      return;
+    }
     const person =
       before.title ||
       (appositiveRole && nameShaped && name.length <= 4) ||

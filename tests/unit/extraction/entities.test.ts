@@ -329,3 +329,17 @@ describe('organizations: a list of portfolios in a department’s name', () => {
     expect(a.entities.some((e) => e.name.includes('Defence, Britain'))).toBe(false);
   });
 });
+
+describe('people: a name right after an article', () => {
+  it('does not take "an Adelaide Test" or "the Amber Anchor" for people', () => {
+    const a = run('The crowd was the biggest for an Adelaide Test since 2018. The jury gave its top prize, the Amber Anchor, to a drama.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('keeps "the Australian Megan Carraway" and "the Marta Lind affair" people, and "the Transit Trades Guild" an organization', () => {
+    const a = run('The record beat the mark set by the Australian Megan Carraway in 2017. It was the Marta Lind affair again. The rival union, the Transit Trades Guild, said it would not cross picket lines.');
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Megan Carraway', 'Marta Lind']));
+    expect(a.entities.find((e) => e.name === 'Transit Trades Guild')?.type).toBe('organization');
+  });
+});
