@@ -12,7 +12,10 @@ export type Gender = 'female' | 'male' | 'unknown';
 /** compromise's word classes, with family names that come first ("Wang", "Nguyen") read as surnames. */
 function nameInfo(lower: string): WordInfo {
   const info = wordInfo(lower);
-  return familyNamesFirst.has(lower) ? { ...info, lastName: true, common: false, firstName: null } : info;
+  if (familyNamesFirst.has(lower)) return { ...info, lastName: true, common: false, firstName: null };
+  // A name known only from the list of given names is weaker evidence, weighed where a person is decided
+  // (classifyRun, confirmPeople); elsewhere it reads as an unknown word, as before the list.
+  return info.listedOnly ? { ...info, firstName: null } : info;
 }
 
 export interface EntityDraft {
@@ -468,7 +471,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (name.length && CONNECTORS.has((name[0] as Token).lower)) return;
     if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
-    while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)))) name.pop();
+    // …nor is a thing named by a letter ("Sola Skye T-shirts", "an X-ray").
+    while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)) || /^\p{Lu}-\p{Ll}/u.test((name.at(-1) as Token).text))) name.pop();
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
@@ -582,7 +586,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const financialIn = prev?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
     // "Residents of Almadén de la Vega", "the village of X": the people of a place.
     const ofPlace = prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
-    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && firstInfo.firstName === null && !ownsSomething && !financialIn))) {
+    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && (firstInfo.firstName === null || firstInfo.listedOnly === true) && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -630,6 +634,14 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "an Adelaide Test since 2018", "its top prize, the Amber Anchor,": a name right after an article is a thing, an
     // event or a place, not a person — unless a noun follows that it qualifies ("the Marta Lind affair").
     const qualifiesNoun = nextTok !== undefined && !nextTok.capitalized && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)) && !functionWords.has(nextTok.lower) && !SAY_FORMS.has(nextTok.lower);
+    // "Harlow & Finch", "the Moana Rising network", "Linwood High": a firm, a group or a school, whatever its first word.
+    if (!before.title && (/&/.test(text) || (qualifiesNoun && ORG_KIND_NOUNS.has(nextTok?.lower ?? '')) || (name.length > 1 && lastTok.lower === 'high'))) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    // "Estrela do Norte", "Torre do Tombo": a word known only from the list of given names, then a particle, names a
+    // club or a place more often than a person ("Maria do Carmo" still has its speech context or title).
+    const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '')));
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
     if (wordBeforeName !== undefined && /^(?:the|a|an)$/.test(wordBeforeName.lower) && !before.title && !qualifiesNoun && name.length > 1) {
       if (sayAfter || ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
@@ -639,7 +651,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       before.title ||
       (appositiveRole && nameShaped && name.length <= 4) ||
       (speechContext && nameShaped && name.length <= 4) ||
-      ((firstInfo.firstName !== null || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
+      ((firstNameEvidence || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
       (nameShaped && name.length <= 4 && unknownWords) ||
       (nameShaped && name.length <= 3 && firstUnknown && !nameInfo(firstTok.lower).common && !commonInside) ||
       (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)));
@@ -820,10 +832,14 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       continue;
     }
     const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // A first name known only from the list of given names is evidence, not proof, and none when a lower-case
+    // particle follows it: "Estrela do Norte" and "Torre do Tombo" are a club and an archive.
     if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null) {
       strong.add(e.id);
       continue;
     }
+    // …and a company's marks outweigh it ("Kelso Quarry Works, which runs the site, said").
+    if (nameInfo(first).listedOnly === true && !/\s\p{Ll}/u.test(e.name)) evidence.add(e.id);
     const after = prose.slice(m.end, m.end + 80);
     if (APPOSITIVE_TITLE.test(after)) {
       strong.add(e.id);

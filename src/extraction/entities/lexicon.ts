@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { getGender } from 'gender-detection-from-name';
 
 /**
  * Word classes taken from compromise's lexicon (first names with their usual gender, surnames, places,
@@ -15,6 +16,8 @@ export interface WordInfo {
   common: boolean;
   /** A month, weekday or holiday. */
   calendar: boolean;
+  /** Known only from the list of given names, not from compromise: weaker evidence, as many are also place or firm names. */
+  listedOnly?: boolean;
 }
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -42,6 +45,11 @@ export function wordInfo(lower: string): WordInfo {
       calendar: has('Month') || has('WeekDay') || has('Holiday'),
     };
   }
+  // A word compromise does not know at all but a list of 40,000 given names does ("Dominika", "Adaeze", "Eilidh")
+  // is a first name. Its gender is not taken from the list: it mislabels names used for both, or differently in
+  // other cultures ("Gurpreet", "Yerlin"), and that cost more speaker accuracy than it gained. Nationalities the list
+  // holds ("Irish") are left out.
+  else if (/^\p{L}{3,}$/u.test(lower) && !/(?:ish|[^r]ese)$/.test(lower) && getGender(lower) !== 'unknown') info = { ...empty, firstName: 'any', listedOnly: true };
   cache.set(lower, info);
   return info;
 }

@@ -343,3 +343,17 @@ describe('people: a name right after an article', () => {
     expect(a.entities.find((e) => e.name === 'Transit Trades Guild')?.type).toBe('organization');
   });
 });
+
+describe('people: given names the general lexicon lacks', () => {
+  it('reads "Dominika Sroka called … and argued" as a person, from the list of given names', () => {
+    const a = run('Writing in the weekly newsletter Frame Rate, Dominika Sroka called the winner “a beautiful film” and said the jury had erred.');
+    expect(a.entities.find((e) => e.name === 'Dominika Sroka')?.type).toBe('person');
+  });
+
+  it('still reads firms, clubs, places and nationalities whose first word is also a given name as what they are', () => {
+    const a = run('The club agreed a fee with Estrela do Norte for the winger. Priya Raghunathan, an analyst at Ellison Cole, wrote that prices had fallen. Halden & Sons said it would appeal. The Irish Nurses and Midwives Organisation said posts were capped. Young people from the Moana Rising network marched.');
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Priya Raghunathan']);
+    expect(a.entities.some((e) => e.name === 'Irish Nurses and Midwives Organisation')).toBe(true);
+  });
+});
