@@ -1641,7 +1641,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const listenerFirst = ['tell', 'inform', 'assure', 'warn', 'remind'].includes(cue.info.base);
         const window = tokens.slice(k, k + 5);
         const toAt = window.findIndex((w) => w.lower === 'to');
-        if (QUESTION_WORDS.has(u.lower)) start = u.start;
+        // "accusing Russia of prolonging hostilities": an accusation names what the accused is said to have done.
+        const accusedOf = cue.info.base === 'accuse' && window.some((w, i) => w.lower === 'of' && /ing$/.test(window[i + 1]?.lower ?? ''));
+        if (QUESTION_WORDS.has(u.lower) || accusedOf) start = u.start;
         else if (toAt >= 0 && toAt <= 3 && !['reporters', 'journalists'].includes(window[toAt + 1]?.lower ?? '')) start = u.start;
         else if (!listenerFirst && looksLikeClause(k, sentence.end)) start = u.start;
         else {

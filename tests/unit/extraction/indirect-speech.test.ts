@@ -816,3 +816,10 @@ describe('plural nouns after verbs that take objects', () => {
     expect(statement(a, 'the delays "did not change the outcome."').speaker).toBe('farida-osei');
   });
 });
+
+describe('accusations', () => {
+  it('reads "accusing X of doing Y" as what the speaker said X did', () => {
+    const a = run('Farida Osei issued a warning on Monday, accusing the contractor of delaying repairs for months.');
+    expect(statement(a, 'the contractor of delaying repairs for months').speaker).toBe('farida-osei');
+  });
+});
