@@ -1326,7 +1326,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle && !namingOwn ? outer : lastBefore);
     const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
     // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
-    const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4;
+    // "a line from “Things Fall Apart”, which she said she had read…": a relative clause is about the quoted thing.
+    const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4 && !/^[\s”"’]*,?\s*(?:which|that)\s/.test(prose.slice(closeAt + 1, closeAt + 12));
     // "Residents call the road “the chimney”", "often called “the voice of…”": a name given, not words said.
     const clauseWords = beforeTokens.slice(-8).map((w) => w.lower);
     const callAt = clauseWords.findLastIndex((w) => /^(call|calls|called|calling|dub|dubs|dubbed|nickname|nicknamed|term|termed|name|named)$/.test(w));
@@ -1360,6 +1361,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // modifier of the noun after it is a label, not words anyone is reported to have said.
     const modified = tokens[tokenAt((q.close ?? q.contentEnd) + 1)];
     if (words.length <= 5 && !/[.!?,]$/.test(content) && CUE_DETERMINERS.has(lastWords.at(-1) ?? '') && modified && /^\s+$/.test(prose.slice((q.close ?? q.contentEnd) + 1, modified.start)) && MODIFIED_NOUN.test(modified.text) && !functionWords.has(modified.lower) && !cueOf(modified.lower) && !adverb(modified.lower) && !NOT_MODIFIED.has(modified.lower) && !attachedAfter) return;
+    // "to pursue “loss and damage” claims against emitters": a plural noun that could be a verb ("claims"), with a
+    // preposition after it, is the noun the label modifies.
+    const modifiedAfterNext = modified ? tokens[tokenAt(modified.end)] : undefined;
+    if (words.length <= 5 && !/[.!?,]$/.test(content) && modified && /^\s+$/.test(prose.slice((q.close ?? q.contentEnd) + 1, modified.start)) && /^\p{Ll}+s$/u.test(modified.text) && cueOf(modified.lower) && modifiedAfterNext !== undefined && /^\s+$/.test(prose.slice(modified.end, modifiedAfterNext.start)) && /^(?:against|for|over|from|of|on|in|with|by)$/.test(modifiedAfterNext.lower) && !attachedAfter) return;
     // "take over the branches as “community-run hubs”": "as" after a verb that is not one of describing.
     if (shortFragment && lastWords.at(-1) === 'as' && !beforeTokens.slice(-10, -1).some((w) => (cueOf(w.lower) && !/^(?:say|tell|add|state|note|report|announce|explain|write|claim|insist|argue|confirm|warn)$/.test(cueOf(w.lower)?.base ?? '')) || /^(?:see|sees|saw|seen|seeing|regard|regards|regarded|regarding|view|views|viewed|viewing|brand|branded|branding|dismiss|dismissed|dismissing|hail|hailed|hailing|treat|treats|treated|treating)$/.test(w.lower)) && !attachedAfter) return;
     // "…said it had invested “over £20m” in the business and was “saddened” by the outcome": a short fragment after

@@ -146,3 +146,16 @@ describe('names given with a naming verb', () => {
     expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['not far apart on money', 'surprisingly gentle']);
   });
 });
+
+describe('titles followed by a relative clause, labels before a noun that could be a verb', () => {
+  it('does not report “Things Fall Apart” as said when ", which she said…" follows it', () => {
+    const a = run('Efua Mensah ended her speech with a line from “Things Fall Apart”, which she said she had read every decade.');
+    expect(a.statements.some((s) => s.text === 'Things Fall Apart')).toBe(false);
+    expect(a.statements.some((s) => s.text === 'she had read every decade')).toBe(true);
+  });
+
+  it('does not report "loss and damage" in "pursue "loss and damage" claims against emitters"', () => {
+    const a = run('The declaration commits governments to pursue "loss and damage" claims against major emitters.');
+    expect(a.statements).toEqual([]);
+  });
+});
