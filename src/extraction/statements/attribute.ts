@@ -46,6 +46,8 @@ const STATE_PASTS = new Set(['remained', 'seemed', 'appeared', 'became', 'rose',
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
 /** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
 const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
+/** Where and to whom an attribution was made ("the company told staff at a town hall meeting this morning"). */
+const ATTRIBUTION_PLACES = new Set(['town', 'hall', 'session', 'call', 'event', 'gathering', 'visit', 'trip', 'tour', 'ceremony', 'launch', 'forum', 'panel', 'board', 'office', 'headquarters', 'campus', 'site', 'plant', 'factory', 'station', 'airport', 'border', 'port', 'embassy', 'studio', 'programme', 'program', 'show', 'podcast', 'broadcast', 'channel', 'network', 'bulletin', 'club', 'ground', 'stadium', 'match', 'game', 'race', 'employees', 'customers', 'viewers', 'listeners', 'readers', 'delegates', 'diplomats', 'envoys', 'ministers', 'senators', 'mps', 'councillors', 'legislators', 'guests', 'audience', 'state', 'local', 'national', 'public', 'private', 'closed-door', 'annual', 'weekly', 'daily', 'regular', 'virtual', 'online', 'televised', 'brief', 'short', 'lengthy', 'emergency', 'joint', 'separate', 'its', 'x', 'telegram', 'facebook', 'instagram', 'linkedin', 'video', 'message', 'note', 'filing', 'report', 'notice', 'letter', 'update', 'alert', 'blog', 'newsletter', 'clients', 'staff', 'workers', 'shareholders', 'investors', 'analysts']);
 const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio', 'television', 'tv', 'rally', 'crowd', 'supporters', 'meeting', 'hearing', 'court', 'jury', 'committee', 'council', 'hall', 'conference', 'summit', 'newspaper', 'broadcaster', 'agency', 'website', 'online', 'for', 'of', 'on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
 /**
  * True when what follows a post-posed attribution ends the attribution: adverbials, or adverbials and then a comma
@@ -53,7 +55,8 @@ const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio'
  */
 function attributionTail(text: string): boolean {
   if (tailIsAdverbial(text)) return true;
-  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an)\b/i.exec(text);
+  // "…, the company said on Monday, valuing it at about $400mn": a participle's clause after the attribution.
+  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an|compared|\p{Ll}+ing)\b/iu.exec(text);
   if (beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '')) return true;
   // "…, prosecutors told Southwark Crown Court on Tuesday as her fraud trial opened.": a clause of circumstance
   // after the attribution's own adverbials.
@@ -123,7 +126,7 @@ const adverb = (lower: string): boolean => /ly$/.test(lower) && !LY_NOUNS.has(lo
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
   if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
-  return words.length <= 8 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
+  return words.length <= 10 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || ATTRIBUTION_PLACES.has(w.toLowerCase()) || ONE_WORD_LISTENERS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 /** Nouns that stand for an organization already named ("the company said"). */
 const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin', 'zoo', 'park', 'aquarium', 'theatre', 'theater', 'festival', 'orchestra', 'church', 'diocese', 'library', 'gallery', 'college', 'academy', 'clinic', 'centre', 'center', 'prison', 'airport', 'port', 'station', 'society', 'institution', 'service', 'chamber', 'parliament', 'assembly', 'senate', 'tribunal', 'inquiry', 'watchdog', 'brand', 'group', 'unit', 'panel', 'tribunal', 'bureau', 'directorate', 'inspectorate', 'observatory', 'centre', 'center']);
@@ -1541,6 +1544,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const titled = /,\s*((?:[\p{L}’'.-]+\s+){1,8})$/u.exec(prose.slice(Math.max(sentence.start, attributionStart - 80), attributionStart));
     const titleish = (words: string) => {
       const list = words.trim().split(/\s+/);
+      // "…, the country's disaster agency AFAD said": a description of the body before its name.
+      if (list.length <= 5 && /^(?:the|its|their|a|an)$/i.test(list[0] ?? '') && (GENERIC_ORG_NOUNS.has((list.at(-1) ?? '').toLowerCase()) || ORG_WORDS.has((list.at(-1) ?? '').toLowerCase()))) return true;
       // "…, commission chairwoman Fatoumata Diallo said": lower-case modifiers are fine when a title ends them.
       if (list.length <= 4 && TITLE_WORDS.has((list.at(-1) ?? '').toLowerCase())) return true;
       return list.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));

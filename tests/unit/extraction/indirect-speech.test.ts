@@ -823,3 +823,16 @@ describe('accusations', () => {
     expect(statement(a, 'the contractor of delaying repairs for months').speaker).toBe('farida-osei');
   });
 });
+
+describe('post-posed attributions with more after them', () => {
+  it('reads "…, the country’s disaster agency KERA said early today, as the toll rose" with the description before the name', () => {
+    const a = run('Rescue teams pulled four people alive from the rubble overnight, the country’s disaster agency KERA said early today, as the death toll rose to 312.');
+    expect(statement(a, 'Rescue teams pulled four people alive from the rubble overnight').speaker).toBe('kera');
+  });
+
+  it('reads "…, the company said on Monday, valuing it at…" and "…, the company told staff at a town hall meeting"', () => {
+    const a = run('Brantel Systems said it was growing. Brantel Systems has raised $82mn in a funding round, the company said on Monday, valuing it at about $400mn. Brantel Systems will cut 40 jobs in Leeds, the company told staff at a town hall meeting this morning.');
+    expect(statement(a, 'Brantel Systems has raised $82mn in a funding round').speaker).toBe('brantel-systems');
+    expect(statement(a, 'Brantel Systems will cut 40 jobs in Leeds').speaker).toBe('brantel-systems');
+  });
+});
