@@ -608,7 +608,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "The Hague said", "The Generalitat said": a name after "The" is an institution or a place, not a person.
     const afterThe = tokens[a - 1]?.lower === 'the';
     const first = tokens[a] as Token;
-    if (a === k && first.start === sentenceStart && wordInfo(first.lower).common) return null;
+    // "Nice said" opening a sentence is likely a common word; "NICE said" is an acronym.
+    if (a === k && first.start === sentenceStart && wordInfo(first.lower).common && !/^\p{Lu}{2,}$/u.test(first.text)) return null;
     if (TITLE_WORDS.has(first.lower) && a === k) return null;
     const name = prose.slice(first.start, t.end);
     const info = wordInfo(first.lower);
@@ -1741,11 +1742,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         break;
       }
       // "said the closure was “another nail in the coffin” and blamed the council": after a closing quote, "and" with
-      // a verb of speaking or of the speaker's own conduct goes back to the narration ("and looked forward to…",
-      // "but remained divided…" stay in what was said).
+      // a verb of speaking or of the speaker's own conduct ("and reminded airlines of their duty") goes back to the
+      // narration.
       if ((u.lower === 'and' || u.lower === 'but') && u.start > start && /[”"’]\s*$/.test(before) && !insideQuote(u.start)) {
         const verb = tokens[j + 1];
-        if (verb && !AUXILIARIES.has(verb.lower) && !/^(?:had|was|were|would|could|is|are|has|have|that)$/.test(verb.lower) && (cueOf(verb.lower) || /^(?:thanked|blamed|praised|critici[sz]ed|accused|apologi[sz]ed|urged|called|vowed|pledged|promised|declined|refused|demanded|appealed|left|walked|hung|turned|shook|smiled|laughed|paused|wept|cried)$/.test(verb.lower))) {
+        if (verb && !AUXILIARIES.has(verb.lower) && !/^(?:had|was|were|would|could|is|are|has|have|that)$/.test(verb.lower) && (cueOf(verb.lower) || (u.lower === 'and' && /^\p{Ll}{3,}ed$/u.test(verb.lower) && !STATE_PASTS.has(verb.lower) && !/^(?:looked|amounted|determined|hoped|wanted|expected|planned|intended|wished|preferred|feared|needed|deserved|lacked|seemed|appeared|remained|belonged|depended|consisted|involved|included|required|meant|continued)$/.test(verb.lower)) || /^(?:thanked|blamed|praised|critici[sz]ed|accused|apologi[sz]ed|urged|called|vowed|pledged|promised|declined|refused|demanded|appealed|left|walked|hung|turned|shook|smiled|laughed|paused|wept|cried|took|gave|sent|made|met|held|began|went|told)$/.test(verb.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

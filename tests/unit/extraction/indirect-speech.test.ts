@@ -836,3 +836,20 @@ describe('post-posed attributions with more after them', () => {
     expect(statement(a, 'Brantel Systems will cut 40 jobs in Leeds').speaker).toBe('brantel-systems');
   });
 });
+
+describe('the speaker’s own acts after a quoted fragment, and acronyms that are also words', () => {
+  it('ends "said it was “monitoring the situation” and reminded airlines…" before the speaker’s own act', () => {
+    const a = run('The Civil Aviation Authority said it was “monitoring the situation closely” and reminded airlines of their duty.');
+    expect(statement(a, 'it was “monitoring the situation closely”').speaker).toBe('civil-aviation-authority');
+  });
+
+  it('keeps "and looked forward to…" and "and amounted to…" inside what was said', () => {
+    const a = run('The ministry said the sanctions were "illegitimate" and amounted to "piracy dressed up as policy."');
+    expect(statement(a, 'the sanctions were "illegitimate" and amounted to "piracy dressed up as policy."').speaker).not.toBeNull();
+  });
+
+  it('reads "NICE said …" at a sentence start as an organization speaking', () => {
+    const a = run('NICE said in a statement that its appraisal committee would next meet on November 12.');
+    expect(speakerOf(a, statement(a, 'its appraisal committee would next meet on November 12'))?.name).toBe('NICE');
+  });
+});
