@@ -783,6 +783,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // A described organization ("the government’s nature agency") may be an appositive to a name before it.
           const m2Described = m2 !== undefined && /^\p{Ll}/u.test(index.entities.get(m2.entity)?.name ?? '');
           if (m2 && !m2Described) return { entity: m2.entity, start: m2.start, end: m2.end };
+          // "Tech Workers Ireland, which says it has 150 members, said…": a name nobody has classified yet, before
+          // "which", is an organization.
+          if (!m2 && t.lower === 'which' && before.capitalized) {
+            const had = new Set(index.entities.keys());
+            const org = unknownNameSpeaker(k - 1, sentenceStart);
+            const created = org ? index.entities.get(org.entity) : undefined;
+            if (created && !had.has(created.id)) created.type = 'organization';
+            if (created?.type === 'organization') return org;
+          }
           // "NatureScot, the government’s nature agency, which said": the name before the appositive.
           const appositive = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+[^,;.:!?“”"]{1,60},\s*$/u.exec(prose.slice(Math.max(sentenceStart, before.end - 80), t.start));
           if (appositive) {
@@ -870,6 +879,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const named = mentionByEnd.get(t.end);
       // "The supplier, Leeds-based Kestrel Systems, said": where it is based may stand before the name.
       if (named && /,\s*(?:(?:the\s+)?[\p{L}.’'-]+-based\s+)?$/u.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      // "A rival carrier, Brightsky, said": a name nobody has met, in apposition to a kind of organization.
+      if (!named && t.capitalized && !t.possessive) {
+        const kind = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(prose.slice(Math.max(sentenceStart, t.start - 60), t.start));
+        if (kind?.[1] && (GENERIC_ORG_NOUNS.has(kind[1]) || COMPANY_NOUNS.has(kind[1]) || ORG_WORDS.has(kind[1]))) {
+          const had = new Set(index.entities.keys());
+          const org = unknownNameSpeaker(k, sentenceStart);
+          const created = org ? index.entities.get(org.entity) : undefined;
+          if (created && !had.has(created.id)) created.type = 'organization';
+          if (created?.type === 'organization') return org;
+        }
+      }
       let relativeOwner: Speaker | null = null;
       for (let j = k - 1; j >= Math.max(0, k - 30); j--) {
         const u = tokens[j] as Token;

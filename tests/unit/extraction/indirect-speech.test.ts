@@ -853,3 +853,16 @@ describe('the speaker’s own acts after a quoted fragment, and acronyms that ar
     expect(speakerOf(a, statement(a, 'its appraisal committee would next meet on November 12'))?.name).toBe('NICE');
   });
 });
+
+describe('organizations named for the first time in a relative clause or an appositive', () => {
+  it('reads "X, which says it has 150 members, said …" as two statements by the organization', () => {
+    const a = run('Tech Workers Alba, which says it has about 150 members at the plant, said the company had given staff little notice.');
+    expect(statement(a, 'it has about 150 members at the plant').speaker).toBe('tech-workers-alba');
+    expect(statement(a, 'the company had given staff little notice').speaker).toBe('tech-workers-alba');
+  });
+
+  it('reads "A rival carrier, Brightsky, said …" as the carrier speaking', () => {
+    const a = run('A rival carrier, Brightsky, said it had added seats on its routes.');
+    expect(speakerOf(a, statement(a, 'it had added seats on its routes'))).toMatchObject({ name: 'Brightsky', type: 'organization' });
+  });
+});
