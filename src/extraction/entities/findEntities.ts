@@ -64,6 +64,8 @@ const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK
 
 /** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
 const SILENT_PLACES = new Set(silentPlaceEndings);
+/** Vietnamese middle names ("Nguyen Van Long", "Tran Thi Mai"): after a family name, they make the name a person's. */
+const VIETNAMESE_MIDDLE = /^(?:Van|Văn|Thi|Thị|Duc|Đức|Ngoc|Ngọc|Thanh|Minh|Quang|Hong|Hồng|Huu|Hữu|Xuan|Xuân|Kim|Anh|Hoang|Hoàng)$/u;
 const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
 /** Prepositions after which a capitalized name is usually a place. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
@@ -509,6 +511,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // "Park Seo-yeon", "Kim Tae-yang": a Korean given name after the family name (a capitalized syllable, a hyphen,
     // a lower-case syllable) makes a person, whatever the family name also means ("Park", "Song", "Kang").
+    // "Nguyen Van Long", "Tran Thi Mai": a Vietnamese family name, a middle name and a given name, whatever the
+    // given name means in English.
+    if (name.length === 3 && familyNamesFirst.has(firstTok.lower) && VIETNAMESE_MIDDLE.test((name[1] as Token).text) && !before.title) {
+      addPerson(name, before.role, null);
+      return;
+    }
     if (name.length === 2 && KOREAN_GIVEN_NAME.test(lastTok.text) && /^\p{Lu}\p{Ll}{1,5}$/u.test(firstTok.text) && !before.title) {
       addPerson(name, before.role, null);
       return;
@@ -834,7 +842,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
     // A first name known only from the list of given names is evidence, not proof, and none when a lower-case
     // particle follows it: "Estrela do Norte" and "Torre do Tombo" are a club and an archive.
-    if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null) {
+    const parts = e.name.split(/\s+/);
+    if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null || (parts.length === 3 && familyNamesFirst.has(first) && VIETNAMESE_MIDDLE.test(parts[1] ?? ''))) {
       strong.add(e.id);
       continue;
     }

@@ -357,3 +357,11 @@ describe('people: given names the general lexicon lacks', () => {
     expect(a.entities.some((e) => e.name === 'Irish Nurses and Midwives Organisation')).toBe(true);
   });
 });
+
+describe('people: Vietnamese names with a middle name', () => {
+  it('reads "Nguyen Van Long" and "Tran Thi Mai" as people, though "Long" is an English word', () => {
+    const a = run('“My phone has not stopped,” said Nguyen Van Long, who runs a pharmacy. Tran Thi Mai runs the shop next door.');
+    expect(statement(a, 'My phone has not stopped').speaker).toBe('nguyen-van-long');
+    expect(a.entities.find((e) => e.name === 'Tran Thi Mai')?.type).toBe('person');
+  });
+});
