@@ -1081,6 +1081,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     const info = t.capitalized ? undefined : cueOf(t.lower);
     if (!info) continue;
+    // "in Edo and Ondo states, where most cases occur": a plural noun after names, not a verb.
+    if (t.lower === 'states' && tokens[i - 1]?.capitalized && (/^\s*[,.;:)]/.test(prose.slice(t.end, t.end + 2)) || /^(?:and|or|of|in|where|which)$/.test(next?.lower ?? ''))) continue;
     // "had ruled out a signal", "called off the strike": a phrasal verb is no cue.
     if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
     // "the Playhouse would announce a tour": what someone will do is not a report of what they said.
@@ -1337,7 +1339,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     });
     // "The ministry said the EU had demanded a share that was “…”": the quote is the outer speaker's words,
     // unless a new clause ("…, but Jones warned") starts between the cues.
-    const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open)));
+    // "…, and that the decision had left families “in limbo”" goes on with the same speaker's words.
+    const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open).replace(/,?\s+(?:and|but)\s+that\s/g, ' that ')));
     // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
     // "said the exchange owed $1.4bn but held assets worth “at most” $610m": "held", "thought", "planned" are
     // verbs of speech only now and then; a real one before them in the sentence wins.

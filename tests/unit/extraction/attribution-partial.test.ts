@@ -102,3 +102,15 @@ describe('fragments joined by "and", and a new sentence after a fragment', () =>
     expect([s.kind, s.cue, s.speaker]).toEqual(['direct', 'told', 'joanne-pryce']);
   });
 });
+
+describe('partial quotes in a second reported clause, and "states" as a noun', () => {
+  it('gives a fragment after ", and that …" to the speaker of "said", not to a body named in between', () => {
+    const a = run('The committee chair, Ayesha Siddiqui, said the hearing was called after the Drug Pricing Board recommended against the drug in June, and that the decision had left families "in limbo".');
+    expect(statement(a, 'in limbo').speaker).toBe('ayesha-siddiqui');
+  });
+
+  it('does not read "in Edo and Ondo states, where …" as Ondo stating something', () => {
+    const a = run('The minister, Ibrahim Lawal, said vaccination in Edo and Ondo states, where most cases occur, could begin "before the rains come."');
+    expect(statement(a, 'before the rains come.').speaker).toBe('ibrahim-lawal');
+  });
+});
