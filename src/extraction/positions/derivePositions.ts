@@ -9,21 +9,41 @@ const cuePatterns = (Object.entries(stanceCues) as [Exclude<Stance, 'neutral'>, 
 }));
 const negationPattern = new RegExp(`(?:\\b(?:${negations.filter((n) => /^\w/.test(n)).map(escape).join('|')})\\b|n[’']t\\b)(?:\\s+\\S+){0,2}\\s*$`, 'i');
 
-const topicPatterns = new WeakMap<Topic, RegExp>();
-function topicPattern(topic: Topic): RegExp {
-  let p = topicPatterns.get(topic);
-  if (!p) {
-    p = new RegExp(`\\b(?:${topic.keywords.map(escape).join('|')})\\b`, 'i');
-    topicPatterns.set(topic, p);
+/** A topic's keyword test, with the lower-case keywords for a cheap substring check before the regex. */
+interface TopicTest {
+  id: string;
+  pattern: RegExp;
+  /** Lower-case keywords, or null when one is not pure ASCII (then the regex always runs; see topicsOf). */
+  needles: string[] | null;
+}
+
+// Compiled once per registry's topic table: registries are built once per build and not changed afterwards.
+const topicTests = new WeakMap<Registry['topics'], TopicTest[]>();
+function topicTestsOf(topics: Registry['topics']): TopicTest[] {
+  let tests = topicTests.get(topics);
+  if (!tests) {
+    tests = Object.entries(topics).map(([id, topic]: [string, Topic]) => ({
+      id,
+      pattern: new RegExp(`\\b(?:${topic.keywords.map(escape).join('|')})\\b`, 'i'),
+      needles: topic.keywords.every((k) => /^[\x00-\x7f]*$/.test(k)) ? topic.keywords.map((k) => k.toLowerCase()) : null,
+    }));
+    topicTests.set(topics, tests);
   }
-  return p;
+  return tests;
 }
 
 /** Topic ids a passage touches, by the registry's keywords. */
 export function topicsOf(text: string, registry: Registry): string[] {
-  return Object.entries(registry.topics)
-    .filter(([, topic]) => topicPattern(topic).test(text))
-    .map(([id]) => id);
+  // Most passages touch no topic or one, so each topic's regex runs only when a keyword occurs as a substring.
+  // The check cannot miss a match: without the u flag, case-insensitive matching maps no non-ASCII character
+  // to an ASCII one, so an ASCII keyword matches only ASCII text that lower-cases to the lower-case keyword.
+  const lower = text.toLowerCase();
+  const found: string[] = [];
+  for (const { id, pattern, needles } of topicTestsOf(registry.topics)) {
+    if (needles !== null && !needles.some((n) => lower.includes(n))) continue;
+    if (pattern.test(text)) found.push(id);
+  }
+  return found;
 }
 
 /**

@@ -1,7 +1,13 @@
 /** A readable URL slug: lower case ASCII letters, digits and hyphens ("Zoë O’Neil" → "zoe-oneil"). */
 const cache = new Map<string, string>();
 
+// Plain ASCII: NFKD and the accent strip change nothing.
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function slugify(text: string, maxWords = 12): string {
+  // Most names and statements are plain ASCII: one pass that stops after `maxWords` words, with no copies of a
+  // long statement and no cache key built from it. It gives the same words as the general path below.
+  if (Number.isInteger(maxWords) && maxWords >= 0 && ASCII.test(text)) return asciiSlug(text, maxWords);
   const key = `${maxWords}\u0000${text}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -19,6 +25,38 @@ export function slugify(text: string, maxWords = 12): string {
     .join('-');
   if (cache.size > 50_000) cache.clear();
   cache.set(key, slug);
+  return slug;
+}
+
+/**
+ * The general path for ASCII text, by character: letters are lower-cased, apostrophes and backticks dropped
+ * (they join "O'Neil"), "&" is the word "and", anything else separates words.
+ */
+function asciiSlug(text: string, maxWords: number): string {
+  let slug = '';
+  let words = 0;
+  let word = '';
+  const flush = (): boolean => {
+    if (word !== '') {
+      slug = words === 0 ? word : `${slug}-${word}`;
+      words++;
+      word = '';
+    }
+    return words >= maxWords;
+  };
+  if (maxWords === 0) return '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word += text[i];
+    else if (code >= 65 && code <= 90) word += String.fromCharCode(code + 32);
+    else if (code === 39 /* ' */ || code === 96 /* ` */) continue;
+    else if (code === 38 /* & */) {
+      if (flush()) return slug;
+      word = 'and';
+      if (flush()) return slug;
+    } else if (flush()) return slug;
+  }
+  flush();
   return slug;
 }
 
