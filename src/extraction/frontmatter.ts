@@ -112,6 +112,41 @@ function yamlHint(code: string): string {
   return 'put values that contain ": ", "#" or start with a quote mark in quotes, and check the indentation';
 }
 
+const YAML_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+// One `key: value` line whose value YAML can only read as that same text: it starts with a letter or digit,
+// holds no character that is special anywhere in a plain scalar (": ", " #", brackets, tabs, line breaks),
+// and does not end in a space (YAML would trim it).
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_]*): ([\p{L}\p{N}](?:[\p{L}\p{M}\p{N} .,;!?()'"’‘“”–—\-/$%]*[\p{L}\p{M}\p{N}.,;!?()'"’‘“”–—\-/$%])?)$/u;
+// Plain values the YAML core schema reads as something other than text: numbers, booleans, null. A value that
+// starts with a digit is left to the parser unless it is a bare date, which the core schema keeps as text.
+const NOT_TEXT = /^(?:true|false|null)$/i;
+const STARTS_WITH_DIGIT = /^[0-9]/;
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The frontmatter as `parseDocument(yaml).toJS()` would give it, for the simple shape only: one `key: text`
+ * line per field, no blank or comment lines, no repeated key. Anything else returns null and goes to the
+ * YAML parser (tests/unit/frontmatterFastPath.test.ts compares both on generated input).
+ */
+export function readSimpleYaml(yaml: string): Record<string, string> | null {
+  if (!yaml.endsWith('\n')) return null;
+  const fields: Record<string, string> = {};
+  let lineStart = 0;
+  while (lineStart < yaml.length) {
+    const lineEnd = yaml.indexOf('\n', lineStart);
+    const match = SIMPLE_LINE.exec(yaml.slice(lineStart, lineEnd));
+    if (!match) return null;
+    const key = match[1] as string;
+    const value = match[2] as string;
+    if (NOT_TEXT.test(key) || Object.hasOwn(fields, key)) return null;
+    if (NOT_TEXT.test(value) || (STARTS_WITH_DIGIT.test(value) && !BARE_DATE.test(value))) return null;
+    fields[key] = value;
+    lineStart = lineEnd + 1;
+  }
+  return fields;
+}
+
 /** Reads and validates the frontmatter; problems go to `diagnostics` with their place in the file. */
 export function parseFrontmatter(source: string, diagnostics: Diagnostics): FrontmatterResult {
   const split = splitFrontmatter(source);
@@ -132,22 +167,41 @@ export function parseFrontmatter(source: string, diagnostics: Diagnostics): Fron
     );
     return { data: null, split, document: null };
   }
-  const document = parseDocument(split.yaml, { uniqueKeys: true, prettyErrors: false, strict: true });
-  const result: FrontmatterResult = { data: null, split, document };
-  for (const error of document.errors) {
-    diagnostics.fail(split.yamlStart + yamlErrorOffset(document, split.yaml, error.code, error.pos[0]), `yaml-${error.code.toLowerCase().replaceAll('_', '-')}`, `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}: ${yamlHint(error.code)}`);
-  }
-  for (const warning of document.warnings) {
-    diagnostics.warn(split.yamlStart + (warning.pos[0] ?? 0), 'yaml-warning', warning.message.split('\n')[0] ?? warning.message);
-  }
-  if (document.errors.length) return result;
+  const yaml = split.yaml;
+  const simple = readSimpleYaml(yaml);
   let raw: unknown;
-  try {
-    // maxAliasCount bounds the expansion of YAML aliases, so an alias bomb is refused, not expanded.
-    raw = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    diagnostics.fail(split.yamlStart, 'yaml-aliases', `the frontmatter could not be read: ${(error as Error).message}. Write the values out instead of using many YAML aliases.`);
-    return result;
+  let result: FrontmatterResult;
+  if (simple !== null) {
+    // The common shape (`title: …`, `published: 2024-03-05`) is read without the YAML parser, which is most of
+    // the cost of reading a plain article. The parsed document is only needed to point at a field when
+    // something is wrong, so it is built then, on first use.
+    let document: Document | undefined;
+    result = {
+      data: null,
+      split,
+      get document(): Document {
+        document ??= parseDocument(yaml, YAML_OPTIONS);
+        return document;
+      },
+    };
+    raw = simple;
+  } else {
+    const document = parseDocument(yaml, YAML_OPTIONS);
+    result = { data: null, split, document };
+    for (const error of document.errors) {
+      diagnostics.fail(split.yamlStart + yamlErrorOffset(document, yaml, error.code, error.pos[0]), `yaml-${error.code.toLowerCase().replaceAll('_', '-')}`, `invalid YAML in the frontmatter: ${error.message.split('\n')[0]}: ${yamlHint(error.code)}`);
+    }
+    for (const warning of document.warnings) {
+      diagnostics.warn(split.yamlStart + (warning.pos[0] ?? 0), 'yaml-warning', warning.message.split('\n')[0] ?? warning.message);
+    }
+    if (document.errors.length) return result;
+    try {
+      // maxAliasCount bounds the expansion of YAML aliases, so an alias bomb is refused, not expanded.
+      raw = document.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      diagnostics.fail(split.yamlStart, 'yaml-aliases', `the frontmatter could not be read: ${(error as Error).message}. Write the values out instead of using many YAML aliases.`);
+      return result;
+    }
   }
   if (raw === null || raw === undefined) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
