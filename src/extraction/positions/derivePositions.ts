@@ -9,41 +9,50 @@ const cuePatterns = (Object.entries(stanceCues) as [Exclude<Stance, 'neutral'>, 
 }));
 const negationPattern = new RegExp(`(?:\\b(?:${negations.filter((n) => /^\w/.test(n)).map(escape).join('|')})\\b|n[’']t\\b)(?:\\s+\\S+){0,2}\\s*$`, 'i');
 
-/** A topic's keyword test, with the lower-case keywords for a cheap substring check before the regex. */
-interface TopicTest {
-  id: string;
-  pattern: RegExp;
-  /** Lower-case keywords, or null when one is not pure ASCII (then the regex always runs; see topicsOf). */
-  needles: string[] | null;
+/** The registry's topic keywords, compiled for topicsOf. */
+interface TopicTests {
+  /** Finds, without consuming text, each place where a keyword of any topic matches as a whole word. */
+  anyKeyword: RegExp;
+  /** Per topic, in registry order: its keywords as a whole word, sticky, to try at the places found. */
+  topics: { id: string; here: RegExp }[];
 }
 
 // Compiled once per registry's topic table: registries are built once per build and not changed afterwards.
-const topicTests = new WeakMap<Registry['topics'], TopicTest[]>();
-function topicTestsOf(topics: Registry['topics']): TopicTest[] {
-  let tests = topicTests.get(topics);
+const compiled = new WeakMap<Registry['topics'], TopicTests>();
+function topicTestsOf(topics: Registry['topics']): TopicTests {
+  let tests = compiled.get(topics);
   if (!tests) {
-    tests = Object.entries(topics).map(([id, topic]: [string, Topic]) => ({
-      id,
-      pattern: new RegExp(`\\b(?:${topic.keywords.map(escape).join('|')})\\b`, 'i'),
-      needles: topic.keywords.every((k) => /^[\x00-\x7f]*$/.test(k)) ? topic.keywords.map((k) => k.toLowerCase()) : null,
-    }));
-    topicTests.set(topics, tests);
+    const entries = Object.entries(topics) as [string, Topic][];
+    const keywords = (topic: Topic) => topic.keywords.map(escape).join('|');
+    tests = {
+      anyKeyword: new RegExp(`\\b(?=(?:${entries.map(([, topic]) => keywords(topic)).join('|')})\\b)`, 'gi'),
+      topics: entries.map(([id, topic]) => ({ id, here: new RegExp(`\\b(?:${keywords(topic)})\\b`, 'iy') })),
+    };
+    compiled.set(topics, tests);
   }
   return tests;
 }
 
-/** Topic ids a passage touches, by the registry's keywords. */
+/** Topic ids a passage touches, by the registry's keywords (`\b(?:keyword|…)\b`, case-insensitive), in registry order. */
 export function topicsOf(text: string, registry: Registry): string[] {
-  // Most passages touch no topic or one, so each topic's regex runs only when a keyword occurs as a substring.
-  // The check cannot miss a match: without the u flag, case-insensitive matching maps no non-ASCII character
-  // to an ASCII one, so an ASCII keyword matches only ASCII text that lower-cases to the lower-case keyword.
-  const lower = text.toLowerCase();
-  const found: string[] = [];
-  for (const { id, pattern, needles } of topicTestsOf(registry.topics)) {
-    if (needles !== null && !needles.some((n) => lower.includes(n))) continue;
-    if (pattern.test(text)) found.push(id);
+  // One scan for the places where any keyword stands, then each topic's own pattern only there: a topic's
+  // pattern matches somewhere exactly when it matches at one of those places. Twelve full scans per statement
+  // were most of the cost; keyword places are few.
+  const { anyKeyword, topics } = topicTestsOf(registry.topics);
+  if (topics.length === 0) return [];
+  const hit = new Array<boolean>(topics.length).fill(false);
+  anyKeyword.lastIndex = 0;
+  for (let m = anyKeyword.exec(text); m !== null; m = anyKeyword.exec(text)) {
+    for (let i = 0; i < topics.length; i++) {
+      const topic = topics[i] as { id: string; here: RegExp };
+      if (hit[i]) continue;
+      topic.here.lastIndex = m.index;
+      hit[i] = topic.here.test(text);
+    }
+    // The match is empty: step past it, or the scan would find the same place again.
+    anyKeyword.lastIndex = m.index + 1;
   }
-  return found;
+  return topics.filter((_, i) => hit[i]).map((topic) => topic.id);
 }
 
 /**
