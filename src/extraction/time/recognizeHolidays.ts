@@ -9,20 +9,29 @@ const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a
 const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${names.join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu');
 const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
 
-/** A cheap first look: most copies name no holiday, and the full patterns are slow to try everywhere. */
-const ANY_HOLIDAY_WORD = new RegExp(`${[...new Set(FIXED_HOLIDAYS.map((h) => (h.name.split(' ')[0] ?? '').replace(/['’].*$/, '')))].join('|')}|Christmas`);
+/**
+ * Cheap first looks: most copies name no holiday, and the full patterns are slow to try everywhere. Every match
+ * of HOLIDAY_RE holds the last word of a name as written (case-sensitive, like the pattern): "Day", "Eve",
+ * "Halloween"… (first words such as "New", "St" or "May" would let most copies through). A Christmas date is
+ * kept only where "Christmas" is written so, whatever the case-insensitive CHRISTMAS_RE matched.
+ */
+const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(h.name.split(' ').at(-1) ?? '')))].join('|'));
 
 export function recognizeHolidays(text: string, out: Candidate[]): void {
-  if (!ANY_HOLIDAY_WORD.test(text)) return;
+  const named = ANY_HOLIDAY_END.test(text);
+  const christmas = text.includes('Christmas');
+  if (!named && !christmas) return;
   const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
     out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });
   };
-  for (const m of text.matchAll(HOLIDAY_RE)) {
+  const names = named ? text.matchAll(HOLIDAY_RE) : [];
+  for (const m of names) {
     const name = (m.groups?.['name'] ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase();
     const holiday = byName.get(name);
     if (holiday) push(m.index, m.index + m[0].length, holiday.month, holiday.day, m.groups?.['year']);
   }
-  for (const m of text.matchAll(CHRISTMAS_RE)) {
+  const christmases = christmas ? text.matchAll(CHRISTMAS_RE) : [];
+  for (const m of christmases) {
     const nameAt = m.index + m[0].indexOf('Christmas');
     if (nameAt < 0 || text[nameAt] !== 'C') continue;
     push(nameAt, m.index + m[0].length, 12, 25, m.groups?.['year']);
