@@ -78,6 +78,10 @@ const DIRECTIVE_ONE = lower(DIRECTIVE_VERBS.filter((w) => !w.includes(' ')));
 const DIRECTIVE_TWO = lower(DIRECTIVE_VERBS.filter((w) => w.includes(' ')));
 const DIRECTIVE_FOR_ONE = lower(DIRECTIVE_FOR.filter((w) => !w.includes(' ')));
 const DIRECTIVE_FOR_TWO = lower(DIRECTIVE_FOR.filter((w) => w.includes(' ')));
+// First words of the two-word entries: the pair is looked up (a string built per word) only after one of them.
+const headsOf = (pairs: ReadonlySet<string>): Set<string> => new Set([...pairs].map((p) => p.split(' ')[0] ?? ''));
+const DIRECTIVE_TWO_HEADS = headsOf(DIRECTIVE_TWO);
+const DIRECTIVE_FOR_TWO_HEADS = headsOf(DIRECTIVE_FOR_TWO);
 const PAST_PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const INVITING = lower(INVITING_VERBS);
 const NOT_VERB_S = lower(NOT_PLURAL_S);
@@ -107,6 +111,8 @@ interface Token {
   start: number;
   end: number;
   word: string;
+  /** norm(word), computed once: each word is looked up as itself, as the next word and as the one before. */
+  norm: string;
 }
 
 const QUOTE_CODES = new Set([...'“”"«»'].map((c) => c.charCodeAt(0)));
@@ -133,8 +139,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       boundaries.push(start);
       if (QUOTE_CODES.has(m[0].charCodeAt(0))) quotes.push({ at: start, opening: opensQuote(text, start, from) });
       // An empty word keeps "the previous word" test from looking across punctuation.
-      tokens.push({ start, end: start, word: '' });
-    } else tokens.push({ start, end: start + m[0].length, word: m[0] });
+      tokens.push({ start, end: start, word: '', norm: '' });
+    } else tokens.push({ start, end: start + m[0].length, word: m[0], norm: norm(m[0]) });
   }
   const markers: Marker[] = [];
   let previous = '';
@@ -142,7 +148,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   let directiveAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const word = norm(token.word);
+    const word = token.norm;
     if (word === '') {
       previous = '';
       directiveAt = -1;
@@ -151,13 +157,13 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     const before = previous;
     previous = word;
     const next = tokens[i + 1];
-    const nextWord = norm(next?.word ?? '');
+    const nextWord = next?.norm ?? '';
     const afterNext = tokens[i + 2];
     if (OPENERS.has(word)) boundaries.push(token.start - 1);
     // "after the regulator lifted its cap": a subordinate clause, read apart from the main one.
     else if (SUBORDINATING.has(word) && SUBJECT_START.has(nextWord)) boundaries.push(token.start - 1);
     // "after talks broke down late on Friday": a bare noun and a past verb after the subordinator make a clause too.
-    else if (SUBORDINATING.has(word) && /^\p{Ll}+s$/u.test(nextWord) && [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && PAST.has(norm(t.word)))) boundaries.push(token.start - 1);
+    else if (SUBORDINATING.has(word) && /^\p{Ll}+s$/u.test(nextWord) && [tokens[i + 2], tokens[i + 3]].some((t) => t !== undefined && PAST.has(t.norm))) boundaries.push(token.start - 1);
     // Two-word future phrases ("expected to", "plans to") first, so "expected" is not read as a past verb; a "to"
     // before a noun phrase is a preposition ("agreed to a ceasefire", "due to the storm"), no future.
     if (
@@ -175,10 +181,10 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     // Directives: what is asked for lies ahead of the asking ("urged both sides to meet before Friday").
     // A past passive reports the order with its own date ("were ordered to evacuate on Wednesday"), and so
     // does a past perfect ("had expected prices to fall in March").
-    if (DIRECTIVE_ONE.has(word) || (next !== undefined && DIRECTIVE_TWO.has(`${word} ${nextWord}`))) {
+    if (DIRECTIVE_ONE.has(word) || (next !== undefined && DIRECTIVE_TWO_HEADS.has(word) && DIRECTIVE_TWO.has(`${word} ${nextWord}`))) {
       directiveAt = PAST_PASSIVE.has(before) || before === 'had' || before === "'d" ? -1 : i;
     } else if (word === 'to' && directiveAt >= 0 && i - directiveAt <= DIRECTIVE_REACH) {
-      const inviting = INVITING.has(norm((tokens[directiveAt] as Token).word));
+      const inviting = INVITING.has((tokens[directiveAt] as Token).norm);
       directiveAt = -1;
       // "asked to comment on Friday" reports the asking, not a plan; only an invitation's "to" takes a noun.
       if (next !== undefined && (infinitiveAt(next) ? !COMMENT_VERBS.has(nextWord) : inviting)) {
@@ -187,7 +193,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
       }
     } else if (OPENERS.has(word)) directiveAt = -1;
     // "called for a freeze", "proposed a ban": the marker stands on the "for" or the determiner after the verb.
-    if (next !== undefined && (DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
+    if (next !== undefined && ((DIRECTIVE_FOR_TWO_HEADS.has(word) && DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`)) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
       const verbTense = directedTense(text, tokens, i, word, before, from);
       if (verbTense !== null) markers.push({ start: token.start, end: token.end, tense: verbTense });
       markers.push({ start: next.start, end: next.end, tense: 'future', rightOnly: true, spansOnly: true });
@@ -198,7 +204,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     // "set a hearing for May 12", "adjourned the case until Friday": the date a thing is scheduled for lies ahead.
     if (SCHEDULING.has(word)) {
       for (let k = i + 1; k < Math.min(tokens.length, i + 7); k++) {
-        const w = norm((tokens[k] as Token).word);
+        const w = (tokens[k] as Token).norm;
         if (SCHEDULED_FOR.has(w)) {
           // Just before the preposition, which may open the expression itself ("until Friday").
           const at = (tokens[k] as Token).start - 1;
@@ -229,8 +235,8 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
  * Whether the "that" just before token i opens a relative clause: it follows a lower-case noun-like word, not a
  * verb ("said that", "warned that"), an adjective of belief ("sure that") or "so"/"such".
  */
-function relativeThat(tokens: readonly { word: string }[], i: number): boolean {
-  const head = norm(tokens[i - 2]?.word ?? '');
+function relativeThat(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 2]?.norm ?? '';
   if (!/^\p{Ll}{3,}$/u.test(tokens[i - 2]?.word ?? '')) return false;
   if (/(?:ed|ing|ly)$/.test(head) || /^(?:so|such|now|said|says|told|tells|say|tell|sure|clear|aware|certain|likely|possible|true|fact|hope|hopes|belief|believe|believes|think|thinks|know|knows|noted|notes|argue|argues|warn|warns|claim|claims|insist|insists|show|shows|mean|means|found|find|finds|ensure|given|than)$/.test(head)) return false;
   return true;
@@ -238,7 +244,7 @@ function relativeThat(tokens: readonly { word: string }[], i: number): boolean {
 
 /** Whether the word at a token after "to" reads as a verb (an infinitive), not the start of a noun phrase. */
 function infinitiveAt(token: Token): boolean {
-  const w = norm(token.word);
+  const w = token.norm;
   return w !== '' && !NOT_INFINITIVE.has(w) && /^\p{Ll}/u.test(token.word);
 }
 
@@ -246,14 +252,14 @@ function infinitiveAt(token: Token): boolean {
 function directedTense(text: string, tokens: Token[], i: number, word: string, before: string, from: number): Tense | null {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  const nextWord = norm(next?.word ?? '');
+  const nextWord = next?.norm ?? '';
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) {
     // "political will", "the will of voters", "next to", "Will" as a name: not the auxiliary.
     const noun = word === 'will' && (WILL_NOUN.has(before) || (token.word[0] === 'W' && !isSentenceStart(text, token.start, from)));
     const beside = word === 'next' && nextWord === 'to';
     if (noun || beside) return null;
     // "faster than expected", "as expected" compare; "had expected prices to fall in March" looks back.
-    const comparison = [1, 2, 3].some((back) => /^(?:than|as)$/.test(norm(tokens[i - back]?.word ?? '')));
+    const comparison = [1, 2, 3].some((back) => /^(?:than|as)$/.test(tokens[i - back]?.norm ?? ''));
     if ((word === 'expected' || word === 'expecting') && comparison) return null;
     if (word === 'expected' && (before === 'had' || before === "'d")) return 'past';
     return refusedComment(word, tokens, i) ? 'past' : 'future';
@@ -267,7 +273,7 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   // "was expected soon", "is scheduled next week": what is expected lies ahead of the expecting.
   if (AHEAD_PARTICIPLES.has(word) && BE_FORMS.has(before)) return 'future';
   // "would postpone planned surgery": an -ed word between a verb after a modal and its noun is an adjective.
-  if (word.endsWith('ed') && /^(?:would|will|could|can|may|might|should|must|to)$/.test(norm(tokens[i - 2]?.word ?? '')) && /^\p{Ll}+$/u.test(before) && next !== undefined && /^\p{Ll}+$/u.test(next.word)) return null;
+  if (word.endsWith('ed') && /^(?:would|will|could|can|may|might|should|must|to)$/.test(tokens[i - 2]?.norm ?? '') && /^\p{Ll}+$/u.test(before) && next !== undefined && /^\p{Ll}+$/u.test(next.word)) return null;
   // "accounts held by under-15s", "a levy announced by Washington": a participle after a noun, with its agent,
   // describes the noun; it carries no tense.
   if (nextWord === 'by' && (PARTICIPLES.has(word) || word.endsWith('ed')) && !BE_FORMS.has(before) && !/^(?:had|has|have|'d|'ve)$/.test(before) && /^\p{Ll}+s?$/u.test(before) && !PRESENT_SUBJECT.has(before)) return null;
@@ -304,8 +310,8 @@ const COMMENT_VERBS = new Set(['say', 'comment', 'confirm', 'disclose', 'elabora
 /** "would not say Tuesday whether…": a refusal reported in the past, not a future. */
 function refusedComment(word: string, tokens: Token[], i: number): boolean {
   if (word !== 'would' && word !== "wouldn't") return false;
-  const a = norm(tokens[i + 1]?.word ?? '');
-  const b = norm(tokens[i + 2]?.word ?? '');
+  const a = tokens[i + 1]?.norm ?? '';
+  const b = tokens[i + 2]?.norm ?? '';
   return word === "wouldn't" ? COMMENT_VERBS.has(a) : a === 'not' && COMMENT_VERBS.has(b);
 }
 
