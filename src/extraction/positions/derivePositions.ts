@@ -84,6 +84,16 @@ const stanceWords: Record<Stance, string> = {
   neutral: 'speaks about',
 };
 
+const WHITESPACE_RUN = /\s+/g;
+
+/** Whether `text.split(/\s+/)` gives fewer than `n` pieces, found without splitting a long statement. */
+function fewerPiecesThan(text: string, n: number): boolean {
+  WHITESPACE_RUN.lastIndex = 0;
+  let pieces = 1;
+  while (pieces < n && WHITESPACE_RUN.exec(text) !== null) pieces++;
+  return pieces < n;
+}
+
 /**
  * Positions per actor and topic, derived from their statements: each statement's stance is read from its
  * sentence; the position takes the most frequent stance that is not neutral, and lists every statement as evidence.
@@ -102,7 +112,7 @@ export function derivePositions(
       const key = `${s.speaker}--${topic}`;
       const group = groups.get(key) ?? { holder: s.speaker, topic, stances: [], evidence: [] };
       // Short quotes carry their stance in the sentence around them ("calling the week “very critical”").
-      const text = s.text.split(/\s+/).length < 6 ? source.slice(s.sentence.start, s.sentence.end) : s.text;
+      const text = fewerPiecesThan(s.text, 6) ? source.slice(s.sentence.start, s.sentence.end) : s.text;
       group.stances.push(stanceOf(text));
       group.evidence.push(s.id);
       groups.set(key, group);
