@@ -9,6 +9,7 @@ import { splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 import { slugify, IdAllocator } from './text/slug.ts';
 import { lowerBound } from './text/lowerBound.ts';
+import { blankFrom, fewerPiecesThan } from './text/words.ts';
 import { findQuotes } from './quotes/findQuotes.ts';
 import { findEntities, type EntityIndex } from './entities/findEntities.ts';
 import { attributeStatements, type StatementDraft } from './statements/attribute.ts';
@@ -62,7 +63,7 @@ export function analyze(markdown: string, registry: Registry, options: AnalyzeOp
     notes: [],
     diagnostics: [],
   };
-  if (markdown.slice(bodyStart).trim() === '') {
+  if (blankFrom(markdown, bodyStart)) {
     diagnostics.warn(bodyStart, 'body-empty', 'the article has no body text: paste the copy below the frontmatter');
   }
   try {
@@ -105,8 +106,11 @@ function extract(
   const quoteSpans = quotes.map((q) => ({ start: q.open, end: (q.close ?? q.contentEnd) + 1 }));
   // Names inside quoted titles and nicknames ("Les Heures Bleues", the “Harbour Hurricane”) are not actors.
   const titleQuotes = quotes.filter((q) => {
-    const words = prose.text.slice(q.contentStart, q.contentEnd).split(/\s+/);
-    return words.length <= 8 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|at|to|for|de|la|le|les|des|du|di|da|del|van|von|y|el)$/.test(w)) && !/[.!?]$/.test(prose.text.slice(q.contentStart, q.contentEnd));
+    const content = prose.text.slice(q.contentStart, q.contentEnd);
+    // Most quotes are sentences: more than eight words rules them out before any splitting.
+    if (!fewerPiecesThan(content, 9)) return false;
+    const words = content.split(/\s+/);
+    return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|in|on|at|to|for|de|la|le|les|des|du|di|da|del|van|von|y|el)$/.test(w)) && !/[.!?]$/.test(content);
   });
   const index = findEntities(prose.text, tokens, sentences, registry, quoteSpans, titleQuotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   const drafts = attributeStatements({ source, prose: prose.text, tokens, sentences, quotes, index });

@@ -2,6 +2,7 @@ import { isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schema/article.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { blankFrom } from './text/words.ts';
 
 /** Where the YAML frontmatter and the body stand in the file. */
 export interface FrontmatterSplit {
@@ -218,7 +219,7 @@ export function parseFrontmatter(source: string, diagnostics: Diagnostics): Fron
     return result;
   }
   result.data = parsed.data;
-  if (!source.slice(split.bodyStart).trim()) {
+  if (blankFrom(source, split.bodyStart)) {
     diagnostics.fail(
       split.bodyStart,
       'body-empty',

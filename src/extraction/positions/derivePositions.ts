@@ -1,6 +1,7 @@
 import type { Registry, Topic } from '../../schema/registry.ts';
 import type { Position, Statement } from '../../schema/analysis.ts';
 import { stanceCues, negations, type Stance } from '../data/stanceCues.ts';
+import { fewerPiecesThan } from '../text/words.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cuePatterns = (Object.entries(stanceCues) as [Exclude<Stance, 'neutral'>, readonly string[]][]).map(([stance, words]) => ({
@@ -83,16 +84,6 @@ const stanceWords: Record<Stance, string> = {
   undecided: 'is undecided on',
   neutral: 'speaks about',
 };
-
-const WHITESPACE_RUN = /\s+/g;
-
-/** Whether `text.split(/\s+/)` gives fewer than `n` pieces, found without splitting a long statement. */
-function fewerPiecesThan(text: string, n: number): boolean {
-  WHITESPACE_RUN.lastIndex = 0;
-  let pieces = 1;
-  while (pieces < n && WHITESPACE_RUN.exec(text) !== null) pieces++;
-  return pieces < n;
-}
 
 /**
  * Positions per actor and topic, derived from their statements: each statement's stance is read from its
