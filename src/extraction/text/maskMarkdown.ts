@@ -40,7 +40,8 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
  * the way the printed copy meant it.
  */
 function plainTextParagraphs(source: string, bodyStart: number): boolean {
-  const body = source.slice(bodyStart).replace(/\s+$/, '');
+  // trimEnd() drops exactly what /\s+$/ would, without trying the pattern at every space of the body.
+  const body = source.slice(bodyStart).trimEnd();
   if (/\n[ \t]*\r?\n/.test(body)) return false;
   const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length < 2) return false;
@@ -154,27 +155,33 @@ export function maskMarkdown(source: string, bodyStart: number): Prose {
 
 const MARKUP_CHAR = /[*~|_\\]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const INLINE_PATTERNS: RegExp[] = [
-  /<!--[\s\S]*?-->/g, // HTML comments
-  /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, // HTML tags
-  /<(?:https?|mailto):[^\s<>]*>/g, // autolinks
-  /!\[[^\]\n]*\]\([^)\n]*\)/g, // images (alt text is not prose)
-  /`[^`\n]+`/g, // inline code
+// Each pattern with a character every match of it starts with: most lines hold none, and a search for one
+// character is far cheaper than trying the pattern along the line.
+const INLINE_PATTERNS: [RegExp, string][] = [
+  [/<!--[\s\S]*?-->/g, '<'], // HTML comments
+  [/<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, '<'], // HTML tags
+  [/<(?:https?|mailto):[^\s<>]*>/g, '<'], // autolinks
+  [/!\[[^\]\n]*\]\([^)\n]*\)/g, '!'], // images (alt text is not prose)
+  [/`[^`\n]+`/g, '`'], // inline code
 ];
+const LINK = /\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
 
 /** Masks inline markup on one line: tags, images, code, link syntax, emphasis markers, escapes. */
 function maskInline(source: string, chars: Uint16Array, from: number, to: number): void {
   const line = source.slice(from, to);
-  for (const pattern of INLINE_PATTERNS) {
+  for (const [pattern, first] of INLINE_PATTERNS) {
+    if (!line.includes(first)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) blank(chars, from + m.index, from + m.index + m[0].length);
   }
   // Links keep their text and lose the brackets and destination: [text](url "title") or [text][ref].
-  const link = /\[([^\]\n]*)\](\([^)\n]*\)|\[[^\]\n]*\])/g;
-  for (let m = link.exec(line); m; m = link.exec(line)) {
-    const at = from + m.index;
-    chars[at] = 32;
-    blank(chars, at + 1 + (m[1] ?? '').length, at + m[0].length);
+  if (line.includes('[')) {
+    LINK.lastIndex = 0;
+    for (let m = LINK.exec(line); m; m = LINK.exec(line)) {
+      const at = from + m.index;
+      chars[at] = 32;
+      blank(chars, at + 1 + (m[1] ?? '').length, at + m[0].length);
+    }
   }
   MARKUP_CHAR.lastIndex = 0;
   for (let m = MARKUP_CHAR.exec(line); m; m = MARKUP_CHAR.exec(line)) {
