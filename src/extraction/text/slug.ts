@@ -1,12 +1,19 @@
 /** A readable URL slug: lower case ASCII letters, digits and hyphens ("Zoë O’Neil" → "zoe-oneil"). */
-const cache = new Map<string, string>();
+// Per word limit, then per text: a key built as "limit + text" would be a new string to flatten and hash on every
+// call, while the same text object (a name looked up again and again) keeps its hash.
+const cache = new Map<number, Map<string, string>>();
+let cached = 0;
 
 // Plain ASCII: NFKD and the accent strip change nothing.
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function slugify(text: string, maxWords = 12): string {
-  const key = `${maxWords}\u0000${text}`;
-  const hit = cache.get(key);
+  let byText = cache.get(maxWords);
+  if (byText === undefined) {
+    byText = new Map();
+    cache.set(maxWords, byText);
+  }
+  const hit = byText.get(text);
   if (hit !== undefined) return hit;
   // Most names and statements are plain ASCII: one pass that stops after `maxWords` words. It gives the same
   // words as the general path below, at a third of its cost.
@@ -25,8 +32,12 @@ export function slugify(text: string, maxWords = 12): string {
           .filter(Boolean)
           .slice(0, maxWords)
           .join('-');
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, slug);
+  if (cached >= 50_000) {
+    for (const map of cache.values()) map.clear();
+    cached = 0;
+  }
+  byText.set(text, slug);
+  cached++;
   return slug;
 }
 
@@ -70,12 +81,16 @@ export class IdAllocator {
 
   allocate(base: string): string {
     const safe = base || 'item';
-    let id = safe;
-    let n = this.#next.get(safe) ?? 2;
-    if (this.#used.has(id)) {
-      do id = `${safe}-${n++}`;
-      while (this.#used.has(id));
+    // Most bases are new: one look-up and one insertion. (A base that was never taken has no suffix counter
+    // yet, so leaving the counter unset here reads the same as setting it to 2.)
+    if (!this.#used.has(safe)) {
+      this.#used.add(safe);
+      return safe;
     }
+    let id: string;
+    let n = this.#next.get(safe) ?? 2;
+    do id = `${safe}-${n++}`;
+    while (this.#used.has(id));
     this.#next.set(safe, n);
     this.#used.add(id);
     return id;
