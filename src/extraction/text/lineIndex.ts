@@ -3,9 +3,8 @@ export class LineIndex {
   readonly #starts: number[] = [0];
 
   constructor(source: string) {
-    for (let i = 0; i < source.length; i++) {
-      if (source.charCodeAt(i) === 10) this.#starts.push(i + 1);
-    }
+    // indexOf finds line breaks far faster than a loop over every character.
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.#starts.push(i + 1);
   }
 
   /** 1-based line and column of an offset; offsets past the end point at the last character. */

@@ -6,11 +6,10 @@
 import { MONTH_YEAR_HEDGES, MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASON_FOLLOWERS, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
-import { MONTH, MONTH_NAME, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
+import { MONTH, MONTH_NAME, MONTH_TRIGGER, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
 import { alternation, NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, scanNearTriggers } from './wordPatterns.ts';
 
 // Cheap literal scans that every match of the matching pattern contains (see scanNearTriggers).
-const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 const YEAR_TRIGGER = /(?:1[89]|20)\d\d/g;
 const DECADE_TRIGGER = /\d0s/g;
 const CENTURY_TRIGGER = /century/gi;

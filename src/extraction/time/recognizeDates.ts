@@ -14,10 +14,9 @@
 import { strict as chrono, type ParsedComponents } from 'chrono-node';
 import type { Candidate, MonthDay } from './kinds.ts';
 import { monthNumber, weekdayNumber } from './textContext.ts';
-import { ANY_WEEKDAY as WEEKDAY, MONTH, YEAR } from './timePatterns.ts';
-import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB } from './wordPatterns.ts';
+import { ANY_WEEKDAY as WEEKDAY, MONTH, MONTH_TRIGGER, YEAR } from './timePatterns.ts';
+import { NOT_AFTER_WORD as NA, NOT_BEFORE_WORD as NB, triggerHits } from './wordPatterns.ts';
 
-const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 const NUMERIC_DATE_RE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/g;
 /** A capitalized month word at a position. */
 const MONTH_AT = new RegExp(`${NA}${MONTH}(?![\\p{L}])`, 'yu');
@@ -95,22 +94,21 @@ export function recognizeDates(text: string, out: Candidate[]): void {
     readWithChrono(text, from, to, found);
   };
 
-  MONTH_TRIGGER.lastIndex = 0;
-  for (let t = MONTH_TRIGGER.exec(text); t !== null; t = MONTH_TRIGGER.exec(text)) {
-    MONTH_AT.lastIndex = t.index;
+  for (const at of triggerHits(text, MONTH_TRIGGER)) {
+    MONTH_AT.lastIndex = at;
     const month = MONTH_AT.exec(text);
     if (month === null) continue;
-    const monthEnd = t.index + month[0].length;
+    const monthEnd = at + month[0].length;
     DIGIT_AFTER.lastIndex = monthEnd;
     const after = DIGIT_AFTER.test(text);
-    const before = DAY_BEFORE.test(text.slice(Math.max(0, t.index - 12), t.index));
+    const before = DAY_BEFORE.test(text.slice(Math.max(0, at - 12), at));
     if (!after && !before) continue;
-    const lookBack = text.slice(Math.max(0, t.index - 40), t.index);
+    const lookBack = text.slice(Math.max(0, at - 40), at);
     const startMatch = after ? WEEKDAY_BEFORE.exec(lookBack) : DAY_MONTH_START.exec(lookBack);
-    const start = startMatch === null ? t.index : t.index - lookBack.length + startMatch.index;
-    const plain = readPlain(text, after ? MONTH_DAY : DAY_MONTH, start) ?? (start === t.index ? null : readPlain(text, after ? MONTH_DAY : DAY_MONTH, t.index));
+    const start = startMatch === null ? at : at - lookBack.length + startMatch.index;
+    const plain = readPlain(text, after ? MONTH_DAY : DAY_MONTH, start) ?? (start === at ? null : readPlain(text, after ? MONTH_DAY : DAY_MONTH, at));
     if (plain !== null) found.push(plain);
-    else readAround(t.index, monthEnd + 8);
+    else readAround(at, monthEnd + 8);
   }
 
   NUMERIC_DATE_RE.lastIndex = 0;

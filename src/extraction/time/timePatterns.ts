@@ -2,6 +2,8 @@
 import { APPROXIMATORS, DAY_PARTS, MONTHS, NUMBER_WORDS, PERIOD_PARTS, VAGUE_COUNTS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../data/time-words.ts';
 import { alternation } from './wordPatterns.ts';
 
+/** A cheap scan that every month name or abbreviation matches (see scanNearTriggers); shared, so it runs once per text. */
+export const MONTH_TRIGGER = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 /** Full month names. */
 export const MONTH_NAME = alternation(MONTHS.map((m) => m.name));
 /** Month abbreviations, with an optional full stop ("Sept."). */

@@ -35,6 +35,29 @@ export function isWordChar(text: string, index: number): boolean {
   return code === 0x2019 || LETTER_OR_DIGIT.test(text[index] ?? '');
 }
 
+/** Trigger hits in the text last scanned, per trigger: recognizers that share a trigger scan the text once. */
+let hitsText: string | null = null;
+const hitsByTrigger = new Map<RegExp, number[]>();
+
+/** Offsets of the matches of `trigger` (a global regex) in `text`, in order. */
+export function triggerHits(text: string, trigger: RegExp): readonly number[] {
+  if (text !== hitsText) {
+    hitsByTrigger.clear();
+    hitsText = text;
+  }
+  let hits = hitsByTrigger.get(trigger);
+  if (hits === undefined) {
+    hits = [];
+    trigger.lastIndex = 0;
+    for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
+      if (t[0].length === 0) trigger.lastIndex++;
+      hits.push(t.index);
+    }
+    hitsByTrigger.set(trigger, hits);
+  }
+  return hits;
+}
+
 /**
  * Runs `pattern` (a sticky regex) only at the word starts within `wordsBack` words before each hit of the
  * cheap `trigger` (a global regex for a word every match must contain: a month name, "ago", "week"). Big
@@ -49,17 +72,15 @@ export function scanNearTriggers(
   onMatch: (match: RegExpExecArray) => void,
 ): void {
   let resumeAt = 0;
-  trigger.lastIndex = 0;
   const starts: number[] = [];
-  for (let t = trigger.exec(text); t !== null; t = trigger.exec(text)) {
-    if (t[0].length === 0) trigger.lastIndex++;
-    if (t.index < resumeAt) continue;
+  for (const at of triggerHits(text, trigger)) {
+    if (at < resumeAt) continue;
     // Word starts from the trigger's own word back to `wordsBack` words before it, not before `resumeAt`, and
     // never further than a few dozen characters a word: a megabyte-long "word" must not be walked per trigger.
     starts.length = 0;
-    const floor = Math.max(resumeAt, t.index - MAX_REACH * (wordsBack + 1));
-    const ownFloor = Math.max(resumeAt, t.index - MAX_REACH);
-    let i = t.index;
+    const floor = Math.max(resumeAt, at - MAX_REACH * (wordsBack + 1));
+    const ownFloor = Math.max(resumeAt, at - MAX_REACH);
+    let i = at;
     while (i > ownFloor && isWordChar(text, i - 1)) i--;
     if (i === ownFloor && ownFloor > resumeAt && isWordChar(text, i - 1)) continue;
     starts.push(i);
@@ -75,7 +96,7 @@ export function scanNearTriggers(
     for (let k = starts.length - 1; k >= 0; k--) {
       pattern.lastIndex = starts[k] as number;
       const m = pattern.exec(text);
-      if (m !== null && m.index + m[0].length > t.index) {
+      if (m !== null && m.index + m[0].length > at) {
         onMatch(m);
         resumeAt = m.index + m[0].length;
         break;
