@@ -12,10 +12,17 @@ const negationPattern = new RegExp(`(?:\\b(?:${negations.filter((n) => /^\w/.tes
 
 /** The registry's topic keywords, compiled for topicsOf. */
 interface TopicTests {
-  /** Finds, without consuming text, each place where a keyword of any topic matches as a whole word. */
+  /** Matches at each place where a keyword of any topic stands as a whole word (the scan restarts one further on). */
   anyKeyword: RegExp;
   /** Per topic, in registry order: its keywords as a whole word, sticky, to try at the places found. */
   topics: { id: string; here: RegExp }[];
+  /**
+   * Indices of the topics worth trying at a place, by the place's first character lower-cased (ASCII), or under
+   * "" for any other character. A keyword that starts with an ASCII letter matches only that letter in either
+   * case (without the u flag, case-insensitive matching maps no other character to an ASCII one); a topic with
+   * a keyword starting otherwise is tried everywhere.
+   */
+  byFirst: Map<string, number[]>;
 }
 
 // Compiled once per registry's topic table: registries are built once per build and not changed afterwards.
@@ -25,9 +32,24 @@ function topicTestsOf(topics: Registry['topics']): TopicTests {
   if (!tests) {
     const entries = Object.entries(topics) as [string, Topic][];
     const keywords = (topic: Topic) => topic.keywords.map(escape).join('|');
+    const byFirst = new Map<string, number[]>();
+    const everywhere: number[] = [];
+    entries.forEach(([, topic], i) => {
+      for (const keyword of topic.keywords) {
+        const first = keyword.charAt(0);
+        if (/^[A-Za-z]$/.test(first)) {
+          const list = byFirst.get(first.toLowerCase()) ?? [];
+          if (!list.includes(i)) list.push(i);
+          byFirst.set(first.toLowerCase(), list);
+        } else if (!everywhere.includes(i)) everywhere.push(i);
+      }
+    });
+    for (const [key, list] of byFirst) byFirst.set(key, [...new Set([...list, ...everywhere])].sort((x, y) => x - y));
+    byFirst.set('', everywhere);
     tests = {
-      anyKeyword: new RegExp(`\\b(?=(?:${entries.map(([, topic]) => keywords(topic)).join('|')})\\b)`, 'gi'),
+      anyKeyword: new RegExp(`\\b(?:${entries.map(([, topic]) => keywords(topic)).join('|')})\\b`, 'gi'),
       topics: entries.map(([id, topic]) => ({ id, here: new RegExp(`\\b(?:${keywords(topic)})\\b`, 'iy') })),
+      byFirst,
     };
     compiled.set(topics, tests);
   }
@@ -36,21 +58,23 @@ function topicTestsOf(topics: Registry['topics']): TopicTests {
 
 /** Topic ids a passage touches, by the registry's keywords (`\b(?:keyword|…)\b`, case-insensitive), in registry order. */
 export function topicsOf(text: string, registry: Registry): string[] {
-  // One scan for the places where any keyword stands, then each topic's own pattern only there: a topic's
-  // pattern matches somewhere exactly when it matches at one of those places. Twelve full scans per statement
-  // were most of the cost; keyword places are few.
-  const { anyKeyword, topics } = topicTestsOf(registry.topics);
+  // One scan for the places where any keyword stands, then only the topics with a keyword starting with that
+  // letter, each by its own pattern there: a topic's pattern matches somewhere exactly when it matches at one of
+  // those places. Twelve full scans per statement were most of the cost; keyword places are few.
+  const { anyKeyword, topics, byFirst } = topicTestsOf(registry.topics);
   if (topics.length === 0) return [];
   const hit = new Array<boolean>(topics.length).fill(false);
   anyKeyword.lastIndex = 0;
   for (let m = anyKeyword.exec(text); m !== null; m = anyKeyword.exec(text)) {
-    for (let i = 0; i < topics.length; i++) {
+    const code = text.charCodeAt(m.index);
+    const key = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? String.fromCharCode(code | 32) : '';
+    for (const i of byFirst.get(key) ?? byFirst.get('') ?? []) {
       const topic = topics[i] as { id: string; here: RegExp };
       if (hit[i]) continue;
       topic.here.lastIndex = m.index;
       hit[i] = topic.here.test(text);
     }
-    // The match is empty: step past it, or the scan would find the same place again.
+    // Keywords may overlap ("rail", "rail freight", "freight"): the next place may start inside this match.
     anyKeyword.lastIndex = m.index + 1;
   }
   return topics.filter((_, i) => hit[i]).map((topic) => topic.id);
