@@ -59,6 +59,14 @@ function classAt(text: string, i: number, to: number): number {
   return bits;
 }
 
+/**
+ * Width in code units of the letter or digit ([\p{L}\p{N}], as the u flag reads it) at `i`, or 0 when the code
+ * point there is something else; a surrogate pair is read as one code point only when it ends before `to`.
+ */
+export function letterOrDigitWidth(text: string, i: number, to: number): number {
+  return classAt(text, i, to) & STARTS ? width : 0;
+}
+
 /** `’ ' - .` inside a word (O’Brien, Jean-Luc, U.S., 3.5). */
 const isInnerMark = (code: number): boolean => code === 0x2019 || code === 39 || code === 45 || code === 46;
 

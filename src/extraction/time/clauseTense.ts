@@ -29,6 +29,7 @@ import {
 } from '../data/time-words.ts';
 import type { Tense } from './kinds.ts';
 import { lowerBound } from '../text/lowerBound.ts';
+import { letterOrDigitWidth } from '../text/tokenize.ts';
 
 interface Marker {
   start: number;
@@ -102,10 +103,66 @@ const NOT_SUBJECT = lower([...ED_ADJECTIVE_CONTEXT, 'to', 'will', 'would', 'can'
 const OBJECT_START = lower([...NOT_INFINITIVE_AFTER_TO.filter((w) => w !== 'what' && w !== 'which' && w !== 'whom'), 'him', 'her', 'them', 'us']);
 const ED_VERBS_IN_EED = new Set(['agreed', 'freed', 'decreed', 'guaranteed', 'refereed']);
 // Words (letters and apostrophes) and the punctuation that closes a clause. Tokenizing once and looking words
-// up in sets is much faster than one large alternation tried at every position.
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu;
+// up in sets is much faster than one large alternation tried at every position. The tokens are those of
+// /[\p{L}\p{N}][\p{L}\p{N}'’]*|[;:()\[\]—–“”"«»,]|\s-\s/gu, found by the hand-written scan in nextToken().
 
 const PUNCTUATION = new Set([...';:()[]—–“”"«»,'].map((c) => c.charCodeAt(0)));
+const WHITESPACE = /\s/;
+const isSpace = (code: number): boolean => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : WHITESPACE.test(String.fromCharCode(code)));
+const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Where the token nextToken() found starts and ends. */
+let tokenStart = 0;
+let tokenEnd = 0;
+
+/**
+ * Finds the first token at or after `i` (a word, a clause mark, or a spaced dash " - ") and sets tokenStart and
+ * tokenEnd; false when none is left. The scan replaces exec with the pattern above, which cost a match object
+ * per word; it reads code points as the u flag does. The first alternative that fits at a position wins there,
+ * as in the pattern, and a word runs as far as it can (nothing follows its loop that could fail).
+ */
+function nextToken(text: string, i: number): boolean {
+  const n = text.length;
+  while (i < n) {
+    const letter = letterOrDigitWidth(text, i, n);
+    if (letter > 0) {
+      tokenStart = i;
+      i += letter;
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code === 39 || code === 0x2019) i++;
+        else {
+          const next = letterOrDigitWidth(text, i, n);
+          if (next === 0) break;
+          i += next;
+        }
+      }
+      tokenEnd = i;
+      return true;
+    }
+    const code = text.charCodeAt(i);
+    if (PUNCTUATION.has(code) || (isSpace(code) && text.charCodeAt(i + 1) === 45 && i + 2 < n && isSpace(text.charCodeAt(i + 2)))) {
+      tokenStart = i;
+      tokenEnd = PUNCTUATION.has(code) ? i + 1 : i + 3;
+      return true;
+    }
+    i += isLeadSurrogate(code) && i + 1 < n && isTrailSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  }
+  return false;
+}
+
+/** Start offset for a scan from `from`: as with the u flag, a start inside a surrogate pair moves to the pair's start. */
+function scanStart(text: string, from: number): number {
+  return from > 0 && from < text.length && isTrailSurrogate(text.charCodeAt(from)) && isLeadSurrogate(text.charCodeAt(from - 1)) ? from - 1 : from;
+}
+
+/** The [start, end) of each token from `from` up to the first one that ends past `to` (for tests). */
+export function clauseTokenSpans(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = scanStart(text, from); nextToken(text, i) && tokenEnd <= to; i = tokenEnd) spans.push([tokenStart, tokenEnd]);
+  return spans;
+}
 
 interface Token {
   start: number;
@@ -131,16 +188,19 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
   const tokens: Token[] = [];
   const boundaries: number[] = [];
   const quotes: QuoteMark[] = [];
-  TOKEN_RE.lastIndex = from;
-  for (let m = TOKEN_RE.exec(text); m !== null && m.index + m[0].length <= to; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
+  for (let i = scanStart(text, from); nextToken(text, i) && tokenEnd <= to; i = tokenEnd) {
+    const start = tokenStart;
+    const first = text.charCodeAt(start);
     // Word tokens hold no hyphen, so a three-character token with one in the middle is the spaced dash.
-    if (PUNCTUATION.has(m[0].charCodeAt(0)) || (m[0].length === 3 && m[0][1] === '-')) {
+    if (PUNCTUATION.has(first) || (tokenEnd - start === 3 && text[start + 1] === '-')) {
       boundaries.push(start);
-      if (QUOTE_CODES.has(m[0].charCodeAt(0))) quotes.push({ at: start, opening: opensQuote(text, start, from) });
+      if (QUOTE_CODES.has(first)) quotes.push({ at: start, opening: opensQuote(text, start, from) });
       // An empty word keeps "the previous word" test from looking across punctuation.
       tokens.push({ start, end: start, word: '', norm: '' });
-    } else tokens.push({ start, end: start + m[0].length, word: m[0], norm: norm(m[0]) });
+    } else {
+      const word = text.slice(start, tokenEnd);
+      tokens.push({ start, end: tokenEnd, word, norm: norm(word) });
+    }
   }
   const markers: Marker[] = [];
   let previous = '';
