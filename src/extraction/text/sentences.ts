@@ -1,4 +1,5 @@
 import type { Block } from './maskMarkdown.ts';
+import { letterOrDigitWidth } from './tokenize.ts';
 
 /** A sentence: offsets into the file, and the block (paragraph) it belongs to. */
 export interface Sentence {
@@ -49,12 +50,27 @@ export function splitSentences(prose: string, blocks: readonly Block[]): Sentenc
   return sentences;
 }
 
-function shouldJoin(previous: string, next: string): boolean {
-  const trimmed = previous.trimEnd();
+export function shouldJoin(previous: string, next: string): boolean {
+  const trimmed = endingWord(previous.trimEnd());
   if (!NON_FINAL.test(trimmed)) return false;
   // "in the U.S. The next day…" ends a sentence; "U.S. officials" does not. A following function word that
   // starts sentences ("The", "In", "But") is taken as a new sentence after an acronym, not after a title.
   const firstWord = /^\s*[“"‘']?(\p{L}+)/u.exec(next)?.[1] ?? '';
   if (/\b(?:\p{L}\.){2,}$/u.test(trimmed)) return !/^(The|A|An|In|On|But|And|It|He|She|They|We|This|That|Those|These|At|As|For|If|When|While|After|Before|Meanwhile|However|Still|Yet|So|Then|There|Its|His|Her|Their)$/.test(firstWord);
   return true;
+}
+
+/**
+ * The end of a sentence that the abbreviation patterns can see: its last run of letters, digits, dots and
+ * surrogates, with one character before it for `\b`. Their matches hold only letters and dots and end the text,
+ * so testing this tail answers as testing the whole sentence does, without scanning the sentence from its start.
+ */
+function endingWord(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    if (code !== 46 && !(code >= 0xd800 && code <= 0xdfff) && letterOrDigitWidth(text, i - 1, i) === 0) break;
+    i--;
+  }
+  return text.slice(Math.max(0, i - 1));
 }
