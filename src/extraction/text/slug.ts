@@ -7,7 +7,14 @@ let cached = 0;
 // Plain ASCII: NFKD and the accent strip change nothing.
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Texts longer than this (statements, not names) are not cached: they seldom recur, and a key sliced from a copy
+ * would keep the whole copy in memory.
+ */
+const CACHED_LENGTH = 64;
+
 export function slugify(text: string, maxWords = 12): string {
+  if (text.length > CACHED_LENGTH) return computeSlug(text, maxWords);
   let byText = cache.get(maxWords);
   if (byText === undefined) {
     byText = new Map();
@@ -15,23 +22,7 @@ export function slugify(text: string, maxWords = 12): string {
   }
   const hit = byText.get(text);
   if (hit !== undefined) return hit;
-  // Most names and statements are plain ASCII: one pass that stops after `maxWords` words. It gives the same
-  // words as the general path below, at a third of its cost.
-  const slug =
-    Number.isInteger(maxWords) && maxWords >= 0 && ASCII.test(text)
-      ? asciiSlug(text, maxWords)
-      : text
-          .normalize('NFKD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .toLowerCase()
-          .replace(/[’'`]/g, '')
-          .replace(/&/g, ' and ')
-          .replace(/[^a-z0-9]+/g, ' ')
-          .trim()
-          .split(' ')
-          .filter(Boolean)
-          .slice(0, maxWords)
-          .join('-');
+  const slug = computeSlug(text, maxWords);
   if (cached >= 50_000) {
     for (const map of cache.values()) map.clear();
     cached = 0;
@@ -39,6 +30,25 @@ export function slugify(text: string, maxWords = 12): string {
   byText.set(text, slug);
   cached++;
   return slug;
+}
+
+function computeSlug(text: string, maxWords: number): string {
+  // Most names and statements are plain ASCII: one pass that stops after `maxWords` words. It gives the same
+  // words as the general path below, at a third of its cost.
+  return Number.isInteger(maxWords) && maxWords >= 0 && ASCII.test(text)
+    ? asciiSlug(text, maxWords)
+    : text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’'`]/g, '')
+        .replace(/&/g, ' and ')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, maxWords)
+        .join('-');
 }
 
 /**
