@@ -1308,7 +1308,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const lastTwo = lastWords.slice(-2).join(' ');
     // "the CFA's “If in doubt, leave early” message": a label noun right after the closing mark.
     const labelAfter = LABEL_AFTER.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 16)) && !/^[,.]?[”"’]?\s+\S+\s+(?:said|says|told|added)\b/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40));
-    const introducer = labelAfter || nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase || lastWords.slice(-3).join(' ').endsWith(phrase));
+    const lastThree = lastWords.slice(-3).join(' ');
+    const introducer = labelAfter || nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase || lastThree.endsWith(phrase));
     // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
     const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
