@@ -1381,7 +1381,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const namingAt = clauseWords.findLastIndex((w) => /^(?:nicknamed|dubbed|branded|renamed|named|labelled|labeled|christened)$/.test(w));
     const namingBefore = namingAt >= clauseWords.length - 6 && namingAt >= 0 && !/^(?:be|been|being)$/.test(clauseWords[namingAt - 1] ?? '') && clauseWords.slice(namingAt + 1).every((w) => !AUXILIARIES.has(w) && !cueOf(w) && !/^(?:had|has|have|was|were|is|are)$/.test(w)) && words.length <= 5 && !/[.!?]$/.test(content.trim());
     if (namingBefore) return;
-    if (shortFragment && determinerBefore && !attachedAfter) return;
+    // "…said in a statement that the meeting had exposed the “limits of unilateralism”": after "said … that", a
+    // fragment is the speaker's words, article or not.
+    const saidThat = /\b(?:said|says|told|added|warned|argued|insisted|wrote|stated)\b[^.;:!?“”"]*\bthat\s[^“”"]*$/.test(prose.slice(openSentence.start, q.open));
+    if (shortFragment && determinerBefore && !attachedAfter && !saidThat) return;
     // "the College of Policing’s “barred list”": a name's possessive before a short quote makes it the name of a thing.
     const ownerBefore = beforeTokens.at(-1);
     if (shortFragment && ownerBefore?.possessive && ownerBefore.capitalized && /^[’']s\s*$/.test(prose.slice(ownerBefore.end, q.open)) && !attachedAfter) return;
@@ -1417,10 +1420,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
     let speaker: Speaker | null = cue?.speaker ?? null;
     // "…told the Star that the strike was “a tantrum” and that the union was “using our kids…”": a later quote
-    // of the same sentence, with no cue of its own, belongs to the attribution of the one before it.
+    // of the same sentence, with no cue of its own, belongs to the attribution of the one before it — also across
+    // names when "and that" opens the second reported clause ("…and that Beijing stood ready to work with “…”").
     const sameSentenceDraft = drafts.at(-1);
     let inherited: StatementDraft | null = null;
-    if (!speaker && !cue && prevQuote && sameSentenceDraft?.speaker && sameSentenceDraft.start === prevQuote.contentStart && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && !index.mentions.some((m) => m.start > (prevQuote.close ?? prevQuote.contentEnd) && m.end <= q.open && index.entities.get(m.entity)?.type !== 'group')) {
+    if (!speaker && !cue && prevQuote && sameSentenceDraft?.speaker && sameSentenceDraft.start === prevQuote.contentStart && sentenceIndexAt(prevQuote.open) === sentenceIndexAt(q.open) && (/^[\s,.”"’]*(?:and|but)\s+that\s/.test(prose.slice((prevQuote.close ?? prevQuote.contentEnd) + 1, q.open)) || !index.mentions.some((m) => m.start > (prevQuote.close ?? prevQuote.contentEnd) && m.end <= q.open && index.entities.get(m.entity)?.type !== 'group'))) {
       speaker = { entity: sameSentenceDraft.speaker, start: sameSentenceDraft.speakerSpan?.start ?? q.open, end: sameSentenceDraft.speakerSpan?.end ?? q.open };
       inherited = sameSentenceDraft;
     }

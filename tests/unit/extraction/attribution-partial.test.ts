@@ -114,3 +114,17 @@ describe('partial quotes in a second reported clause, and "states" as a noun', (
     expect(statement(a, 'before the rains come.').speaker).toBe('ibrahim-lawal');
   });
 });
+
+describe('fragments inside "said … that" clauses', () => {
+  it('keeps "the “limits of unilateralism”" after "said … that" as the speaker’s words, and the next fragment after "and that" too', () => {
+    const a = run('Minister Choi Min-jae said talks were hard. The finance ministry said in a statement that the meeting had exposed the “limits of unilateralism” and that Beijing stood ready to work with “all parties who still believe in the system.”');
+    const ministry = statement(a, 'limits of unilateralism').speaker;
+    expect(ministry).not.toBe('choi-min-jae');
+    expect(statement(a, 'all parties who still believe in the system.').speaker).toBe(ministry);
+  });
+
+  it('still drops a short fragment after "the" in the reporter’s own sentence', () => {
+    const a = run('Residents have long complained about the “chimney” on the hill.');
+    expect(a.statements).toEqual([]);
+  });
+});
