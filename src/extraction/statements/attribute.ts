@@ -1707,6 +1707,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (clauseAt < 0) return null;
           start = (tokens[clauseAt] as Token).start;
         }
+      } else if (PREPOSITION_BEFORE.has(u.lower) && u.lower !== 'to' && !tokens.slice(k, k + 25).some((w, i, all) => w.start < sentence.end && (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower) || (/ed$/.test(w.lower) && /^(?:it|he|she|they|we|i)$/.test(all[i - 1]?.lower ?? ''))))) {
+        // "recommended against routine use", "complained about the noise": a prepositional object with no clause
+        // after it ("said in a statement the plant would close" has one).
+        return null;
       } else start = u.start;
     }
     // The end: the sentence's end or the next clause that is not part of what was said.

@@ -866,3 +866,15 @@ describe('organizations named for the first time in a relative clause or an appo
     expect(speakerOf(a, statement(a, 'it had added seats on its routes'))).toMatchObject({ name: 'Brightsky', type: 'organization' });
   });
 });
+
+describe('prepositional objects are not reported clauses', () => {
+  it('does not read "complained about the noise" or "recommended against the drug" as speech', () => {
+    expect(indirect('Farida Osei complained about the noise from the works.')).toEqual([]);
+    expect(indirect('The Drug Pricing Board recommended against routine use of the drug in June.')).toEqual([]);
+  });
+
+  it('still reads "said in a statement the plant would close" and "said on Saturday it welcomed the visit"', () => {
+    expect(indirect('Farida Osei said in a statement the plant would close.')).toEqual([['the plant would close', 'farida-osei', 'said']]);
+    expect(indirect('Farida Osei said on Saturday it welcomed the visit.')).toEqual([['it welcomed the visit', 'farida-osei', 'said']]);
+  });
+});
