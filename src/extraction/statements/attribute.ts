@@ -1707,9 +1707,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (clauseAt < 0) return null;
           start = (tokens[clauseAt] as Token).start;
         }
-      } else if (PREPOSITION_BEFORE.has(u.lower) && u.lower !== 'to' && !tokens.slice(k, k + 25).some((w, i, all) => w.start < sentence.end && (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower) || (/ed$/.test(w.lower) && /^(?:it|he|she|they|we|i)$/.test(all[i - 1]?.lower ?? ''))))) {
+      } else if (PREPOSITION_BEFORE.has(u.lower) && u.lower !== 'to' && !/ing$/.test(tokens[k + 1]?.lower ?? '') && !tokens.slice(k, k + 25).some((w, i, all) => w.start < sentence.end && (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower) || (/ed$/.test(w.lower) && /^(?:it|he|she|they|we|i)$/.test(all[i - 1]?.lower ?? ''))))) {
         // "recommended against routine use", "complained about the noise": a prepositional object with no clause
-        // after it ("said in a statement the plant would close" has one).
+        // after it ("said in a statement the plant would close" has one; "warning against investing time in …"
+        // reports what was warned).
         return null;
       } else start = u.start;
     }

@@ -877,4 +877,8 @@ describe('prepositional objects are not reported clauses', () => {
     expect(indirect('Farida Osei said in a statement the plant would close.')).toEqual([['the plant would close', 'farida-osei', 'said']]);
     expect(indirect('Farida Osei said on Saturday it welcomed the visit.')).toEqual([['it welcomed the visit', 'farida-osei', 'said']]);
   });
+
+  it('still reads "warned against investing time in it" as what was warned', () => {
+    expect(indirect('Farida Osei warned against investing more time in the talks.')).toEqual([['against investing more time in the talks', 'farida-osei', 'warned']]);
+  });
 });
