@@ -182,8 +182,17 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
       if (day !== null && weekdayOf(day) === date.weekday && (step < 0 ? day <= published : day >= published)) return day;
     }
   }
-  return tense === 'past' ? (before ?? after) : (after ?? before);
+  const chosen = tense === 'past' ? (before ?? after) : (after ?? before);
+  const other = chosen === before ? after : before;
+  // A date within a month of publication is that one, whichever way the clause's tense seems to point: "voted late
+  // Tuesday to strike on June 14" (published June 5), "beat the incumbent in the Nov. 3 election" (published
+  // Nov. 18). A date a year away is seldom meant by a day and month alone, and tense is easily misread.
+  if (chosen !== null && other !== null && Math.abs(other - published) <= NEAR_DAYS && Math.abs(chosen - published) > 300) return other;
+  return chosen;
 }
+
+/** How close to publication a day and month must be to win over the clause's tense. */
+const NEAR_DAYS = 31;
 
 /**
  * A range of days. Without a year it follows the clause's tense like a single date, as a whole: a past clause
