@@ -294,7 +294,7 @@ export const WILL_NOUN_CONTEXT: readonly string[] = [
 /** Words that open a new clause inside a sentence; the tense of an expression is read in its own clause first. */
 export const CLAUSE_OPENERS: readonly string[] = [
   'that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'but', 'although', 'though', 'because', 'and', 'or',
-  'when', 'if', 'unless', 'whether',
+  'when', 'if', 'unless', 'whether', 'where',
 ];
 
 /** Words before "the 2022 …" that let a bare year stand as the date of what follows ("the 2022 invasion"). */

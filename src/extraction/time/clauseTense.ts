@@ -86,6 +86,10 @@ const DIRECTIVE_FOR_TWO_HEADS = headsOf(DIRECTIVE_FOR_TWO);
 const PAST_PASSIVE = new Set(['was', 'were', 'been', 'being']);
 const INVITING = lower(INVITING_VERBS);
 const NOT_VERB_S = lower(NOT_PLURAL_S);
+/** Words that follow a present verb and rarely a plural noun ("holds a session", "flies home", "returns to"). */
+const VERB_FOLLOWERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'home', 'back', 'out', 'off', 'up', 'down', 'there', 'here', 'again']);
+/** Words before an -s word that make it a noun ("the talks", "of prices", "and wages"). */
+const FUNCTION_BEFORE_VERB = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'and', 'or', 'but', 'as', 'than', 'some', 'many', 'more', 'most', 'all', 'both', 'no', 'new', 'whose', 'into', 'over', 'under', 'about']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "wasn't", "aren't", "weren't"]);
 const AHEAD_PARTICIPLES = lower(FUTURE_PARTICIPLES);
 /** Before "last", words that make it the verb ("could last into May"), not the past "last week". */
@@ -96,7 +100,7 @@ const SCHEDULED_FOR = new Set(['for', 'until', 'till', 'to']);
 const LAST_AS_ADJECTIVE = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'a']);
 const LAST_AS_VERB = new Set(['could', 'would', 'will', "'ll", 'may', 'might', 'must', 'should', 'can', 'to', 'not', 'cannot', 'did', 'does', 'do']);
 /** How many words may stand between a directive verb and its "to" ("urged the two sides in the dispute to"). */
-const DIRECTIVE_REACH = 8;
+const DIRECTIVE_REACH = 12;
 /** Words before an unchanged past form that cannot be its singular subject. */
 const NOT_SUBJECT = lower([...ED_ADJECTIVE_CONTEXT, 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'did', 'does', 'not', 'never', 'and', 'or', 'but', 'i', 'we', 'you', 'they', 'also', 'just', 'who', 'which', 'that', "don't", "didn't", "doesn't", "won't", "can't", 'cannot', 'let', 'help', 'helped', 'make', 'made']);
 /** Words after an unchanged past form that show it takes an object, as a verb does ("beat Stavanger", "cut the"). */
@@ -211,7 +215,9 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     const word = token.norm;
     if (word === '') {
       previous = '';
-      directiveAt = -1;
+      // "urged families in Malatya, Adıyaman and Elazığ provinces to sleep in tents until Monday": a comma inside
+      // the object does not end the wait for the directive's "to"; other punctuation does.
+      if (text[token.start] !== ',') directiveAt = -1;
       continue;
     }
     const before = previous;
@@ -251,7 +257,7 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
         markers.push({ start: token.start, end: token.end, tense: 'future', rightOnly: true });
         continue;
       }
-    } else if (OPENERS.has(word)) directiveAt = -1;
+    } else if (OPENERS.has(word) && word !== 'and' && word !== 'or') directiveAt = -1;
     // "called for a freeze", "proposed a ban": the marker stands on the "for" or the determiner after the verb.
     if (next !== undefined && ((DIRECTIVE_FOR_TWO_HEADS.has(word) && DIRECTIVE_FOR_TWO.has(`${word} ${nextWord}`)) || (DIRECTIVE_FOR_ONE.has(word) && OBJECT_START.has(nextWord)))) {
       const verbTense = directedTense(text, tokens, i, word, before, from);
@@ -279,6 +285,9 @@ function markersAndBoundaries(text: string, from: number, to: number): { markers
     // "which expires on June 30", "she plans": a word in -s after a singular subject is a present verb.
     // "the fiscal year that starts April 1": "that" after a noun is a relative pronoun, a subject like "which".
     else if (tense === null && (PRESENT_SUBJECT.has(before) || (before === 'that' && relativeThat(tokens, i))) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has' && !NOT_VERB_S.has(word)) tense = 'present';
+    // "The board holds a session on Wednesday", "Castañeda flies home on Thursday": a word in -s after a noun or a
+    // name, with an object or a particle after it, is a present verb — a schedule.
+    else if (tense === null && before !== '' && !FUNCTION_BEFORE_VERB.has(before) && /^\p{Ll}{3,}s$/u.test(token.word) && !word.endsWith('ss') && word !== 'has' && !NOT_VERB_S.has(word) && VERB_FOLLOWERS.has(nextWord)) tense = 'present';
     if (tense !== null) {
       markers.push({ start: token.start, end: token.end, tense });
       // Another verb between a directive and a "to" takes the "to" ("told the court he went to the bank").

@@ -771,3 +771,28 @@ describe('subordinate clauses with a bare noun, and adjectives in -ed', () => {
     expect(dates(one('He said hospitals would postpone planned surgery on Thursday.', '2026-10-12', 'Thursday'))).toEqual(['2026-10-15', '2026-10-15', 'day']);
   });
 });
+
+describe('dates near publication, schedules in the present, directives over lists', () => {
+  it('takes a day and month within a month of publication over a past-looking clause a year away', () => {
+    // Published Thursday 2025-06-05.
+    expect(dates(one('Musicians voted late Tuesday to strike on June 14, the opening night.', '2025-06-05', 'June 14'))).toEqual(['2025-06-14', '2025-06-14', 'day']);
+    // Published 2026-11-18: "beat" reads as a present; the election was fifteen days before.
+    expect(dates(one('She beat the incumbent by 41 votes in the Nov. 3 election.', '2026-11-18', 'Nov. 3'))).toEqual(['2026-11-03', '2026-11-03', 'day']);
+  });
+
+  it('still reads a date a month or more from publication by the tense', () => {
+    expect(dates(one('The plant closed on August 20.', '2025-06-05', 'August 20'))).toEqual(['2024-08-20', '2024-08-20', 'day']);
+  });
+
+  it('reads a weekday after a present verb with an object as ahead ("The board holds a session on Wednesday")', () => {
+    // Published Thursday 2026-01-15.
+    expect(dates(one('The board holds a public session on Wednesday, and the district said it would publish a list.', '2026-01-15', 'Wednesday'))).toEqual(['2026-01-21', '2026-01-21', 'day']);
+    // Published Monday 2025-08-18; the relative clause after it has its own tense.
+    expect(dates(one('Castañeda flies home to Veracruz on Thursday, where the state government has promised her a parade.', '2025-08-18', 'Thursday'))).toEqual(['2025-08-21', '2025-08-21', 'day']);
+  });
+
+  it('reads a day after a directive’s "to" as ahead, across a list in the object', () => {
+    // Published Saturday 2025-08-16.
+    expect(dates(one('The agency urged families in Malatya, Adıyaman and Elazığ provinces to sleep in tents until Monday.', '2025-08-16', 'until Monday'))).toEqual(['2025-08-18', '2025-08-18', 'day']);
+  });
+});
