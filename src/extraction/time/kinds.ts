@@ -28,6 +28,8 @@ export interface MonthDay {
 export type TimeKind =
   /** "March 3", "3 March 2024", "2024-03-03". */
   | { type: 'date'; date: MonthDay }
+  /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
+  | { type: 'easter'; offset: number; year: number | null }
   /** "March 3-5", "between March 3 and 5", "May 1 to May 4". */
   | { type: 'dateRange'; from: MonthDay; to: MonthDay }
   /** "in March", "March 2024", "last March", "early March". */

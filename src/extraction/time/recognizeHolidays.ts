@@ -17,9 +17,25 @@ const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(es
  */
 const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(h.name.split(' ').at(-1) ?? '')))].join('|'));
 
+/**
+ * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday"), after a
+ * preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no day.
+ */
+const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?:(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
+const EASTER_OFFSETS: Record<string, number> = { 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0 };
+
 export function recognizeHolidays(text: string, out: Candidate[]): void {
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
+  if (text.includes('Easter') || text.includes('Good Friday') || text.includes('Maundy') || text.includes('Holy Saturday')) {
+    for (const m of text.matchAll(EASTER_RE)) {
+      const name = m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
+      const at = m.index + m[0].indexOf(name);
+      const offset = EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0;
+      const year = m.groups?.['year'];
+      out.push({ start: at, end: m.index + m[0].length, kind: { type: 'easter', offset, year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+    }
+  }
   if (!named && !christmas) return;
   const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
     out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });

@@ -40,6 +40,10 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       const day = resolveMonthDay(kind.date, published, tense);
       return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
+    case 'easter': {
+      const day = resolveEaster(kind.offset, kind.year, published, tense);
+      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
+    }
     case 'dateRange':
       return resolveDateRange(kind.from, kind.to, published, tense);
     case 'month': {
@@ -182,13 +186,54 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
       if (day !== null && weekdayOf(day) === date.weekday && (step < 0 ? day <= published : day >= published)) return day;
     }
   }
+  return byTense(before, after, published, tense);
+}
+
+/**
+ * Of the last such day on or before publication and the first on or after it, the one the tense points to —
+ * unless the other is within a month of publication and this one a year away: "voted late Tuesday to strike on
+ * June 14" (published June 5), "beat the incumbent in the Nov. 3 election" (published Nov. 18). A day a year away
+ * is seldom meant by a day and month alone, and tense is easily misread.
+ */
+function byTense(before: Day | null, after: Day | null, published: Day, tense: Tense): Day | null {
   const chosen = tense === 'past' ? (before ?? after) : (after ?? before);
   const other = chosen === before ? after : before;
-  // A date within a month of publication is that one, whichever way the clause's tense seems to point: "voted late
-  // Tuesday to strike on June 14" (published June 5), "beat the incumbent in the Nov. 3 election" (published
-  // Nov. 18). A date a year away is seldom meant by a day and month alone, and tense is easily misread.
   if (chosen !== null && other !== null && Math.abs(other - published) <= NEAR_DAYS && Math.abs(chosen - published) > 300) return other;
   return chosen;
+}
+
+/** Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): Day | null {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayOf(year, month, day);
+}
+
+/** A day that moves with Easter: in the year written, else the one the tense points to. */
+function resolveEaster(offset: number, year: number | null, published: Day | null, tense: Tense): Day | null {
+  const of = (y: number) => {
+    const sunday = easterSunday(y);
+    return sunday === null ? null : sunday + offset;
+  };
+  if (year !== null) return of(year);
+  if (published === null) return null;
+  const y = partsOf(published).year;
+  const candidates = [of(y - 1), of(y), of(y + 1)].filter((d): d is Day => d !== null);
+  const before = candidates.filter((d) => d <= published).at(-1) ?? null;
+  const after = candidates.find((d) => d >= published) ?? null;
+  return byTense(before, after, published, tense);
 }
 
 /** How close to publication a day and month must be to win over the clause's tense. */

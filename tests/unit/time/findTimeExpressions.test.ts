@@ -796,3 +796,16 @@ describe('dates near publication, schedules in the present, directives over list
     expect(dates(one('The agency urged families in Malatya, Adıyaman and Elazığ provinces to sleep in tents until Monday.', '2025-08-16', 'until Monday'))).toEqual(['2025-08-18', '2025-08-18', 'day']);
   });
 });
+
+describe('days that move with Easter', () => {
+  it('dates "until Easter", "over Easter" and "Good Friday" by the year the tense points to', () => {
+    // Published Wednesday 2026-03-04: Easter 2026 is April 5, Easter 2025 was April 20.
+    expect(dates(one('The library will stay open until Easter.', '2026-03-04', 'until Easter'))).toEqual(['2026-04-05', '2026-04-05', 'day']);
+    expect(dates(one('The galleries closed over Easter.', '2026-03-04', 'Easter'))).toEqual(['2025-04-20', '2025-04-20', 'day']);
+    expect(dates(one('The march is planned for Good Friday.', '2026-03-04', 'Good Friday'))).toEqual(['2026-04-03', '2026-04-03', 'day']);
+  });
+
+  it('does not date "Easter eggs" or "the Easter holidays"', () => {
+    expect(find('Children hunted Easter eggs during the Easter holidays.', '2026-03-04')).toEqual([]);
+  });
+});
