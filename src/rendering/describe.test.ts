@@ -62,6 +62,20 @@ describe('quote context', () => {
     const context = quoteContext(source, 13, { start: q, end: source.indexOf('” to') + 1, text: '' }, { start: s, end: s + sentenceText.length, text: sentenceText });
     expect(context).toEqual({ before: 'The mayor arrived late.', lead: 'She said ', passage: '“the budget is final”', tail: ' to reporters.', after: 'Nobody asked more.' });
   });
+
+  test('statements of one article share its paragraphs, and another article with the same offsets gets its own sentences', () => {
+    const span = (source: string, text: string) => ({ start: source.indexOf(text), end: source.indexOf(text) + text.length, text });
+    const first = 'A ferry ran late. Ada said “no more delays” on Monday. The port shut.\n\nLater, Ben said “fix it” twice. Nothing moved.';
+    const second = 'A lorry ran late. Cal said “few more delays” by Monday.\nThe road shut.\n\nLater, Dee said “mend it” twice. Nothing moved.';
+    const inFirst = quoteContext(first, 0, span(first, '“no more delays”'), span(first, 'Ada said “no more delays” on Monday.'));
+    const laterInFirst = quoteContext(first, 0, span(first, '“fix it”'), span(first, 'Later, Ben said “fix it” twice.'));
+    const inSecond = quoteContext(second, 0, span(second, '“few more delays”'), span(second, 'Cal said “few more delays” by Monday.'));
+    const againInFirst = quoteContext(first, 0, span(first, '“no more delays”'), span(first, 'Ada said “no more delays” on Monday.'));
+    expect(inFirst).toEqual({ before: 'A ferry ran late.', lead: 'Ada said ', passage: '“no more delays”', tail: ' on Monday.', after: 'The port shut.' });
+    expect(laterInFirst).toEqual({ before: '', lead: 'Later, Ben said ', passage: '“fix it”', tail: ' twice.', after: 'Nothing moved.' });
+    expect(inSecond).toEqual({ before: 'A lorry ran late.', lead: 'Cal said ', passage: '“few more delays”', tail: ' by Monday.', after: 'The road shut.' });
+    expect(againInFirst).toEqual(inFirst);
+  });
 });
 
 const analysis: Analysis = {
