@@ -63,3 +63,25 @@ export function takeQuotePages(): QuotePageOffer | null {
   delete store[offerKey];
   return offer;
 }
+
+const searchPagesKey = Symbol.for('news-analysis.search-pages-written');
+
+/**
+ * Called by the integration when a build starts: `callback` runs once the pages the search index reads
+ * (articles, organizations, people) are all written, so that Pagefind can start before the build's last pages.
+ */
+export function whenSearchPagesWritten(callback: () => void): void {
+  (globalThis as Record<symbol, unknown>)[searchPagesKey] = callback;
+}
+
+/**
+ * Called by the route while Astro renders the shell. Astro renders the routes one after another, in the
+ * order of their paths (articles, organizations and people come before quotes), and writes each page
+ * before it renders the next; the integration checks that no page Pagefind reads was written after this.
+ */
+export function searchPagesWritten(): void {
+  const store = globalThis as Record<symbol, unknown>;
+  const callback = store[searchPagesKey] as (() => void) | undefined;
+  delete store[searchPagesKey];
+  callback?.();
+}

@@ -26,8 +26,8 @@ import { quoteHref } from '../rendering/describe.ts';
 import { takeExports, type ExportFile } from './articleExports.ts';
 import { escapeAttribute, escapeText, type QuotePageParts } from './quotePage.ts';
 import { keepQuoteFolders, QuoteFolders } from './quoteFolders.ts';
-import { announceQuotePageWriter, shellTokens, takeQuotePages } from './quotePageShell.ts';
-import { startSearchIndex } from './searchIndex.ts';
+import { announceQuotePageWriter, shellTokens, takeQuotePages, whenSearchPagesWritten } from './quotePageShell.ts';
+import { fileClock, startSearchIndex, writtenSince, type SearchIndexRun } from './searchIndex.ts';
 
 /** URLs per sitemap file: the protocol allows 50,000; @astrojs/sitemap's default is 45,000. */
 const sitemapLimit = 45_000;
@@ -101,7 +101,11 @@ export function quotePagesIntegration(): AstroIntegration {
   let endpointSite: URL | undefined;
   let root = '';
   let keptDir = '';
+  let cacheDir = '';
+  let configuredOutDir = '';
   let configuredQuotesDir = '';
+  /** Pagefind, started while Astro still renders the pages it does not read, and when (by fileClock()). */
+  let earlySearch: { run: SearchIndexRun; since: number } | null = null;
   return {
     name: 'news-analysis:quote-pages',
     hooks: {
@@ -109,13 +113,21 @@ export function quotePagesIntegration(): AstroIntegration {
         site = config.site ? new URL(config.base, config.site) : null;
         endpointSite = config.site ? new URL(config.site) : undefined;
         root = fileURLToPath(config.root);
-        keptDir = join(fileURLToPath(config.cacheDir), 'quote-pages');
-        configuredQuotesDir = join(fileURLToPath(config.outDir), 'quotes');
+        cacheDir = fileURLToPath(config.cacheDir);
+        keptDir = join(cacheDir, 'quote-pages');
+        configuredOutDir = fileURLToPath(config.outDir);
+        configuredQuotesDir = join(configuredOutDir, 'quotes');
       },
       'astro:build:start': () => {
         announceQuotePageWriter();
         // Before Astro empties the output folder.
         keepQuoteFolders(configuredQuotesDir, keptDir);
+        earlySearch = null;
+        whenSearchPagesWritten(() => {
+          mkdirSync(cacheDir, { recursive: true });
+          const since = fileClock(cacheDir);
+          earlySearch = { run: startSearchIndex(root, configuredOutDir), since };
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -128,8 +140,26 @@ export function quotePagesIntegration(): AstroIntegration {
         }
         const template = compileShell(readFileSync(shellFile, 'utf8'));
         rmSync(shellDir, { recursive: true, force: true });
-        // Every page Pagefind reads is written: it indexes them while the quote pages are written.
-        const search = startSearchIndex(root, outDir);
+        // Every page Pagefind reads is written: it indexes them while the quote pages are written. It has
+        // started already, unless a page it reads was written after it started (or it never did).
+        let search: SearchIndexRun;
+        let searchStartedEarly = false;
+        const early = earlySearch as { run: SearchIndexRun; since: number } | null;
+        earlySearch = null;
+        const late = early && outDir === configuredOutDir ? writtenSince(outDir, early.since) : 'no early start';
+        if (early && late === null) {
+          search = early.run;
+          searchStartedEarly = true;
+        } else {
+          if (early) {
+            // Stopped, and its output (if any) cleared, so that nothing of a run over changing pages is left.
+            early.run.stop();
+            await early.run.done().catch(() => {});
+            rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+            logger.info(`Pagefind started again: ${late} was written after it started`);
+          }
+          search = startSearchIndex(root, outDir);
+        }
 
         // Synchronous writes, one after another: creating a folder and a file is kernel time, and neither a
         // thread pool nor a worker thread making the folders ahead (while Astro rendered the other pages) made
@@ -177,7 +207,7 @@ export function quotePagesIntegration(): AstroIntegration {
           }
         }
         logger.info(`${ids.length} quote pages and ${exported} article exports written in ${Math.round(quotesMs)} ms`);
-        logger.info(`search index built by Pagefind in ${Math.round(indexed.ms)} ms, beside the quote pages (${Math.round(searchWaitMs)} ms waited for it after them)`);
+        logger.info(`search index built by Pagefind in ${Math.round(indexed.ms)} ms, beside ${searchStartedEarly ? "Astro's last pages and " : ''}the quote pages (${Math.round(searchWaitMs)} ms waited for it after them)`);
       },
     },
   };

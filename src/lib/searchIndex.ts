@@ -6,9 +6,15 @@
  * by then; it runs on its own core while the build writes the quote pages, instead of after them.
  * Measured at 1,000 articles on the 2-core machine: Pagefind 8-11 s, the quote pages 7-9 s, one after the
  * other before this.
+ *
+ * Pagefind takes longer than the quote pages, so it starts earlier still: as soon as the pages it reads are
+ * written (the quote route says so while Astro renders the quote page shell, src/lib/quotePageShell.ts), it
+ * runs beside the last pages Astro renders (feed, timeline, topics, home: about 2 s at 1,000 articles).
+ * `writtenSince()` then tells whether any page it reads was written after it started, in which case it
+ * runs again once the build is done.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A Pagefind run in progress. */
@@ -51,4 +57,50 @@ export function startSearchIndex(root: string, outDir: string): SearchIndexRun {
   // Awaited by the build; until then a failure must not count as unhandled.
   result.catch(() => {});
   return { done: () => result, stop: () => stop() };
+}
+
+/** The folders whose pages Pagefind reads (the glob in pagefind.yml). */
+const searchedFolders = ['articles', 'people', 'organizations'];
+
+/**
+ * A time, on the file system's clock, later than every file written before the call and not later than
+ * any file written after it. File times come from the kernel's coarse clock, which ticks every few
+ * milliseconds and lags Date.now(): a page written just before could carry the same time, so this waits
+ * (a few milliseconds at most) for the next tick. Measured with a file written in `dir`.
+ */
+export function fileClock(dir: string): number {
+  const marker = join(dir, `search-index-clock-${process.pid}`);
+  const touch = () => {
+    writeFileSync(marker, '');
+    return statSync(marker).mtimeMs;
+  };
+  const first = touch();
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let now = touch();
+  while (now <= first) {
+    Atomics.wait(pause, 0, 0, 1);
+    now = touch();
+  }
+  rmSync(marker, { force: true });
+  return now;
+}
+
+/** An HTML page Pagefind reads that was written at or after `since` (a fileClock() time), or null. */
+export function writtenSince(outDir: string, since: number): string | null {
+  const walk = (dir: string): string | null => {
+    if (!existsSync(dir)) return null;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const found = walk(path);
+        if (found) return found;
+      } else if (entry.name.endsWith('.html') && statSync(path).mtimeMs >= since) return path;
+    }
+    return null;
+  };
+  for (const folder of searchedFolders) {
+    const found = walk(join(outDir, folder));
+    if (found) return found;
+  }
+  return null;
 }
