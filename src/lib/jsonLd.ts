@@ -9,7 +9,7 @@
  */
 import type { Analysis, Entity, Statement } from '../schema/analysis.ts';
 import type { Role } from '../schema/registry.ts';
-import { actorHref, articleHref, kindWords, quoteHref } from '../rendering/describe.ts';
+import { absoluteUrl, actorHref, articleHref, kindWords, quoteHref } from '../rendering/describe.ts';
 import { plainText } from './plainText.ts';
 
 export const schemaOrgContext = 'https://schema.org';
@@ -52,7 +52,7 @@ export function roleAt(roles: readonly Role[], day: string | null, title: string
 }
 
 function articleUrl(analysis: Analysis, site: URL | string): string {
-  return new URL(articleHref(analysis.article.id), site).href;
+  return absoluteUrl(articleHref(analysis.article.id), site);
 }
 
 function articleNodeId(analysis: Analysis, site: URL | string): string {
@@ -62,7 +62,7 @@ function articleNodeId(analysis: Analysis, site: URL | string): string {
 /** The node id of an actor: its page, or a fragment of the article for an anonymous group. */
 function actorNodeId(entity: Entity, analysis: Analysis, site: URL | string): string {
   const href = actorHref(entity);
-  return href ? `${new URL(href, site).href}#${entity.type}` : `${articleUrl(analysis, site)}#${entity.id}`;
+  return href ? `${absoluteUrl(href, site)}#${entity.type}` : `${articleUrl(analysis, site)}#${entity.id}`;
 }
 
 /** A Person or Organization node; an anonymous group is an Organization described as anonymous. */
@@ -73,7 +73,7 @@ function actorNode(entity: Entity, analysis: Analysis, site: URL | string): Json
     '@id': actorNodeId(entity, analysis, site),
     name: entity.name,
   };
-  if (href) node['url'] = new URL(href, site).href;
+  if (href) node['url'] = absoluteUrl(href, site);
   if (entity.type === 'person' && entity.role) node['jobTitle'] = entity.role;
   if (entity.type === 'group') node['description'] = `Anonymous source${entity.description ? `: ${entity.description}` : ''}`;
   else if (entity.description) node['description'] = entity.description;
@@ -94,7 +94,7 @@ function mentionNode(entity: Entity, analysis: Analysis, site: URL | string, peo
 }
 
 function quotationNode(statement: Statement, analysis: Analysis, site: URL | string, isBasedOn: JsonLdNode, entities: ReadonlyMap<string, Entity>): JsonLdNode {
-  const url = new URL(quoteHref(statement.id), site).href;
+  const url = absoluteUrl(quoteHref(statement.id), site);
   const speaker = statement.speaker ? entities.get(statement.speaker) : undefined;
   const node: JsonLdNode = {
     '@type': 'Quotation',

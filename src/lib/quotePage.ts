@@ -11,7 +11,7 @@
  * registry is escaped here, the way Astro escapes expressions.
  */
 import type { Analysis, Entity, Statement } from '../schema/analysis.ts';
-import { actorHref, articleHref, kindWords, oneLine, quoteHref, speakerWithRole, truncate } from '../rendering/describe.ts';
+import { absoluteUrl, actorHref, articleHref, kindWords, oneLine, quoteHref, speakerWithRole, truncate } from '../rendering/describe.ts';
 import { dayInWords } from '../rendering/describeDate.ts';
 import { quoteContext } from '../rendering/quoteContext.ts';
 import { fragmentWithText } from '../rendering/textFragment.ts';
@@ -92,7 +92,7 @@ export function quotePageParts(item: QuotePageItem, context: QuotePageContext): 
   const after = afterStart >= 0 ? seen(afterStart, afterStart + raw.after.length).trim() : '';
   const anchorHref = `${articleHref(article.id)}#${statement.id}`;
   const shareHref = `${articleHref(article.id)}${fragmentWithText(statement.id, quoted)}`;
-  const permalink = new URL(quoteHref(statement.id), site).href;
+  const permalink = absoluteUrl(quoteHref(statement.id), site);
   const affiliation = orgName(speaker?.affiliation ?? null);
   const speakerHref = speaker ? actorHref(speaker) : null;
   const t = escapeText;
@@ -124,7 +124,7 @@ export function quotePageParts(item: QuotePageItem, context: QuotePageContext): 
     `<a href="${a(anchorHref)}" class="back-link ${link}">Read it in the article</a>` +
     `<span>Permalink: <a href="${a(quoteHref(statement.id))}" class="break-all ${link}">${t(permalink)}</a>` +
     `<button type="button" class="copy-link cursor-pointer rounded border border-[var(--rule)] px-2 py-0.5 text-xs hover:border-[var(--ink)]" data-copy="${a(permalink)}" hidden>Copy link</button><span class="copy-status sr-only" role="status"></span></span>` +
-    `<span>Share link that highlights the words: <a href="${a(shareHref)}" class="share-link break-all ${link}">${t(new URL(shareHref, site).href)}</a></span>`;
+    `<span>Share link that highlights the words: <a href="${a(shareHref)}" class="share-link break-all ${link}">${t(absoluteUrl(shareHref, site))}</a></span>`;
   // Search finds quotes through the article pages' index (their statement anchors), so these pages stay out of it.
   const main =
     `<article class="mx-auto max-w-2xl">` +

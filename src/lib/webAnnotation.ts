@@ -9,7 +9,7 @@
  * @see https://www.w3.org/TR/annotation-vocab/
  */
 import type { Analysis, Entity, Note, Span, Statement } from '../schema/analysis.ts';
-import { actorHref, articleHref, kindWords, quoteHref, speakerWithRole } from '../rendering/describe.ts';
+import { absoluteUrl, actorHref, articleHref, kindWords, quoteHref, speakerWithRole } from '../rendering/describe.ts';
 import { plainText } from './plainText.ts';
 
 export const annotationContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -133,7 +133,7 @@ function textBody(value: string, language: string, purpose: Motivation): Textual
 
 function speakerBody(speaker: Entity | null, site: URL | string, language: string): TextualBody | SpecificResourceBody {
   const href = speaker ? actorHref(speaker) : null;
-  if (speaker && href) return { type: 'SpecificResource', source: new URL(href, site).href, purpose: 'identifying' };
+  if (speaker && href) return { type: 'SpecificResource', source: absoluteUrl(href, site), purpose: 'identifying' };
   return textBody(speakerWithRole(speaker), language, 'identifying');
 }
 
@@ -141,8 +141,8 @@ function speakerBody(speaker: Entity | null, site: URL | string, language: strin
 export function buildAnnotationCollection(analysis: Analysis, source: string, options: AnnotationOptions): AnnotationCollection {
   const { site } = options;
   const { id: articleId, bodyStart, language } = analysis.article;
-  const articleUrl = new URL(articleHref(articleId), site).href;
-  const collectionId = new URL(annotationsHref(articleId), site).href;
+  const articleUrl = absoluteUrl(articleHref(articleId), site);
+  const collectionId = absoluteUrl(annotationsHref(articleId), site);
   const body = source.slice(bodyStart);
   const toCodePoint = codePointOffsets(body);
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
@@ -157,7 +157,7 @@ export function buildAnnotationCollection(analysis: Analysis, source: string, op
       textBody(statement.kind, language, 'classifying'),
     ];
     if (statement.cue) bodies.push(textBody(statement.cue, language, 'tagging'));
-    bodies.push({ type: 'SpecificResource', source: new URL(quoteHref(statement.id), site).href, purpose: 'linking' });
+    bodies.push({ type: 'SpecificResource', source: absoluteUrl(quoteHref(statement.id), site), purpose: 'linking' });
     return { id: `${collectionId}#${statement.id}`, type: 'Annotation', motivation: 'describing', body: bodies, target: target(statement), generator };
   };
 

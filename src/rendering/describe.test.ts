@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION, type Analysis } from '../schema/analysis.ts';
 import { annotationsFromAnalysis } from './annotationsFromAnalysis.ts';
-import { indexAnalysis, statementAccessibleName, truncate } from './describe.ts';
+import { absoluteUrl, indexAnalysis, statementAccessibleName, truncate } from './describe.ts';
 import { eventDateInWords, isoWeek, machineDate, timelineSortKey } from './describeDate.ts';
 import { quoteContext } from './quoteContext.ts';
 import { fragmentWithText, textDirective } from './textFragment.ts';
@@ -131,5 +132,41 @@ describe('names and numbers of statements', () => {
   test('truncation cuts at a word and marks the cut', () => {
     expect(truncate('one two three four five', 12)).toBe('one two…');
     expect(truncate('short', 12)).toBe('short');
+  });
+});
+
+describe('absolute links', () => {
+  const sites = ['https://news-analysis.example', 'https://news-analysis.example/', new URL('https://a.example/base/'), 'http://u:p@H.example:80/x?y#z', 'https://a.example:8443'];
+  const same = (path: string, site: URL | string) => {
+    let expected: string | null = null;
+    try {
+      expected = new URL(path, site).href;
+    } catch {
+      // A path the parser refuses (`//` names no host) is refused the same way.
+    }
+    if (expected === null) expect(() => absoluteUrl(path, site)).toThrow();
+    else expect(absoluteUrl(path, site)).toBe(expected);
+  };
+
+  test('reads as the URL parser reads: dot segments, escapes, other hosts, spaces and non-ASCII included', () => {
+    const paths = ['/quotes/a--b-c/', '/articles/x/#st-1:~:text=a%20b,-c', '/q/%zz', '/q/%2e%2E/', '/./x', '/a/../b', '/a/.', '//elsewhere/x', '/a b', '/ü', '/a?b', '/#x#y', '/', '/x\\y', "/it's(ok)*+;=:@!$&"];
+    for (const site of sites) for (const path of paths) same(path, site);
+  });
+
+  test('any path over a tricky alphabet gives what the URL parser gives', () => {
+    const alphabet = fc.constantFrom(...'/.%2eE#?:@ aZ9-_~\\ü'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), fc.constantFrom(...sites), (chars, site) => {
+        same(`/${chars.join('')}`, site);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a site whose address changes between calls is read again', () => {
+    const site = new URL('https://one.example/');
+    expect(absoluteUrl('/x/', site)).toBe('https://one.example/x/');
+    site.host = 'two.example';
+    expect(absoluteUrl('/x/', site)).toBe('https://two.example/x/');
   });
 });
