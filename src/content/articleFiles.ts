@@ -14,6 +14,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { StoredVisibleText } from '../lib/plainText.ts';
 import type { Analysis } from '../schema/analysis.ts';
 
 /** The two files of one analysed article. */
@@ -32,6 +33,11 @@ export interface StoredArticle {
   source: string;
   /** The frontmatter's description, if any. */
   description: string | null;
+  /**
+   * What a reader sees of the body, mapped to source offsets from the tree the page's Markdown was parsed into
+   * (src/lib/plainText.ts); absent when the body holds something GFM could read, for which the pages parse it.
+   */
+  visible?: StoredVisibleText;
 }
 
 /** The files of article `id` at `digest`, in `dir`. Digests are the content layer's (letters and digits). */

@@ -45,11 +45,15 @@ export interface ArticleEntryData extends Record<string, unknown> {
   statementIds: string[];
 }
 
-/** Folders whose files decide what analyze() and the renderer produce, relative to the project root. */
-const codeFolders = ['src/extraction', 'src/schema', 'src/rendering', 'src/registry', 'data'];
+/**
+ * Folders (and files) whose code decides what analyze() and the renderer produce, relative to the project root.
+ * src/lib/plainText.ts maps the visible text the article files keep.
+ */
+const codeFolders = ['src/extraction', 'src/schema', 'src/rendering', 'src/registry', 'data', 'src/lib/plainText.ts'];
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [dir];
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);

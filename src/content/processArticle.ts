@@ -10,7 +10,8 @@ import { formatDiagnostic } from '../extraction/diagnostics.ts';
 import { splitFrontmatter } from '../extraction/frontmatter.ts';
 import { LineIndex } from '../extraction/text/lineIndex.ts';
 import { annotationsFromAnalysis } from '../rendering/annotationsFromAnalysis.ts';
-import { annotationsKey, messagesKey, type PipelineMessage } from '../rendering/articleMarkdown.ts';
+import { gfmCouldApply, storedVisibleText } from '../lib/plainText.ts';
+import { annotationsKey, markdownTreeKey, messagesKey, type PipelineMessage } from '../rendering/articleMarkdown.ts';
 import { AnalysisSchema, type Analysis } from '../schema/analysis.ts';
 import type { Registry } from '../schema/registry.ts';
 import { parseDocument } from 'yaml';
@@ -79,10 +80,15 @@ export async function processArticle(job: ArticleJob, tools: ArticleTools): Prom
 
   const { bodyStart } = analysis.article;
   const bodyLines = new LineIndex(source).position(bodyStart).line - 1;
-  const rendered = await tools.renderer.render(source.slice(bodyStart), {
+  const body = source.slice(bodyStart);
+  // The visible text can come from the page's own parse only where GFM reads nothing (src/lib/plainText.ts).
+  const mapVisible = !gfmCouldApply(body);
+  const rendered = await tools.renderer.render(body, {
     fileURL: new URL(job.fileURL),
-    frontmatter: { [annotationsKey]: annotationsFromAnalysis(analysis) },
+    frontmatter: { [annotationsKey]: annotationsFromAnalysis(analysis), ...(mapVisible ? { [markdownTreeKey]: null } : {}) },
   });
+  const tree = rendered.metadata.frontmatter[markdownTreeKey];
+  const visible = mapVisible && tree ? storedVisibleText(tree, body) : null;
   const messages = (rendered.metadata.frontmatter[messagesKey] ?? []) as PipelineMessage[];
   for (const m of messages) {
     // The pipeline counts lines in the body; the editor's file has the frontmatter above it.
@@ -91,7 +97,7 @@ export async function processArticle(job: ArticleJob, tools: ArticleTools): Prom
     lines.push({ text: `${where}: ${m.fatal ? 'error' : 'warning'}: ${m.reason} [${m.ruleId ?? 'render'}]`, fatal: false });
   }
 
-  writeArticleFiles(job.files, { analysis: checked.data, source, description: descriptionOf(source) }, rendered.code);
+  writeArticleFiles(job.files, { analysis: checked.data, source, description: descriptionOf(source), ...(visible ? { visible } : {}) }, rendered.code);
   return { id, failed: false, lines, statementIds: checked.data.statements.map((s) => s.id) };
 }
 

@@ -9,6 +9,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { actorPages, type ActorPage, type ActorType } from '../lib/actorPages.ts';
+import { rememberVisibleText } from '../lib/plainText.ts';
 import type { Entity, Statement } from '../schema/analysis.ts';
 import { readStoredArticle, type ArticleFiles, type StoredArticle } from './articleFiles.ts';
 
@@ -53,6 +54,8 @@ function readStored(path: string): StoredArticle {
   if (!hit) {
     hit = readStoredArticle(path);
     stored.set(path, hit);
+    // The pages' visibleTextOf() answers from the mapping the loader kept, rather than parsing the copy again.
+    if (hit.visible) rememberVisibleText(hit.source, hit.analysis.article.bodyStart, hit.visible);
   }
   return hit;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, visibleText, visibleTextOf } from './plainText.ts';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { gfmCouldApply, plainText, rememberVisibleText, storedVisibleText, visibleText, visibleTextOf } from './plainText.ts';
 
 describe('plainText (a span on its own)', () => {
   it('leaves text without Markdown syntax exactly as it is', () => {
@@ -76,5 +79,32 @@ describe('machine outputs give quotes as read', () => {
     const analysis = analysisOf('a', '2025-03-01', { entities: [entity('ann-lee', 'Ann Lee')], statements: [statement] });
     const json = quotationJsonLd(statement, analysis, { site: new URL('https://example.org/') }) as { text: string };
     expect(json.text).toBe('“tolls must fall before May”');
+  });
+});
+
+describe('visible text kept from the article pipeline', () => {
+  const parseLikeThePage = (body: string) => {
+    const processor = unified().use(remarkParse).use(remarkGfm);
+    return processor.runSync(processor.parse(body));
+  };
+
+  it('reads every span as a fresh parse does, from the tree the page was parsed into', () => {
+    const source = '---\ntitle: T\n---\nThe *mayor* said “we will **not** move” &amp; left.\n\n> A quoted [line](/x) with `code`\n> and more.\n\n1. First item\n2. Second\\* item\n';
+    const bodyStart = source.indexOf('The');
+    const body = source.slice(bodyStart);
+    expect(gfmCouldApply(body)).toBe(false);
+    const fresh = visibleText(source, bodyStart);
+    rememberVisibleText(source, bodyStart, storedVisibleText(parseLikeThePage(body), body));
+    const kept = visibleTextOf(source, bodyStart);
+    for (let start = bodyStart; start <= source.length; start++) {
+      for (const end of [start, start + 1, start + 9, source.length]) expect(kept.slice(start, end)).toBe(fresh.slice(start, end));
+    }
+  });
+
+  it('says GFM could apply wherever a table, strikethrough, footnote, task item or autolink literal could start', () => {
+    for (const body of ['a | b', 'a ~b~', 'see[^1]', '- [ ] todo', '- [x] done', 'www.example.org', 'at https://x.org', 'HTTP://X.ORG', 'mail me@example.org']) {
+      expect(gfmCouldApply(body), body).toBe(true);
+    }
+    expect(gfmCouldApply('Plain prose with a [link](/x), *emphasis* and “quotes”.')).toBe(false);
   });
 });

@@ -100,7 +100,11 @@ function align(raw: string, value: string, base: number, out: number[]): void {
 }
 
 function mapRegion(markdown: string, extensions: Extension[]): Mapped {
-  const tree = fromMarkdown(markdown, { extensions }) as MdNode;
+  return mapTree(fromMarkdown(markdown, { extensions }) as MdNode, markdown);
+}
+
+/** The visible characters of `markdown`, given its syntax tree. */
+function mapTree(tree: MdNode, markdown: string): Mapped {
   const chars: string[] = [];
   const offsets: number[] = [];
   const walk = (node: MdNode, parent: string) => {
@@ -170,7 +174,10 @@ export interface VisibleText {
  * of any span of it, by the same offsets the analysis uses.
  */
 export function visibleText(source: string, bodyStart = 0): VisibleText {
-  const { text, offsets } = mapRegion(source.slice(bodyStart), []);
+  return viewOf(mapRegion(source.slice(bodyStart), []), bodyStart);
+}
+
+function viewOf({ text, offsets }: Mapped, bodyStart: number): VisibleText {
   return {
     slice(start, end) {
       const from = lowerBound(offsets, start - bodyStart);
@@ -197,4 +204,57 @@ export function visibleTextOf(source: string, bodyStart = 0): VisibleText {
   views.set(source, { bodyStart, view });
   if (views.size > remembered) views.delete(views.keys().next().value as string);
   return view;
+}
+
+/**
+ * An article's visible text as its data file keeps it (src/content/articleFiles.ts): the characters, and their
+ * source offsets as runs (`[first, count, first, count, …]`, each run counting up by one), which takes a tenth
+ * of the room of one number per character.
+ */
+export interface StoredVisibleText {
+  text: string;
+  runs: number[];
+}
+
+/**
+ * Whether GFM syntax could be read in `markdown`: a table (`|`), strikethrough (`~`), a footnote (`[^`), a task
+ * list item (`[ ]`, `[x]`) or an autolink literal (`www.`, `http:`, `https:`, an e-mail address). Without any of
+ * them, the article pipeline's parser (CommonMark and GFM) builds the very tree visibleText() builds
+ * (CommonMark alone): every GFM construct starts at one of these.
+ */
+export function gfmCouldApply(markdown: string): boolean {
+  return /[|~@]|\[\^|\[[ xX]\]|www\.|https?:/i.test(markdown);
+}
+
+/**
+ * visibleText()'s mapping of an article body from the tree the article pipeline parsed for its page, so that
+ * the pages need not parse the body again (about a second of a 1,000-article build). Only for a body in which
+ * GFM could apply nothing (gfmCouldApply()); `tree` is the mdast of exactly `body`.
+ */
+export function storedVisibleText(tree: unknown, body: string): StoredVisibleText {
+  const { text, offsets } = mapTree(tree as MdNode, body);
+  const runs: number[] = [];
+  for (let k = 0; k < offsets.length; k++) {
+    const offset = offsets[k] as number;
+    if (runs.length && (runs[runs.length - 2] as number) + (runs[runs.length - 1] as number) === offset) runs[runs.length - 1] = (runs[runs.length - 1] as number) + 1;
+    else runs.push(offset, 1);
+  }
+  return { text, runs };
+}
+
+/** Makes visibleTextOf(source, bodyStart) answer from a stored mapping (storedVisibleText() of the body). */
+export function rememberVisibleText(source: string, bodyStart: number, stored: StoredVisibleText): void {
+  const hit = views.get(source);
+  if (hit && hit.bodyStart === bodyStart) return;
+  let length = 0;
+  for (let r = 1; r < stored.runs.length; r += 2) length += stored.runs[r] as number;
+  const offsets = new Int32Array(length);
+  let k = 0;
+  for (let r = 0; r + 1 < stored.runs.length; r += 2) {
+    const first = stored.runs[r] as number;
+    const count = stored.runs[r + 1] as number;
+    for (let i = 0; i < count; i++) offsets[k++] = first + i;
+  }
+  views.set(source, { bodyStart, view: viewOf({ text: stored.text, offsets }, bodyStart) });
+  if (views.size > remembered) views.delete(views.keys().next().value as string);
 }

@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline for article copies, as an Astro `markdown.processor`:
- * remark-parse (+GFM) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → heading ids →
+ * remark-parse (+GFM) → (the Markdown tree handed back, when asked for) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → heading ids →
  * stringify. astro.config.mjs installs it; the content loader renders each copy through it with the
  * article's annotations passed as frontmatter; the unit tests render through the very same object.
  *
@@ -11,6 +11,7 @@
  */
 import { rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -30,6 +31,21 @@ function rehypeAnnotationsFromFrontmatter() {
   return function transformer(_tree: Root, file: VFile): undefined {
     const set = file.data.astro?.frontmatter?.[annotationsKey] as AnnotationSet | undefined;
     if (set) file.data.annotations = set;
+  };
+}
+
+/**
+ * The frontmatter key under which the pipeline hands back the Markdown syntax tree (mdast) it parsed, when the
+ * caller asks for it by setting the key (to null): the loader maps the copy's visible text from it
+ * (src/lib/plainText.ts) instead of the pages parsing the copy again.
+ */
+export const markdownTreeKey = 'markdownTree';
+
+/** Hands the parsed Markdown tree back through the frontmatter, when asked for. */
+function remarkTreeToFrontmatter() {
+  return function transformer(tree: MdastRoot, file: VFile): undefined {
+    const frontmatter = file.data.astro?.frontmatter;
+    if (frontmatter && markdownTreeKey in frontmatter) frontmatter[markdownTreeKey] = tree;
   };
 }
 
@@ -61,6 +77,7 @@ function createArticleProcessor() {
     unified()
       .use(remarkParse)
       .use(remarkGfm)
+      .use(remarkTreeToFrontmatter)
       // Raw HTML is kept as `raw` nodes so that rehypeRawAsText can show it as the text it is.
       .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
       .use(rehypeRawAsText)
