@@ -620,6 +620,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const prevTok = tokens[first - 1];
     const nextTok = tokens[last + 1];
     const commonCount = name.filter((n) => {
+      // "van" in "Anouk van der Berg" is a particle, not the common noun.
+      if (nameParticles.has(n.lower)) return false;
       const info = nameInfo(n.lower);
       return info.common && info.firstName === null && !info.lastName;
     }).length;
@@ -695,15 +697,22 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Tallon Ridge" after "Tallon Ridge Capital": a shortened name (two words or more, at the start) is the same one.
     const shortened = clean.includes(' ') ? [...entities.values()].find((e) => e.type === 'organization' && !e.registered && e.name.startsWith(`${clean} `)) : undefined;
     if (shortened) shortened.aliases.add(clean);
-    const existing = shortened ?? [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
-    const entity = existing ?? ensure(id, () => ({ id, name: clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    // "Russia's Defense Ministry", "Tajikistan’s Foreign Ministry": the owner printed before the name is part of
+    // how the copy names it — and tells "Argentina’s Foreign Ministry" from "Chile’s Foreign Ministry".
+    // Only within the sentence: not "…the Ice Field.\n\nArgentina’s".
+    const ownerFrom = Math.max(0, first.start - 40, prose.lastIndexOf('\n', first.start) + 1, prose.lastIndexOf('. ', first.start) + 2);
+    const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,2}[’']s)\s+$/u.exec(prose.slice(ownerFrom, first.start));
+    const ownerName = owner?.[1] && clean.includes(' ') && !/^(?:The|A|An|Its|His|Her|Their)[’']s$/.test(owner[1]) ? `${owner[1]} ${clean}` : null;
+    const otherOwner = ownerName !== null && [...entities.values()].some((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)) && [...e.aliases, e.name].some((a) => a.endsWith(` ${clean}`) && /[’']s /.test(a)) && !e.aliases.has(ownerName) && e.name !== ownerName);
+    const existing = otherOwner
+      ? [...entities.values()].find((e) => e.type === 'organization' && (e.name === ownerName || e.aliases.has(ownerName ?? '')))
+      : shortened ?? [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
+    const newId = otherOwner && ownerName ? slugify(ownerName) : id;
+    const entity = existing ?? ensure(newId, () => ({ id: newId, name: otherOwner && ownerName ? ownerName : clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
     // "Costa Rica's Ministry of Health" is also "Ministry of Health".
     const owned = /^[\p{L}.’' -]+?[’']s\s+(\p{Lu}.*)$/u.exec(clean);
     if (owned?.[1] && owned[1].includes(' ')) entity.aliases.add(owned[1]);
-    // "Russia's Defense Ministry", "Tajikistan’s Foreign Ministry": the owner printed before the name is part of
-    // how the copy names it.
-    const owner = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s)\s+$/u.exec(prose.slice(Math.max(0, first.start - 40), first.start));
-    if (owner?.[1] && clean.includes(' ') && !/^(?:The|A|An|Its|His|Her|Their)[’']s$/.test(owner[1])) entity.aliases.add(`${owner[1]} ${clean}`);
+    if (ownerName !== null) entity.aliases.add(ownerName);
     // "U.N. Food and Agriculture Organization" is also "Food and Agriculture Organization".
     const prefixed = /^(?:U\.?N\.?|E\.?U\.?|U\.?S\.?|U\.?K\.?)\s+(\p{Lu}.*\s.*)$/u.exec(clean);
     if (prefixed?.[1]) entity.aliases.add(prefixed[1]);
@@ -914,7 +923,8 @@ const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
-const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b`, 'u');
+// "X, the company's director," or, with no article, "X, director of Y," / "X, former director of Y,".
+const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:former|deputy|acting|managing|executive|senior|chief|interim|founding)?\\s*)(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b(?!\\s+(?:said|says|told))`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 /** Words for a person's job or relation that an appositive name can follow ("a former concert promoter, X,"). */

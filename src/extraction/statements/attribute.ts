@@ -879,6 +879,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const named = mentionByEnd.get(t.end);
       // "The supplier, Leeds-based Kestrel Systems, said": where it is based may stand before the name.
       if (named && /,\s*(?:(?:the\s+)?[\p{L}.’'-]+-based\s+)?$/u.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      // "Pieter van der Berg, director of Fair Apps Europe, a Dutch developers’ group, called …": appositives stacked
+      // after a person who opens the sentence describe that person.
+      const opener = index.mentions.find((m) => m.start >= sentenceStart && m.start <= sentenceStart + 1 && !m.possessive && index.entities.get(m.entity)?.type === 'person');
+      if (opener && opener.end < t.start && /^,\s/.test(prose.slice(opener.end, opener.end + 2)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous) || /^(?:who|whose|which|and|but)$/.test(w.lower)) && !insideQuote(opener.start)) {
+        return { entity: opener.entity, start: opener.start, end: opener.end };
+      }
       // "A rival carrier, Brightsky, said": a name nobody has met, in apposition to a kind of organization.
       if (!named && t.capitalized && !t.possessive) {
         const kind = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(prose.slice(Math.max(sentenceStart, t.start - 60), t.start));
@@ -1096,7 +1102,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (prev && directlyAfter && (CUE_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
     // "the league’s financial rules", "its new claims": an adjective between the determiner and the word.
     const prev2 = tokens[i - 2];
-    if (prev && prev2 && !prev.capitalized && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
+    if (prev && prev2 && (!prev.capitalized || demonymLike(prev.text)) && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states|position|positions|answer|reply|response|statement|signal|estimate|forecast|report|claim|note|comment|remark|charge|object|question|sound|counter|frame|label|voice)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".

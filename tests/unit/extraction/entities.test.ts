@@ -365,3 +365,24 @@ describe('people: Vietnamese names with a middle name', () => {
     expect(a.entities.find((e) => e.name === 'Tran Thi Mai')?.type).toBe('person');
   });
 });
+
+describe('organizations of one kind owned by different countries, and particles in names', () => {
+  it('keeps "Argentina’s Foreign Ministry" and "Chile’s Foreign Ministry" apart, and takes no owner from the sentence before', () => {
+    const a = run('The row is over the Ice Field.\n\nArgentina’s Foreign Ministry said the station was illegal. Chile’s Foreign Ministry said the base was scientific.');
+    const argentina = statement(a, 'the station was illegal').speaker;
+    const chile = statement(a, 'the base was scientific').speaker;
+    expect(argentina).not.toBe(chile);
+    expect(a.entities.find((e) => e.id === argentina)?.aliases).toContain('Argentina’s Foreign Ministry');
+  });
+
+  it('reads "Pieter van der Berg, director of Fair Apps Europe, a developers’ group, called …" as the person', () => {
+    const a = run('Pieter van der Berg, director of Fair Apps Europe, a Dutch developers’ group, called the fine “overdue” but said the real test was the code.');
+    expect(statement(a, 'overdue').speaker).toBe('pieter-van-der-berg');
+    expect(statement(a, 'the real test was the code').speaker).toBe('pieter-van-der-berg');
+  });
+
+  it('does not read "called the British position “…”" as the British speaking', () => {
+    const a = run('Eirik Solbakken, who skippers a trawler, called the British position “a land grab, but with water.”');
+    expect(statement(a, 'a land grab, but with water.').speaker).toBe('eirik-solbakken');
+  });
+});
