@@ -255,7 +255,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       description = description.trimEnd().slice(0, -timeTail[0].length);
     }
     // "according to two people …, who said": the preposition is not part of who they are.
-    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
+    // "But two people familiar with the matter said": the conjunction opens the sentence, not the description.
+    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:but|and|yet|so|still|however,?)\s+(?=\S+\s)/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
     // "A spokesperson for the Environment Agency said … “…,” the spokesperson said": the definite one is the
     // spokesperson introduced last, and speaks for whom that one spoke for.
@@ -517,6 +518,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             }
           }
         }
+        // "her group had written to both sides": a pronoun's organization nobody has named is not a new one called
+        // "group".
+        if (/^(?:her|his|their|its|our|my|your)$/.test(det.lower) && !tokens.slice(a + 1, k).some((m) => m.capitalized)) return null;
         // "The African Union's observer mission", "the governor's office": the owner is part of the name.
         const possessor = det.possessive ? (mentionByEnd.get(det.end) ?? null) : null;
         const nameStart = possessor ? possessor.start : det.possessive ? det.start : (tokens[a + 1] as Token).start;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineBug, ofKind, run, statement, summary } from './helpers.ts';
+import { engineBug, ofKind, run, speakerOf, statement, summary } from './helpers.ts';
 
 describe('partial quotes', () => {
   it('records a fragment quoted inside a paraphrase as a partial quote, and the whole clause as indirect speech', () => {
@@ -126,5 +126,18 @@ describe('fragments inside "said … that" clauses', () => {
   it('still drops a short fragment after "the" in the reporter’s own sentence', () => {
     const a = run('Drivers avoid the “chimney” on the hill after dark.');
     expect(a.statements).toEqual([]);
+  });
+});
+
+describe('descriptions and possessives that name no new organization', () => {
+  it('gives "her group had written … “two polite letters”" to the woman speaking, creating no organization called "group"', () => {
+    const a = run('Morag Fraser-Kerr, who leads the campaign group Waiting Scotland, said the dispute was political. She said her group had written to both sides, and had received "two polite letters and no answers."');
+    expect(statement(a, 'two polite letters and no answers.').speaker).toBe('morag-fraser-kerr');
+    expect(a.entities.some((e) => e.name === 'group')).toBe(false);
+  });
+
+  it('leaves a sentence’s opening "But" out of a group’s description', () => {
+    const a = run('But two people familiar with the matter said the board was "frustrated" by the delay.');
+    expect(speakerOf(a, statement(a, 'frustrated'))?.name).toBe('two people familiar with the matter');
   });
 });
