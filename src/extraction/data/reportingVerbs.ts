@@ -82,10 +82,11 @@ export const nonSpeechIntroducers = [
   'the words', 'the phrase', 'the slogan', 'the motto', 'the hashtag', 'the label', 'branded', 'billed as', 'named',
   'renamed', 'marketed as', 'a.k.a.', 'aka', 'chanted', 'chanting', 'chants of', 'cries of', 'placard reading',
   'sign reading', 'banner reading', 'signs reading', 'placards reading', 'banners reading', 'shirts reading',
+  'labeled', 'labelled', 'marked', 'stamped', 'headed', 'captioned', 'inscribed', 'emblazoned with',
 ];
 
 /** Nouns that, just after a quote, say it was a slogan or a label ("the “If in doubt, leave early” message"). */
-export const labelNounsAfter = ['message', 'messages', 'slogan', 'slogans', 'motto', 'mantra', 'campaign', 'hashtag', 'tagline', 'catchphrase', 'chant', 'chants', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'label', 'brand'];
+export const labelNounsAfter = ['message', 'messages', 'slogan', 'slogans', 'motto', 'mantra', 'campaign', 'hashtag', 'tagline', 'catchphrase', 'chant', 'chants', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'label', 'brand', 'programme', 'program', 'podcast', 'newsletter', 'column', 'documentary', 'initiative', 'scheme', 'doctrine'];
 
 /** Nouns that, just before a quote, say it is the title of a work. */
 export const workNouns = [

@@ -418,9 +418,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (n !== k && tokens.slice(n + 1, k + 1).some((w) => /^(?:and|but|or)$/.test(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous))) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
       let a = n;
-      while (a - 1 >= 0 && n - a < 5) {
+      while (a - 1 >= 0 && n - a < 8) {
         const p = tokens[a - 1] as Token;
         if (p.start < sentenceStart || !/^\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
+        // "A Department for Business and Trade spokesperson": connectors inside a capitalized name before the noun.
+        if (/^(?:for|of|and|&)$/.test(p.lower) && (tokens[a] as Token).capitalized && tokens[a - 2]?.capitalized && (tokens[a - 2] as Token).start >= sentenceStart) {
+          a--;
+          continue;
+        }
+        if (n - a >= 5 && !p.capitalized) break;
         if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || (n - a < 3 && !functionWords.has(p.lower) && !cueOf(p.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower) && /^[\p{Ll}\d-]+$/u.test(p.text)) || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial)$/.test(p.lower) || p.possessive) {
           a--;
           if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;

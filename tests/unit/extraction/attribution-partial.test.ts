@@ -141,3 +141,11 @@ describe('descriptions and possessives that name no new organization', () => {
     expect(speakerOf(a, statement(a, 'frustrated'))?.name).toBe('two people familiar with the matter');
   });
 });
+
+describe('spokespeople of departments whose names hold "for" and "and"', () => {
+  it('keeps "A Department for Business and Trade spokesperson" whole', () => {
+    const a = run('A Department for Business and Trade spokesperson said the government respected “the independence of the regime.”');
+    const speaker = speakerOf(a, statement(a, 'the independence of the regime.'));
+    expect(speaker?.aliases).toContain('Department for Business and Trade spokesperson');
+  });
+});

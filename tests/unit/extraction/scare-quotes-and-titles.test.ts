@@ -159,3 +159,11 @@ describe('titles followed by a relative clause, labels before a noun that could 
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('labels on things and programme names after the quote', () => {
+  it('does not report "inspection fees." on envelopes labeled so, nor the "Today" programme', () => {
+    const a = run('Agents found envelopes labeled "inspection fees." in her desk. Farida Osei told the station’s "Today" programme that rents would fall.');
+    expect(a.statements.map((s) => s.text)).not.toContain('inspection fees.');
+    expect(a.statements.map((s) => s.text)).not.toContain('Today');
+  });
+});
