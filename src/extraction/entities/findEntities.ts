@@ -729,6 +729,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const middle = (name[1] as Token).lower.normalize('NFD').replace(/\p{M}/gu, '');
       firstNameGender = middle === 'thi' ? 'female' : middle === 'van' ? 'male' : null;
     }
+    // "Harjit Singh Bedi", "Gurpreet Kaur": in Sikh names "Singh" is a man's and "Kaur" a woman's, whatever the
+    // given name (many are used for both).
+    if (name.length > 1 && name.slice(1).some((t) => t.text === 'Singh')) firstNameGender = 'male';
+    if (name.length > 1 && name.slice(1).some((t) => t.text === 'Kaur')) firstNameGender = 'female';
     const text = prose.slice(firstTok.start, lastTok.end);
     // The same person named again in full, or with a middle initial.
     const surname = (nameSuffixes.has(lastTok.lower) && name.length > 2 ? (name.at(-2) as Token) : lastTok).text;

@@ -1230,6 +1230,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!sp) continue;
     const type = index.entities.get(sp.entity)?.type;
     if (type === 'person') continue;
+    // "as one former colleague put it, “…”": a source quoted in passing does not become the next "she".
+    if (cue.info.base === 'put') continue;
     // "She said a Green Climate Fund official had told her…": someone inside another's reported words is not who
     // the next "she said" is.
     if (cues.some((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && c.speaker.entity !== sp.entity)) continue;

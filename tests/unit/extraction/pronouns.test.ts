@@ -157,3 +157,15 @@ describe('the one asking is not the one answering', () => {
     expect(statement(a, 'Nobody in my government wants that').speaker).toBe('ximena-orozco');
   });
 });
+
+describe('pronouns after sources quoted in passing, and Sikh names', () => {
+  it('does not give "she wrote" to "one former colleague" who only "put it" in passing', () => {
+    const a = run('Justice Meenakshi Iyer retired in 2004 but did not, as one former colleague put it, “retire from arguing.”\n\nIn her best-known judgment she ruled that every prisoner must have a lawyer. “Justice that arrives late is not justice,” she wrote.');
+    expect(statement(a, 'Justice that arrives late is not justice').speaker).toBe('meenakshi-iyer');
+  });
+
+  it('does not give "she" to a man whose name holds "Singh"', () => {
+    const a = run('Meenakshi Iyer was born in 1940 in Thanjavur.\n\n“She asked the hard question,” said Harjit Singh Bedi, a retired judge.\n\n“I took the seat,” she told an interviewer in 2015.');
+    expect(statement(a, 'I took the seat').speaker).toBe('meenakshi-iyer');
+  });
+});
