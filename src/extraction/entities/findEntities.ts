@@ -66,7 +66,7 @@ const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK
 const SILENT_PLACES = new Set(silentPlaceEndings);
 /** Vietnamese middle names ("Nguyen Van Long", "Tran Thi Mai"): after a family name, they make the name a person's. */
 const VIETNAMESE_MIDDLE = /^(?:Van|Văn|Thi|Thị|Duc|Đức|Ngoc|Ngọc|Thanh|Minh|Quang|Hong|Hồng|Huu|Hữu|Xuan|Xuân|Kim|Anh|Hoang|Hoàng)$/u;
-const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
+const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'parish', 'borough', 'prefecture', 'oblast', 'canton', 'municipality', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
 /** Prepositions after which a capitalized name is usually a place. */
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
 /** Sports teams and bands are organizations. */
@@ -442,7 +442,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         const tail = tokens.slice(k, last + 1);
         if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > 3) break;
         const prefix = tokens.slice(a, k);
-        if (!prefix.some((t) => ORG_WORDS.has(t.lower) || titleLengthAt(tokens, indexOf.get(t) ?? 0))) break;
+        // A title must stand between ("Federal Reserve Chair Jerome Powell"): "Universidad San Francisco de Quito"
+        // holds a first name but no person.
+        if (!prefix.some((t) => titleLengthAt(tokens, indexOf.get(t) ?? 0))) break;
         if (prefix.some((t) => ORG_WORDS.has(t.lower)) && !titleLengthAt(tokens, a)) {
           // The organization is the prefix up to the title: "Federal Reserve" of "Federal Reserve Chair".
           let orgEnd = a;

@@ -256,7 +256,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // "according to two people …, who said": the preposition is not part of who they are.
     // "But two people familiar with the matter said": the conjunction opens the sentence, not the description.
-    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:but|and|yet|so|still|however,?)\s+(?=\S+\s)/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S+\s)/i, '');
+    const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:but|and|yet|so|still|however,?)\s+(?=\S+\s)/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
     // "A spokesperson for the Environment Agency said … “…,” the spokesperson said": the definite one is the
     // spokesperson introduced last, and speaks for whom that one spoke for.

@@ -386,3 +386,18 @@ describe('organizations of one kind owned by different countries, and particles 
     expect(statement(a, 'a land grab, but with water.').speaker).toBe('eirik-solbakken');
   });
 });
+
+describe('organizations named in other languages, parishes, and sources after "according to"', () => {
+  it('reads "Banco Meridional" and "Empresa Austral de Servicios" as organizations, and "Universidad San Francisco de Quito" as no person', () => {
+    const a = run('Banco Meridional said it would appeal. Empresa Austral de Servicios said crews would return. Rodrigo Castañeda, a political scientist at the Universidad San Francisco de Quito, said turnout was low.');
+    expect(a.entities.find((e) => e.name === 'Banco Meridional')?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Empresa Austral de Servicios')?.type).toBe('organization');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Rodrigo Castañeda']);
+  });
+
+  it('does not take "Cameron Parish" for a person, and names "according to police" as police', () => {
+    const a = run('Residents of Cameron Parish were told to leave. The alarm sounded at three, according to police.');
+    expect(a.entities.some((e) => e.name === 'Cameron Parish' && e.type === 'person')).toBe(false);
+    expect(speakerOf(a, statement(a, 'The alarm sounded at three'))?.name).toBe('police');
+  });
+});
