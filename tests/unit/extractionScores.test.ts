@@ -43,9 +43,11 @@ const floors: Record<string, number[]> = {
   blind13: [0.98, 0.98, 0.95, 0.9, 0.96, 0.95, 0.91],
   blind14: [0.98, 0.98, 0.94, 0.87, 0.94, 0.98, 0.95],
   blind15: [0.98, 0.98, 0.96, 0.88, 0.98, 0.98, 0.94],
+  blind16: [0.98, 0.98, 0.91, 0.87, 0.96, 0.97, 0.93],
+  blind17: [0.97, 0.97, 0.92, 0.87, 0.97, 0.96, 0.93],
 };
 // Scare quotes and titles reported as statements, per set (those listed still report some).
-const scareAllowed: Record<string, number> = { blind3: 1, blind6: 1, blind9: 2, blind10: 1, blind11: 2, blind13: 1 };
+const scareAllowed: Record<string, number> = { blind3: 1, blind6: 1, blind9: 2, blind10: 1, blind11: 2, blind13: 1, blind17: 1 };
 
 describe('extraction scores on the annotated sets', () => {
   for (const [set, [quoteF1, exactF1, speaker, indirect, person, found, exact]] of Object.entries(floors)) {
