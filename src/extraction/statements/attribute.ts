@@ -1604,7 +1604,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // appositive, when it has no verb of its own.
     const titledApposition = /(?:^\s*|,\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
     const appositionWords = (titledApposition?.[1] ?? '').split(/\s+/);
-    if (speakerBeforeCue && titledApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
+    const pronounSpeaker = /^(?:he|she|they|it|we|i)$/i.test(prose.slice(speaker.start, speaker.end));
+    if (speakerBeforeCue && !pronounSpeaker && titledApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
       lead = lead.slice(0, titledApposition[0].startsWith(',') ? titledApposition.index + 1 : titledApposition.index);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
@@ -1622,6 +1623,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const ownCue = rest ? /^(?:though|although|while|but|and|as)\s+(?:he|she|they|it|we|i|\p{Lu}[\p{L}’'-]+)\s/u.test(rest[1] as string) && cuesBetween(restAt, restAt + (rest[1] as string).length).length > 0 : false;
       if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue) {
         const restStart = restAt;
+        // "His crew, he said, had already landed most of their quota", "The committee will publish its report,
+        // Siddiqui said, and may recall him": the words after the parenthetical finish the clause before it (a verb
+        // with no subject of its own), so the whole sentence, parenthetical and all, is what was said.
+        const restFirst = tokens[tokenAt(restStart)];
+        const continuesLead = restFirst !== undefined && (AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower)) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
+        if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
       // The clause may itself follow an earlier clause in the sentence; take all of it (recall over precision).

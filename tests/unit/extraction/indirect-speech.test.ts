@@ -882,3 +882,17 @@ describe('prepositional objects are not reported clauses', () => {
     expect(indirect('Farida Osei warned against investing more time in the talks.')).toEqual([['against investing more time in the talks', 'farida-osei', 'warned']]);
   });
 });
+
+describe('a parenthetical attribution inside one clause', () => {
+  it('keeps "His crew, he said, had already landed …" whole, and "X will …, Y said, and may …" whole', () => {
+    const a = run('Eirik Solbakken runs a trawler. His crew, he said, had already landed most of their quota.');
+    expect(statement(a, 'His crew, he said, had already landed most of their quota').speaker).toBe('eirik-solbakken');
+    const b = run('The committee will publish its report before Christmas, Ayesha Siddiqui said, and may recall the chief executive.');
+    expect(statement(b, 'The committee will publish its report before Christmas, Ayesha Siddiqui said, and may recall the chief executive').speaker).toBe('ayesha-siddiqui');
+  });
+
+  it('still splits "After that, he said, Bosporus will file a claim" after the opener', () => {
+    const a = run('Eirik Solbakken runs a trawler. After that, he said, Bosporus will file a claim.');
+    expect(statement(a, 'Bosporus will file a claim').speaker).toBe('eirik-solbakken');
+  });
+});
