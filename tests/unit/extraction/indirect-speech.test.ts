@@ -896,3 +896,15 @@ describe('a parenthetical attribution inside one clause', () => {
     expect(statement(a, 'Bosporus will file a claim').speaker).toBe('eirik-solbakken');
   });
 });
+
+describe('organizations by their role in the story, and advisories', () => {
+  it('reads "The promoter, Brightline Live, said …" as the promoter, an organization, speaking', () => {
+    const a = run('The promoter, Brightline Live, said in a statement that all tickets would be refunded within 30 days.');
+    expect(speakerOf(a, statement(a, 'all tickets would be refunded within 30 days'))).toMatchObject({ name: 'Brightline Live', type: 'organization' });
+  });
+
+  it('reads "…, the National Hurricane Center said in its morning advisory" as post-posed attribution', () => {
+    const a = run('The storm is expected to make landfall on Thursday morning, the National Hurricane Center said in its morning advisory.');
+    expect(statement(a, 'The storm is expected to make landfall on Thursday morning').speaker).toBe('national-hurricane-center');
+  });
+});
