@@ -144,7 +144,7 @@ export const sourceNouns = [
   'subscriber', 'subscribers', 'viewer', 'viewers', 'listener', 'listeners', 'reader', 'readers', 'commuter', 'shopper',
   'management', 'organisers', 'promoters', 'representatives', 'lobbyists', 'campaign', 'spokespeople', 'aides',
   'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',
-  'insurers', 'underwriters', 'shippers', 'bondholders',
+  'insurers', 'underwriters', 'shippers', 'bondholders', 'whips', 'whip', 'backbenchers', 'frontbenchers',
   'counsellors', 'counselors', 'dockers', 'keepers', 'zookeepers', 'miners', 'rescuers', 'locals', 'villagers',
   'householders', 'mourners', 'climbers', 'fishermen', 'fishers', 'crew', 'crews', 'medics', 'paramedics', 'volunteers',
   'stewards', 'pundits', 'bookmakers', 'clergy', 'priests', 'vets', 'midwives', 'carers', 'demonstrators', 'protestors',

@@ -480,7 +480,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the company", "the French culture ministry", "the club": an organization named before, or a new one.
     if (ORG_WORDS.has(last.lower) || GENERIC_ORG_NOUNS.has(last.lower)) {
       let a = k - 1;
-      while (a >= 0 && k - a <= 4 && (tokens[a] as Token).start >= sentenceStart && !['the', 'their', 'its', 'his', 'her', 'our'].includes((tokens[a] as Token).lower) && !(tokens[a] as Token).possessive && !cueOf((tokens[a] as Token).lower)) a--;
+      // "the state education department": a word that can be a verb ("state", "report") may modify the noun.
+      while (a >= 0 && k - a <= 4 && (tokens[a] as Token).start >= sentenceStart && !['the', 'their', 'its', 'his', 'her', 'our'].includes((tokens[a] as Token).lower) && !(tokens[a] as Token).possessive && !(cueOf((tokens[a] as Token).lower) && !cueOf((tokens[a] as Token).lower)?.ambiguous)) a--;
       const det = tokens[a];
       if (det && (det.lower === 'the' || det.possessive || ['their', 'its', 'his', 'her', 'our'].includes(det.lower)) && det.start >= sentenceStart) {
         const modifiers = tokens.slice(a + 1, k);
@@ -1838,6 +1839,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (/,[”"’]?\s*$|[”"’],\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const info = cueOf(u.lower);
+        // "turnout, though low, was higher than …": a short aside inside the clause, closed by a comma before its verb.
+        if (/^(?:though|although|if|while)$/.test(u.lower) && /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:was|is|were|are|had|has|have|would|will|could|can|remained|remains|stayed|seemed)\b/u.test(prose.slice(u.end, u.end + 60))) continue;
         if ((u.lower === 'which' || u.lower === 'who') && relativeClauseCloses(j, sentence.end)) continue;
         // "said the suspect, a 17-year-old student, was in custody": an appositive that closes before the verb.
         if ((u.lower === 'a' || u.lower === 'an') && relativeClauseCloses(j, sentence.end)) continue;

@@ -908,3 +908,15 @@ describe('organizations by their role in the story, and advisories', () => {
     expect(statement(a, 'The storm is expected to make landfall on Thursday morning').speaker).toBe('national-hurricane-center');
   });
 });
+
+describe('asides, whips and verb-like modifiers', () => {
+  it('keeps "turnout, though low, was higher" whole', () => {
+    expect(indirect('Eilidh Forsyth added that turnout, though low, was higher than in 2017.')).toEqual([['turnout, though low, was higher than in 2017', 'eilidh-forsyth', 'added']]);
+  });
+
+  it('reads "Party whips said" and "the state education department said"', () => {
+    const a = run('Party whips said that all 78 of its MPs would back the package. Schools will stay closed, the state education department said.');
+    expect(speakerOf(a, statement(a, 'all 78 of its MPs would back the package'))?.name).toBe('Party whips');
+    expect(speakerOf(a, statement(a, 'Schools will stay closed'))?.name).toBe('state education department');
+  });
+});
