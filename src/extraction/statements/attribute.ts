@@ -635,6 +635,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return { entity: id, start: first.start, end: t.end };
   };
 
+  /**
+   * A name nobody has classified, ending at token k, in a place only an organization stands (an issuer of a
+   * statement, before "which", in apposition to a kind of organization): made an organization if it is new.
+   */
+  function unknownOrganization(k: number, sentenceStart: number): Speaker | null {
+    const had = new Set(index.entities.keys());
+    const org = unknownNameSpeaker(k, sentenceStart);
+    const created = org ? index.entities.get(org.entity) : undefined;
+    if (created && !had.has(created.id)) created.type = 'organization';
+    return created?.type === 'organization' ? org : null;
+  }
+
   /** Where the gap after token k ends: the next token, or an opening bracket before it. */
   const open2 = (k: number) => {
     const next = tokens[k + 1] as Token;
@@ -679,12 +691,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const named = mentionByEnd.get(nameEnd);
       if (named && named.start >= nameStart && index.entities.get(named.entity)?.type !== 'person') return { entity: named.entity, start: named.start, end: named.end };
       if (!named) {
-        const had = new Set(index.entities.keys());
-        const org = unknownNameSpeaker(tokenAt(nameEnd) - 1, sentenceStart);
-        const created = org ? index.entities.get(org.entity) : undefined;
         // An issuer of statements is an institution, whatever its two capitalized words look like.
-        if (created && !had.has(created.id)) created.type = 'organization';
-        if (org && created?.type !== 'person') return org;
+        const org = unknownOrganization(tokenAt(nameEnd) - 1, sentenceStart);
+        if (org) return org;
       }
     }
     // "A mother whose sons attended the reading clubs said…": an unnamed person and the relative clause that
@@ -799,11 +808,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "Tech Workers Ireland, which says it has 150 members, said…": a name nobody has classified yet, before
           // "which", is an organization.
           if (!m2 && t.lower === 'which' && before.capitalized) {
-            const had = new Set(index.entities.keys());
-            const org = unknownNameSpeaker(k - 1, sentenceStart);
-            const created = org ? index.entities.get(org.entity) : undefined;
-            if (created && !had.has(created.id)) created.type = 'organization';
-            if (created?.type === 'organization') return org;
+            const org = unknownOrganization(k - 1, sentenceStart);
+            if (org) return org;
           }
           // "NatureScot, the government’s nature agency, which said": the name before the appositive.
           const appositive = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her)\s+[^,;.:!?“”"]{1,60},\s*$/u.exec(prose.slice(Math.max(sentenceStart, before.end - 80), t.start));
@@ -816,11 +822,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             const nameIndex = tokenAt(nameEnd) - 1;
             const nameTok = tokens[nameIndex];
             if (!named && nameTok && nameTok.end === nameEnd && (GENERIC_ORG_NOUNS.has(before.lower) || ORG_WORDS.has(before.lower))) {
-              const had = new Set(index.entities.keys());
-              const org = unknownNameSpeaker(nameIndex, sentenceStart);
-              const created = org ? index.entities.get(org.entity) : undefined;
-              if (created && !had.has(created.id)) created.type = 'organization';
-              if (org && created?.type === 'organization') return org;
+              const org = unknownOrganization(nameIndex, sentenceStart);
+              if (org) return org;
             }
           }
           if (m2) return { entity: m2.entity, start: m2.start, end: m2.end };
@@ -906,11 +909,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const runFrom = (tokens[runStart] as Token).start;
         const kind = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(prose.slice(Math.max(sentenceStart, runFrom - 60), runFrom));
         if (kind?.[1] && (GENERIC_ORG_NOUNS.has(kind[1]) || COMPANY_NOUNS.has(kind[1]) || ORG_WORDS.has(kind[1]) || ORG_ROLE_NOUNS.has(kind[1]))) {
-          const had = new Set(index.entities.keys());
-          const org = unknownNameSpeaker(k, sentenceStart);
-          const created = org ? index.entities.get(org.entity) : undefined;
-          if (created && !had.has(created.id)) created.type = 'organization';
-          if (created?.type === 'organization') return org;
+          const org = unknownOrganization(k, sentenceStart);
+          if (org) return org;
         }
       }
       let relativeOwner: Speaker | null = null;
