@@ -116,7 +116,9 @@ export const singularSourceNouns = [
   'waiter', 'waitress', 'cook', 'bartender', 'barista', 'cashier', 'clerk', 'receptionist', 'mechanic', 'electrician',
   'plumber', 'carpenter', 'welder', 'technician', 'accountant', 'pharmacist', 'dentist', 'therapist', 'psychologist',
   'psychiatrist', 'caretaker', 'janitor', 'gardener', 'courier', 'lifeguard', 'sailor', 'rescuer', 'bystander',
-  'eyewitness', 'onlooker', 'spectator', 'commuter', 'subscriber', 'user', 'player',
+  'eyewitness', 'onlooker', 'spectator', 'commuter', 'subscriber', 'user', 'player', 'registrar', 'anaesthetist',
+  'anesthetist', 'radiologist', 'paediatrician', 'pediatrician', 'cardiologist', 'oncologist', 'gp', 'consultant',
+  'locum', 'porter', 'cleaner', 'caseworker', 'clinician',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */

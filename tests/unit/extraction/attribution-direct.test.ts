@@ -353,3 +353,12 @@ describe('definite descriptions in a lead, and a named body’s spokesperson', (
     expect(statement(a, 'Moscow would respond').speaker).toBe(spokesman);
   });
 });
+
+describe('hospital staff described in the singular', () => {
+  it('gives what "A registrar at X in Glasgow, who asked not to be named, said" to the registrar, and her next quote too', () => {
+    const a = run('Aisha Bello-Okafor said the union would strike.\n\nA registrar at the Queen Elizabeth University Hospital in Glasgow, who asked not to be named, said she would cross the picket line.\n\n“I have patients who waited 14 months,” she said.');
+    const registrar = statement(a, 'she would cross the picket line').speaker;
+    expect(a.entities.find((e) => e.id === registrar)?.type).toBe('group');
+    expect(statement(a, 'I have patients who waited 14 months').speaker).toBe(registrar);
+  });
+});
