@@ -876,6 +876,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           at = owner.start;
         }
       }
+      // "The National Weather Service office in New Orleans said": the office speaks, not the city it is in.
+      if (placeHere) {
+        const via = tokens[tokenAt(placeHere.start) - 1];
+        const head = tokens[tokenAt(placeHere.start) - 2];
+        if (via && head && head.start >= sentenceStart && /^(?:in|at)$/.test(via.lower) && (GENERIC_ORG_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower))) {
+          const phrase = phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
+          if (phrase) return phrase;
+        }
+      }
       const place = placeSpeaker(t.end);
       if (place) return place;
       const unknown = unknownNameSpeaker(k, sentenceStart);

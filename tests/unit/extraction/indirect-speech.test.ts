@@ -920,3 +920,10 @@ describe('asides, whips and verb-like modifiers', () => {
     expect(speakerOf(a, statement(a, 'Schools will stay closed'))?.name).toBe('state education department');
   });
 });
+
+describe('an office in a city', () => {
+  it('gives "The National Weather Service office in New Orleans said" to the service, not to the city', () => {
+    const a = run('The National Weather Service office in New Orleans said rain totals of 10 to 15 inches were possible.');
+    expect(speakerOf(a, statement(a, 'rain totals of 10 to 15 inches were possible'))?.name).toBe('National Weather Service');
+  });
+});
