@@ -414,6 +414,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const t = tokens[n] as Token;
       if (t.start < sentenceStart) break;
       if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
+      // "A person close to the insurers": the insurers are what the person is close to; the source is the person.
+      if (n === k && tokens.slice(Math.max(0, k - 9), k).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && SOURCE_QUALIFIER_TAILS.some((re) => re.test(prose.slice(w.end, last.end))))) continue;
       const tail = prose.slice(t.end, last.end);
       if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on|with)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
       // Not "a spokesperson for Ardmore Water confirmed the talks but": a qualifier holds no verb of its own.
@@ -494,7 +496,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text) || (demonymLike(m.text) && (COMPANY_NOUNS.has(last.lower) || /^(?:club|team|side|franchise)$/.test(last.lower)))) && GENERIC_ORG_NOUNS.has(last.lower);
         // "Mexico’s economy ministry" is Mexico's, not the organization named most often.
         const ownerNamed = possessorIsName && !index.entities.get(mentionByEnd.get(det.end)?.entity ?? '')?.name.toLowerCase().includes(last.lower);
-        if ((!modifiers.length || plainModifiers) && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || (possessorIsName && !ownerNamed))) {
+        // "The culture ministry said" names a body of its own, not Interpol or a ministry of something else.
+        const namedPortfolio = modifiers.length > 0 && modifiers.every((m) => !m.capitalized) && /^(?:ministry|department|agency|office|commission|directorate|bureau|inspectorate)$/.test(last.lower);
+        if ((!modifiers.length || plainModifiers) && !namedPortfolio && (det.lower === 'the' || ['their', 'its'].includes(det.lower) || (possessorIsName && !ownerNamed))) {
           const titled = resolveTitle([last.lower], first.start, last.end, last.start);
           if (titled) return titled;
           const named = namedByHead(last, first.start);
@@ -802,6 +806,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const before = tokens[k - 1];
         if (before && /^\s*,\s*$/.test(prose.slice(before.end, t.start))) {
           const m2 = mentionByEnd.get(before.end);
+          // "A person close to the insurers, who spoke on condition of anonymity, said": the source, not the group
+          // its description names.
+          if (t.lower === 'who' && m2 && index.entities.get(m2.entity)?.type === 'group') {
+            const phrase = phraseEndingAt(k - 1, sentenceStart);
+            if (phrase && phrase.start < m2.start) return phrase;
+          }
           // A described organization ("the government’s nature agency") may be an appositive to a name before it.
           const m2Described = m2 !== undefined && /^\p{Ll}/u.test(index.entities.get(m2.entity)?.name ?? '');
           if (m2 && !m2Described) return { entity: m2.entity, start: m2.start, end: m2.end };

@@ -927,3 +927,15 @@ describe('an office in a city', () => {
     expect(speakerOf(a, statement(a, 'rain totals of 10 to 15 inches were possible'))?.name).toBe('National Weather Service');
   });
 });
+
+describe('a named portfolio, and a source close to a group', () => {
+  it('gives "The culture ministry said" to a culture ministry, not to the only organization named before', () => {
+    const a = run('Interpol said it was checking. The culture ministry said on Saturday that it was "shocked" by the theft.');
+    expect(speakerOf(a, statement(a, 'shocked'))?.name).toBe('culture ministry');
+  });
+
+  it('gives "A person close to the insurers said" to the person, not to the insurers', () => {
+    const a = run('A person close to the insurers, who spoke on condition of anonymity, said a reward would be announced.');
+    expect(speakerOf(a, statement(a, 'a reward would be announced'))?.name).toBe('a person close to the insurers');
+  });
+});
