@@ -913,7 +913,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
       // "The supplier, Leeds-based Kestrel Systems, said": where it is based may stand before the name.
-      if (named && /,\s*(?:(?:the\s+)?[\p{L}.’'-]+-based\s+)?$/u.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      // "The union representing the driver, the Loco Pilots' Federation, argued": an article may open the name.
+      if (named && /,\s*(?:the\s+)?(?:[\p{L}.’'-]+-based\s+)?$/iu.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start)) && index.entities.get(named.entity)?.type !== 'group') return { entity: named.entity, start: named.start, end: named.end };
       // "Pieter van der Berg, director of Fair Apps Europe, a Dutch developers’ group, called …": appositives stacked
       // after a person who opens the sentence describe that person.
       const opener = index.mentions.find((m) => m.start >= sentenceStart && m.start <= sentenceStart + 1 && !m.possessive && index.entities.get(m.entity)?.type === 'person');
@@ -1385,7 +1386,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "The ministry said the EU had demanded a share that was “…”": the quote is the outer speaker's words,
     // unless a new clause ("…, but Jones warned") starts between the cues.
     // "…, and that the decision had left families “in limbo”" goes on with the same speaker's words.
-    const outer = cuesBefore.find((c) => c.speaker && !c.info.ambiguous && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open).replace(/,?\s+(?:and|but)\s+that\s/g, ' that ')));
+    // "…told reporters that drivers had complained “at least forty times”": "told … that" opens the speaker's words too.
+    const outer = cuesBefore.find((c) => c.speaker && (!c.info.ambiguous || (c.info.base === 'tell' && /\bthat\s/.test(prose.slice((tokens[c.token] as Token).end, q.open)))) && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open).replace(/,?\s+(?:and|but)\s+that\s/g, ' that ')));
     // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
     // "said the exchange owed $1.4bn but held assets worth “at most” $610m": "held", "thought", "planned" are
     // verbs of speech only now and then; a real one before them in the sentence wins.

@@ -149,3 +149,15 @@ describe('spokespeople of departments whose names hold "for" and "and"', () => {
     expect(speaker?.aliases).toContain('Department for Business and Trade spokesperson');
   });
 });
+
+describe('a union named in apposition with "the", and fragments after "told … that"', () => {
+  it('gives "The union representing the driver, the Loco Pilots’ Federation, argued" to the union', () => {
+    const a = run('The union representing the driver, the Loco Pilots’ Federation, argued that drivers were made "the easy target" for underinvestment.');
+    expect(speakerOf(a, statement(a, 'the easy target'))?.name).toBe('Loco Pilots’ Federation');
+  });
+
+  it('gives a fragment after "told reporters that drivers had complained" to the teller, not the drivers', () => {
+    const a = run('Its general secretary, Harpreet Singh Gill, told reporters that drivers on the route had complained about faulty signals "at least forty times" in 2024.');
+    expect(statement(a, 'at least forty times').speaker).toBe('harpreet-singh-gill');
+  });
+});
