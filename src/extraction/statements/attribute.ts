@@ -506,6 +506,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             index.mentions.push({ entity: named, start: first.start, end: last.end, form: 'title', possessive: false });
             return { entity: named, start: first.start, end: last.end };
           }
+          // "Voltcairn, a Rotterdam-based start-up …, has raised $82mn …, the company said": the name the sentence
+          // opens with, described as a business, before any other organization it mentions.
+          const opened = COMPANY_NOUNS.has(last.lower) ? companyOpeningSentence(sentenceStart, first.start) : null;
+          if (opened) {
+            index.mentions.push({ entity: opened.entity, start: first.start, end: last.end, form: 'title', possessive: false });
+            return { entity: opened.entity, start: first.start, end: last.end };
+          }
           const sports = ['club', 'team', 'side', 'franchise'].includes(last.lower);
           const salient = GENERIC_ORG_NOUNS.has(last.lower) ? (sports ? salientOrganization(first.start, sentenceStart, true) : null) ?? salientOrganization(first.start, sentenceStart, false, last.lower) : null;
           if (salient) {
@@ -649,6 +656,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const created = org ? index.entities.get(org.entity) : undefined;
     if (created && !had.has(created.id)) created.type = 'organization';
     return created?.type === 'organization' ? org : null;
+  }
+
+  /**
+   * The name a sentence opens with when an appositive calls it a business ("Quillon, the US accounting-software
+   * company, will cut …", "Voltcairn, a Rotterdam-based start-up that …, has raised …"), as an organization.
+   */
+  function companyOpeningSentence(sentenceStart: number, before: number): Speaker | null {
+    const m = /^\s*(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}),\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:company|firm|start-?up|group|maker|manufacturer|carrier|airline|bank|lender|insurer|retailer|chain|developer|operator|platform|exchange|business|conglomerate|producer|supplier|publisher|broadcaster)\b/u.exec(prose.slice(sentenceStart, before));
+    if (!m?.[1]) return null;
+    const nameStart = sentenceStart + m[0].indexOf(m[1]);
+    const nameEnd = nameStart + m[1].length;
+    const known = mentionByStart.get(nameStart);
+    if (known && known.end === nameEnd) return index.entities.get(known.entity)?.type === 'organization' ? { entity: known.entity, start: known.start, end: known.end } : null;
+    return unknownOrganization(tokenAt(nameEnd) - 1, sentenceStart);
   }
 
   /** Where the gap after token k ends: the next token, or an opening bracket before it. */

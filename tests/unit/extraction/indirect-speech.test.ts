@@ -939,3 +939,10 @@ describe('a named portfolio, and a source close to a group', () => {
     expect(speakerOf(a, statement(a, 'a reward would be announced'))?.name).toBe('a person close to the insurers');
   });
 });
+
+describe('"the company said" after a sentence that opens with the company', () => {
+  it('gives it to "Voltcairn, a Rotterdam-based start-up …", not to the investor the sentence also names', () => {
+    const a = run('Voltcairn, a Rotterdam-based start-up that recovers lithium, has raised $82mn in a round led by Seoul’s Northwind Partners, the company said on Monday.');
+    expect(speakerOf(a, statement(a, 'Voltcairn, a Rotterdam-based start-up that recovers lithium, has raised $82mn in a round led by Seoul’s Northwind Partners'))?.name).toBe('Voltcairn');
+  });
+});
