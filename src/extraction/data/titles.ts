@@ -3,7 +3,7 @@
  * someone already named ("the mayor said"). Multi-word titles are matched longest first, case-insensitively.
  */
 export const personTitles = [
-  'president', 'vice president', 'prime minister', 'deputy prime minister', 'chancellor', 'minister', 'foreign minister',
+  'president', 'vice president', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'co-founder', 'co-chair', 'prime minister', 'deputy prime minister', 'chancellor', 'minister', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'interior minister', 'health minister', 'trade minister',
   'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary', 'undersecretary',
   'ambassador', 'envoy', 'special envoy', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman',

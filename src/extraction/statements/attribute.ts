@@ -942,6 +942,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (opener && opener.end < t.start && /^,\s/.test(prose.slice(opener.end, opener.end + 2)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous) || /^(?:who|whose|which|and|but)$/.test(w.lower)) && !insideQuote(opener.start)) {
         return { entity: opener.entity, start: opener.start, end: opener.end };
       }
+      // "The African Union’s observer mission, led by former vice-president Mpho Kgosietsile, said": the one led speaks.
+      const ledBy = /^(\s*\S[^,;:“”"]*?),\s+(?:led|headed|chaired|run|owned|founded|backed|hosted|organi[sz]ed|represented|accompanied)\s+by\s+[^,;:“”"]{1,90},\s*$/u.exec(prose.slice(sentenceStart, t.end + 2));
+      if (ledBy?.[1]) {
+        const subjectEnd = sentenceStart + (ledBy[1] as string).length;
+        const lastOfSubject = tokenAt(subjectEnd) - 1;
+        const subject = mentionByEnd.get(subjectEnd);
+        if (subject && index.entities.get(subject.entity)?.type !== 'group' && subject.start <= sentenceStart + 4) return { entity: subject.entity, start: subject.start, end: subject.end };
+        const phrase = lastOfSubject >= 0 ? phraseEndingAt(lastOfSubject, sentenceStart) : null;
+        if (phrase) return phrase;
+      }
       // "A rival carrier, Brightsky, said": a name nobody has met, in apposition to a kind of organization.
       if (!named && t.capitalized && !t.possessive) {
         // The name may be several capitalized words ("The promoter, Brightline Live, said").

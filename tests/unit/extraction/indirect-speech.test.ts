@@ -946,3 +946,11 @@ describe('"the company said" after a sentence that opens with the company', () =
     expect(speakerOf(a, statement(a, 'Voltcairn, a Rotterdam-based start-up that recovers lithium, has raised $82mn in a round led by Seoul’s Northwind Partners'))?.name).toBe('Voltcairn');
   });
 });
+
+describe('"led by" appositives', () => {
+  it('gives "The observer mission, led by former vice-president Mpho Kgosietsile, said" to the mission, and keeps him a person', () => {
+    const a = run('The African Union’s observer mission, led by former Botswana vice-president Mpho Kgosietsile, said in a statement that voting had been peaceful.');
+    expect(speakerOf(a, statement(a, 'voting had been peaceful'))?.name).toBe('African Union’s observer mission');
+    expect(a.entities.find((e) => e.name === 'Mpho Kgosietsile')?.type).toBe('person');
+  });
+});
