@@ -958,6 +958,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         let runStart = k;
         while (runStart > 0 && k - runStart < 3 && (tokens[runStart - 1] as Token).capitalized && /^\s+$/.test(prose.slice((tokens[runStart - 1] as Token).end, (tokens[runStart] as Token).start))) runStart--;
         const runFrom = (tokens[runStart] as Token).start;
+        // "a 23-year-old law student who goes by one name, Vaimoana, said": a person known by one name.
+        if (/\b(?:goes|go|went|uses|use|used)\s+by\s+(?:only\s+)?(?:one|a\s+single)\s+name,\s*$/i.test(prose.slice(Math.max(sentenceStart, runFrom - 60), runFrom)) && runStart === k) {
+          const id = slugify(t.text);
+          if (!index.entities.has(id)) index.entities.set(id, { id, name: t.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+          if (index.entities.get(id)?.type === 'person') {
+            index.mentions.push({ entity: id, start: t.start, end: t.end, form: 'name', possessive: false });
+            return { entity: id, start: t.start, end: t.end };
+          }
+        }
         const kind = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(prose.slice(Math.max(sentenceStart, runFrom - 60), runFrom));
         if (kind?.[1] && (GENERIC_ORG_NOUNS.has(kind[1]) || COMPANY_NOUNS.has(kind[1]) || ORG_WORDS.has(kind[1]) || ORG_ROLE_NOUNS.has(kind[1]))) {
           const org = unknownOrganization(k, sentenceStart);

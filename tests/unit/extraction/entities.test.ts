@@ -401,3 +401,10 @@ describe('organizations named in other languages, parishes, and sources after "a
     expect(speakerOf(a, statement(a, 'The alarm sounded at three'))?.name).toBe('police');
   });
 });
+
+describe('people known by one name', () => {
+  it('reads "a law student who goes by one name, Vaimoana, said" as a person speaking', () => {
+    const a = run('Their coordinator, a 23-year-old law student who goes by one name, Vaimoana, said the declaration was weak.');
+    expect(speakerOf(a, statement(a, 'the declaration was weak'))).toMatchObject({ name: 'Vaimoana', type: 'person' });
+  });
+});
