@@ -619,7 +619,6 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     });
     const firstUnknown = !firstInfo.common || firstInfo.firstName !== null || firstInfo.lastName;
     // Right before or after a reporting verb ("said Jaspreet Gill", "Ana Ruiz told"), a name-shaped run is a person.
-    const prevTok = tokens[first - 1];
     const nextTok = tokens[last + 1];
     const commonCount = name.filter((n) => {
       // "van" in "Anouk van der Berg" is a particle, not the common noun.
@@ -628,7 +627,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return info.common && info.firstName === null && !info.lastName;
     }).length;
     const speechContext =
-      ((prevTok !== undefined && SAY_FORMS.has(prevTok.lower) && !['told', 'tells', 'asked'].includes(prevTok.lower) && sentenceOf[first - 1] === sentenceOf[first]) ||
+      ((prevToken !== undefined && SAY_FORMS.has(prevToken.lower) && !['told', 'tells', 'asked'].includes(prevToken.lower) && sentenceOf[first - 1] === sentenceOf[first]) ||
         (nextTok !== undefined && SAY_FORMS.has(nextTok.lower) && /^\s+$/.test(prose.slice(lastTok.end, nextTok.start)))) &&
       !firstInfo.common &&
       commonCount <= 1;
@@ -654,9 +653,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Estrela do Norte", "Torre do Tombo": a word known only from the list of given names, then a particle, names a
     // club or a place more often than a person ("Maria do Carmo" still has its speech context or title).
     const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '')));
+    // A firm's ending ("Ltd", "Holdings") or a team word marks an organization where a person is ruled out.
+    const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower));
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
     if (wordBeforeName !== undefined && /^(?:the|a|an)$/.test(wordBeforeName.lower) && !before.title && !qualifiesNoun && name.length > 1) {
-      if (sayAfter || ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
+      if (sayAfter || orgMarked) addOrganization(text, firstTok, lastTok);
       return;
     }
     const person =
@@ -668,7 +669,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       (nameShaped && name.length <= 3 && firstUnknown && !nameInfo(firstTok.lower).common && !commonInside) ||
       (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)));
     if (!person) {
-      if (ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower))) addOrganization(text, firstTok, lastTok);
+      if (orgMarked) addOrganization(text, firstTok, lastTok);
       return;
     }
     addPerson(name, before.role, firstInfo.firstName);
