@@ -5,6 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
+import { connectors, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -59,29 +60,24 @@ interface AliasEntry {
 const TITLE_SET = new Set(personTitles);
 const MAX_TITLE_WORDS = Math.max(...personTitles.map((t) => t.split(' ').length));
 const ORG_WORDS = new Set(organizationWords);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y']);
-const ACRONYM_STOP = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF']);
+const CONNECTORS = new Set<string>(connectors);
+const ACRONYM_STOP = new Set<string>(acronymStop);
 
-/** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
+/** Last words of places that never speak ("Harbor Road", "the Avon River", "Westfield Mall"). */
 const SILENT_PLACES = new Set(silentPlaceEndings);
 /** Vietnamese middle names ("Nguyen Van Long", "Tran Thi Mai"): after a family name, they make the name a person's. */
 const VIETNAMESE_MIDDLE = /^(?:Van|Văn|Thi|Thị|Duc|Đức|Ngoc|Ngọc|Thanh|Minh|Quang|Hong|Hồng|Huu|Hữu|Xuan|Xuân|Kim|Anh|Hoang|Hoàng)$/u;
-const PLACE_WORDS = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'parish', 'borough', 'prefecture', 'oblast', 'canton', 'municipality', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak']);
-/** Prepositions after which a capitalized name is usually a place. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central']);
-/** Sports teams and bands are organizations. */
-const TEAM_WORDS = new Set(['lions', 'tigers', 'mariners', 'kings', 'warriors', 'giants', 'bulls', 'eagles', 'falcons', 'hawks', 'sharks', 'bears', 'wolves', 'panthers', 'knights', 'saints', 'stars', 'prize', 'award', 'awards', 'medal', 'cup', 'trophy', 'championship', 'championships', 'open', 'masters', 'games', 'olympics', 'grand', 'prix', 'biennale', 'fair', 'expo', 'summit', 'conference', 'forum', 'accord', 'treaty', 'agreement', 'act', 'bill', 'plan', 'airways', 'atlantic', 'pacific', 'express', 'rail', 'bus', 'transit', 'lines', 'line', 'living', 'homes', 'properties', 'realty', 'developments', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers', 'city', 'united', 'fc', 'afc', 'sc', 'orchestra', 'quartet', 'ensemble', 'choir', 'band', 'securities', 'partners', 'brands', 'foods', 'pharma', 'bio', 'robotics', 'logistics', 'shipping', 'media', 'entertainment', 'studios', 'records', 'telecom', 'mobile', 'software', 'health', 'home', 'insurance', 'capital', 'markets', 'electric', 'power', 'oil', 'gas', 'steel', 'mining', 'airlines', 'motors', 'automotive', 'aerospace', 'defense', 'defence', 'energy', 'solar', 'wind', 'water', 'telescope', 'observatory', 'mission', 'satellite', 'journal', 'review', 'magazine', 'quarterly', 'astronomy', 'science', 'nature', 'town', 'county', 'motorsport', 'racing', 'metro', 'watch', 'regulation', 'directive', 'convention', 'code', 'charter', 'protocol']);
+const PLACE_WORDS = new Set<string>(placeWords);
+const LOCATIVES = new Set<string>(locatives);
+const TEAM_WORDS = new Set<string>(teamWords);
 const POST_NOMINALS = new Set(postNominals);
-/** Adjectives that begin many proper names ("New York City Fire Department", "Royal Mail"). */
 /** Initials that open a sports club's name. */
 const CLUB_PREFIX = /^(?:CD|FC|AC|CF|SC|SD|UD|AS|SS|SV|RC|AFC|FK|NK|HNK|KV|KRC|BK|IF|IK|SK|AIK|PSV|VfB|VfL|TSG|RB|OGC|AJ|US|CA|CR|SE|EC)$/;
 /** Plural nouns for people, which can open an organization's name ("Nurses United", "Doctors Without Borders"). */
 const SOURCE_PLURALS = /^(?:nurses|doctors|teachers|workers|farmers|parents|students|mothers|fathers|women|veterans|lawyers|scientists|citizens|friends|residents|taxpayers|tenants|physicians|engineers|journalists|reporters|artists)$/;
-const NAME_ADJECTIVES = new Set(['new', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'united', 'royal', 'national', 'great', 'grand', 'upper', 'lower', 'old', 'first', 'federal', 'international', 'european', 'american', 'british', 'global', 'general', 'supreme', 'high', 'state']);
-/** Lower-case nouns that, right before a name, say it is an organization ("the carrier Skyline Atlantic"). */
-const ORG_KIND_NOUNS = new Set(['tanker', 'ship', 'vessel', 'freighter', 'trawler', 'ferry', 'yacht', 'carrier', 'frigate', 'destroyer', 'journal', 'daily', 'weekly', 'tabloid', 'website', 'site', 'portal', 'broadcaster', 'agency', 'group', 'company', 'firm', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'retailer', 'chain', 'startup', 'start-up', 'conglomerate', 'publisher', 'broadcaster', 'network', 'newspaper', 'magazine', 'club', 'team', 'side', 'charity', 'foundation', 'party', 'union', 'agency', 'manufacturer', 'carmaker', 'automaker', 'chipmaker', 'brand', 'studio', 'band', 'outlet', 'platform', 'app', 'regulator', 'watchdog', 'ministry', 'department', 'council', 'organisation', 'organization', 'coalition', 'alliance', 'fund', 'subsidiary']);
-/** Reporting verbs around a name that mark it as a person. */
-const SAY_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'argued', 'insisted', 'warned', 'recalled', 'noted', 'asked', 'replied', 'stressed', 'acknowledged', 'admitted', 'conceded', 'countered', 'declared', 'remarked', 'observed', 'continued']);
+const NAME_ADJECTIVES = new Set<string>(nameAdjectives);
+const ORG_KIND_NOUNS = new Set<string>(orgKindNouns);
+const SAY_FORMS = new Set<string>(sayForms);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
@@ -934,19 +930,17 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:former|deputy|acting|managing|executive|senior|chief|interim|founding)?\\s*)(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b(?!\\s+(?:said|says|told))`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
-/** Words for a person's job or relation that an appositive name can follow ("a former concert promoter, X,"). */
-const ROLE_HEADS = new Set(['promoter', 'manager', 'director', 'officer', 'owner', 'founder', 'teacher', 'nurse', 'doctor', 'lawyer', 'farmer', 'driver', 'worker', 'engineer', 'student', 'resident', 'neighbour', 'neighbor', 'friend', 'colleague', 'partner', 'witness', 'victim', 'survivor', 'volunteer', 'organiser', 'organizer', 'activist', 'campaigner', 'journalist', 'reporter', 'editor', 'writer', 'author', 'artist', 'musician', 'singer', 'player', 'coach', 'captain', 'analyst', 'economist', 'scientist', 'researcher', 'professor', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'aide', 'consultant', 'accountant', 'treasurer', 'secretary', 'chairman', 'chairwoman', 'chair', 'son', 'daughter', 'mother', 'father', 'wife', 'husband', 'brother', 'sister', 'widow', 'businessman', 'businesswoman', 'executive', 'entrepreneur', 'developer', 'investor', 'banker', 'trader', 'pilot', 'soldier', 'veteran', 'miner', 'fisherman', 'shopkeeper', 'vendor', 'seller', 'official']);
+const ROLE_HEADS = new Set<string>(roleHeads);
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
-/** Words with those endings that name things, places or organizations, not people ("the river Trent", "the lender"). */
-const NOT_AGENTS = new Set(['river', 'tower', 'water', 'border', 'center', 'centre', 'corner', 'quarter', 'chapter', 'order', 'number', 'letter', 'paper', 'power', 'computer', 'server', 'sector', 'factor', 'motor', 'tractor', 'reactor', 'vector', 'monitor', 'corridor', 'error', 'mirror', 'event', 'agent', 'element', 'segment', 'component', 'department', 'government', 'parliament', 'tournament', 'document', 'statement', 'agreement', 'settlement', 'plant', 'variant', 'giant', 'restaurant', 'talent', 'lender', 'retailer', 'carrier', 'insurer', 'broadcaster', 'publisher', 'developer', 'manufacturer', 'operator', 'provider', 'supplier', 'distributor', 'exporter', 'importer', 'shipper', 'maker', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'regulator', 'contractor', 'miner', 'brewer', 'grocer', 'trader', 'owner', 'holder', 'container', 'tanker', 'liner', 'freighter', 'cruiser', 'destroyer', 'fighter', 'bomber', 'helicopter', 'trailer', 'thriller', 'blockbuster', 'bestseller', 'album', 'winter', 'summer', 'autumn', 'september', 'october', 'november', 'december', 'weather', 'counter', 'shelter', 'theater', 'theatre', 'district', 'continent', 'precedent', 'accident', 'incident', 'consent', 'percent', 'cent', 'movement', 'investment', 'management', 'establishment', 'ferry']);
+const NOT_AGENTS = new Set<string>(notAgents);
 /** A reporting verb right after a mention (post-nominals such as "KC" allowed between). */
 const SPEAKING_AFTER = /^(?:\s+(?:KC|QC|SC|MP|MEP|TD|MSP|Jr\.?|Sr\.?))?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|warned|explained|replied|asked|testified)\b/;
-const SAY_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'explained', 'argued', 'insisted', 'recalled', 'replied', 'noted', 'warned', 'according']);
+const SAY_BEFORE = new Set<string>(sayBefore);
 
-const PREPOSITIONS = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting']);
+const PREPOSITIONS = new Set<string>(prepositions);
 
 /** he/him/his and she/her resolved to the most recent compatible person, preferring subjects to objects. */
 function resolvePronouns(

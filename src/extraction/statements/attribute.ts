@@ -6,6 +6,7 @@ import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
+import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
 import { wordInfo } from '../entities/lexicon.ts';
@@ -36,19 +37,15 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
 const SPEECH_NOUNS = new Set(speechNouns);
-const SKIPPABLE = new Set(['long', 'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet']);
-const CLAUSE_STOPPERS = new Set(['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets']);
-/** Words besides the subject pronouns that can open a reported clause's subject ("nothing had changed"). */
-const CLAUSE_OPENERS = new Set(['a', 'an', 'nothing', 'nobody', 'no-one', 'everyone', 'everything', 'something', 'someone', 'anyone', 'anything', 'more', 'fewer', 'few', 'several', 'further', 'other', 'another', 'much', 'one', 'two', 'three', 'four', 'five', 'ten', 'hundreds', 'thousands', 'millions', 'dozens']);
-/** Past verbs of being and change that show a clause without an auxiliary ("a strike remained possible"). */
-const STATE_PASTS = new Set(['remained', 'seemed', 'appeared', 'became', 'rose', 'fell', 'grew', 'stayed', 'looked', 'continued', 'stood', 'went', 'came', 'got', 'felt', 'existed', 'lay', 'ran', 'lasted', 'worked', 'failed', 'happened', 'occurred', 'improved', 'worsened', 'dropped', 'doubled', 'tripled', 'halved', 'collapsed', 'stalled', 'ended', 'began', 'started', 'changed', 'mattered', 'belonged', 'depended', 'needed', 'wanted', 'knew', 'meant', 'made', 'took', 'saw', 'showed', 'helped', 'cost', 'paid', 'owed']);
-const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'the', 'no', 'all', 'some', 'many', 'most', 'both', 'only', 'any', 'each', 'every', 'none', 'such']);
-/** Verbs of thinking: speech only with a subject of their own ("officials believe"), not as participles. */
-const COGNITIVE = new Set(['believe', 'think', 'hope', 'fear', 'doubt', 'wonder', 'reckon', 'bet', 'position', 'frame']);
-/** Where and to whom an attribution was made ("the company told staff at a town hall meeting this morning"). */
-const ATTRIBUTION_PLACES = new Set(['town', 'hall', 'session', 'call', 'event', 'gathering', 'visit', 'trip', 'tour', 'ceremony', 'launch', 'forum', 'panel', 'board', 'office', 'headquarters', 'campus', 'site', 'plant', 'factory', 'station', 'airport', 'border', 'port', 'embassy', 'studio', 'programme', 'program', 'show', 'podcast', 'broadcast', 'channel', 'network', 'bulletin', 'club', 'ground', 'stadium', 'match', 'game', 'race', 'employees', 'customers', 'viewers', 'listeners', 'readers', 'delegates', 'diplomats', 'envoys', 'ministers', 'senators', 'mps', 'councillors', 'legislators', 'guests', 'audience', 'state', 'local', 'national', 'public', 'private', 'closed-door', 'annual', 'weekly', 'daily', 'regular', 'virtual', 'online', 'televised', 'brief', 'short', 'lengthy', 'emergency', 'joint', 'separate', 'its', 'x', 'telegram', 'facebook', 'instagram', 'linkedin', 'video', 'message', 'note', 'filing', 'report', 'notice', 'letter', 'update', 'alert', 'blog', 'newsletter', 'clients', 'staff', 'workers', 'shareholders', 'investors', 'analysts', 'advisory', 'forecast', 'warning', 'assessment', 'outlook', 'summary', 'circular', 'guidance', 'morning', 'evening', 'latest', 'first', 'second', 'final', 'written', 'updated', 'preliminary']);
-const ADVERBIAL = new Set(['capital', 'city', 'parliament', 'lawmakers', 'radio', 'television', 'tv', 'rally', 'crowd', 'supporters', 'meeting', 'hearing', 'court', 'jury', 'committee', 'council', 'hall', 'conference', 'summit', 'newspaper', 'broadcaster', 'agency', 'website', 'online', 'for', 'of', 'on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'to', 'told', 'from', 'after', 'before', 'yesterday', 'today', 'tonight', 'a', 'an', 'the', 'reporters', 'journalists', 'statement', 'interview', 'briefing', 'news', 'conference', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'with', 'via', 'by', 'phone', 'email', 'written', 'emailed', 'press', 'release', 'post', 'social', 'media', 'his', 'her', 'their', 'its', 'an', 'said', 'added', 'also', 'again', 'previously', 'separately', 'recently', 'weekend', 'speech']);
+const SKIPPABLE = new Set<string>(skippable);
+const CLAUSE_STOPPERS = new Set<string>(clauseStoppers);
+const AUXILIARIES = new Set<string>(auxiliaries);
+const CLAUSE_OPENERS = new Set<string>(clauseOpeners);
+const STATE_PASTS = new Set<string>(statePasts);
+const SUBJECT_PRONOUNS = new Set<string>(subjectPronouns);
+const COGNITIVE = new Set<string>(cognitive);
+const ATTRIBUTION_PLACES = new Set<string>(attributionPlaces);
+const ADVERBIAL = new Set<string>(adverbial);
 /**
  * True when what follows a post-posed attribution ends the attribution: adverbials, or adverbials and then a comma
  * and another clause ("…, the company said on Thursday, after an investigation found…").
@@ -71,56 +68,39 @@ const SOURCE_QUALIFIER_TAILS = sourceQualifiers.map((q) => new RegExp(`^\\s+${q.
 /** A label noun right after a quote's closing mark ("the “If in doubt, leave early” message"). */
 const LABEL_AFTER = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i');
 
-/** A determiner or possessive before a cue word makes it a noun ("the said agreement", "its statement"). */
-const CUE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-/** Verbs of asking and urging: what they introduce with "to" is a directive, not reported speech. */
-const DIRECTIVE_BASES = new Set(['urge', 'ask', 'press', 'encourage', 'invite', 'order', 'instruct', 'advise', 'appeal', 'beg', 'implore']);
+const CUE_DETERMINERS = new Set<string>(cueDeterminers);
+const DIRECTIVE_BASES = new Set<string>(directiveBases);
 
 /** "a Kremlin statement issued today", "the White House readout": a named issuer, then the document. */
 const ISSUER_DOCUMENT = /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,4})(?:statement|communiqu[eé]|readout|release|letter|notice|memo)(?:\s+(?:issued|released|published|posted|sent|read\s+out)(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}’'-]*){0,4})?\s*$/u;
-/** Nouns for a business ("the company said"). */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'carrier', 'airline', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'manufacturer', 'maker', 'lender', 'bank', 'insurer', 'startup', 'developer', 'publisher', 'broadcaster', 'utility', 'exchange', 'chain', 'group', 'business']);
+const COMPANY_NOUNS = new Set<string>(companyNouns);
 /** Last words of names that are not businesses. */
 const SILENT_PLACE_ENDINGS = new Set(silentPlaceEndings);
-/** What a business is to the story ("The promoter, Brightline Live, said"): nouns for organizations as well as people. */
-const ORG_ROLE_NOUNS = new Set(['promoter', 'organiser', 'organizer', 'organisers', 'organizers', 'distributor', 'supplier', 'contractor', 'subcontractor', 'sponsor', 'landlord', 'label', 'studio', 'owner', 'operator', 'buyer', 'seller', 'bidder', 'acquirer', 'partner', 'rival', 'competitor', 'client', 'customer', 'tenant', 'employer', 'provider', 'vendor', 'franchisee', 'franchisor', 'manager', 'administrator', 'administrators', 'liquidator', 'liquidators', 'receiver', 'receivers', 'auditor', 'auditors', 'insurer', 'underwriter', 'lender', 'creditor', 'developer', 'builder', 'publisher']);
-/** Parties, as they describe a member ("the Labour councillor", "the Republican senator"). */
-const PARTY_WORDS = new Set(['labour', 'labor', 'conservative', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'nationalist', 'unionist', 'independent', 'centrist', 'progressive', 'populist', 'communist', 'reform']);
-/** Nouns for a public body that oversees others ("the regulator said"). */
-const OVERSIGHT_NOUNS = new Set(['regulator', 'watchdog']);
-/** Last words of the names of public bodies ("Therapeutic Goods Administration", "Financial Conduct Authority"). */
-const OFFICIAL_BODY_ENDINGS = new Set(['administration', 'authority', 'agency', 'commission', 'office', 'board', 'inspectorate', 'regulator', 'watchdog', 'directorate', 'bureau', 'ombudsman']);
-const NOT_COMPANIES = new Set(['union', 'unions', 'council', 'ministry', 'department', 'police', 'court', 'party', 'association', 'federation', 'government', 'commission', 'committee', 'league', 'university', 'school', 'hospital', 'authority', 'agency', 'parliament', 'assembly', 'congress', 'senate', 'tribunal', 'regulator', 'trust', 'foundation', 'charity', 'society', 'institute']);
+const ORG_ROLE_NOUNS = new Set<string>(orgRoleNouns);
+const PARTY_WORDS = new Set<string>(partyWords);
+const OVERSIGHT_NOUNS = new Set<string>(oversightNouns);
+const OFFICIAL_BODY_ENDINGS = new Set<string>(officialBodyEndings);
+const NOT_COMPANIES = new Set<string>(notCompanies);
 /** A lower-case word a quoted label can modify ("routine", "levels", "lists"). */
 const MODIFIED_NOUN = /^\p{Ll}[\p{Ll}-]{2,}$/u;
-/** Lower-case words after a quote that are not the noun it modifies. */
-const NOT_MODIFIED = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'now', 'then', 'again', 'too', 'also', 'instead', 'either', 'anymore', 'because', 'since', 'after', 'before', 'when', 'while', 'unless', 'until', 'than', 'though', 'although', 'despite', 'amid', 'given', 'including', 'following', 'according', 'rather', 'ahead', 'last', 'next', 'this', 'earlier', 'later', 'overnight', 'recently', 'once', 'twice', 'here', 'there', 'anyway', 'yet', 'so', 'just', 'even', 'still', 'all', 'both']);
+const NOT_MODIFIED = new Set<string>(notModified);
 /** "Residents of Willcox", "two people briefed on the talks": a description of more than one person. */
 const pluralDescription = (text: string): boolean => {
   const words = text.toLowerCase().split(/\s+/);
   return NUMBER_WORDS.has(words[0] === 'the' ? (words[1] ?? '') : (words[0] ?? '')) || words.slice(0, 5).some((w) => SOURCE_NOUNS.has(w) && /(?:s|people|men|women|staff|police|crew|clergy)$/.test(w));
 };
-/** Words that stand for some members of a group ("Several told reporters", "one of them said"). */
-const QUANTIFIERS = new Set(['one', 'two', 'three', 'several', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'each']);
-/** Small numbers that count the members of an anonymous group. */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'both']);
-/** Words that make a different office of a title ("prime minister", "deputy mayor", "foreign minister"). */
-const OFFICE_MODIFIERS = new Set(['prime', 'deputy', 'vice', 'foreign', 'finance', 'defence', 'defense', 'health', 'interior', 'justice', 'home', 'assistant', 'junior', 'shadow', 'acting', 'former', 'associate', 'education', 'transport', 'trade', 'economy', 'environment', 'housing', 'energy', 'labour', 'labor', 'agriculture', 'culture', 'sports', 'tourism', 'police', 'fire']);
+const QUANTIFIERS = new Set<string>(quantifiers);
+const NUMBER_WORDS = new Set<string>(numberWords);
+const OFFICE_MODIFIERS = new Set<string>(officeModifiers);
 /** A nationality or regional adjective ("Spanish", "Nigerian", "Portuguese", "Dutch"). */
 const demonymLike = (word: string): boolean => wordInfo(word.toLowerCase()).demonym || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean|an|i)$/u.test(word) || /^(?:French|Dutch|Greek|Swiss|Thai|Czech|Welsh|Scots|Kiwi|Basque|Catalan|Flemish)$/.test(word);
-/** Determiners that introduce someone new ("a nurse", "one ward sister"). */
-const INDEFINITES = new Set(['a', 'an', 'one', 'another']);
-/** Verbs whose first object is the listener ("told the jury he had lied"). */
-const TELL_BASES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'reassure', 'brief']);
-/** Words that can open the listener after "told". */
-const LISTENER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'reporters', 'journalists', 'him', 'them', 'us', 'me', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'police', 'officers', 'colleagues', 'members', 'shareholders', 'workers', 'parents', 'students']);
-/** Listeners of one word, after which the reported clause starts at once ("told reporters prices would rise"). */
-const ONE_WORD_LISTENERS = new Set(['him', 'them', 'us', 'me', 'reporters', 'journalists', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'colleagues', 'shareholders', 'workers', 'parents', 'students', 'police', 'officers', 'members']);
-/** Words that open a reported clause as its subject after the listener. */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'no', 'most', 'many', 'all', 'both', 'neither', 'nobody', 'everyone', 'our', 'my']);
+const INDEFINITES = new Set<string>(indefinites);
+const TELL_BASES = new Set<string>(tellBases);
+const LISTENER_OPENERS = new Set<string>(listenerOpeners);
+const ONE_WORD_LISTENERS = new Set<string>(oneWordListeners);
+const CLAUSE_SUBJECTS = new Set<string>(clauseSubjects);
 
-/** Nouns that end in -ly like adverbs ("the family said", "an ally said"). */
-const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'supply', 'monopoly', 'anomaly', 'homily', 'reply', 'italy', 'bully', 'folly', 'lily', 'holly', 'belly']);
+const LY_NOUNS = new Set<string>(lyNouns);
 /** An adverb by its ending, not one of the -ly nouns. */
 const adverb = (lower: string): boolean => /ly$/.test(lower) && !LY_NOUNS.has(lower);
 
@@ -130,16 +110,14 @@ function tailIsAdverbial(text: string): boolean {
   if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
   return words.length <= 10 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || ATTRIBUTION_PLACES.has(w.toLowerCase()) || ONE_WORD_LISTENERS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
-/** Nouns that stand for an organization already named ("the company said"). */
-const GENERIC_ORG_NOUNS = new Set(['chain', 'provider', 'hospital', 'hospitals', 'system', 'firm', 'lab', 'laboratory', 'charity', 'nonprofit', 'group', 'force', 'airline', 'carrier', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'utility', 'exchange', 'broadcaster', 'newspaper', 'ministry', 'company', 'firm', 'club', 'union', 'ministry', 'department', 'agency', 'group', 'museum', 'university', 'council', 'board', 'government', 'administration', 'bank', 'court', 'committee', 'commission', 'association', 'party', 'campaign', 'charity', 'organization', 'organisation', 'team', 'school', 'district', 'hospital', 'retailer', 'manufacturer', 'maker', 'carrier', 'airline', 'operator', 'regulator', 'prosecutors', 'police', 'studio', 'label', 'publisher', 'network', 'broadcaster', 'startup', 'developer', 'insurer', 'lender', 'city', 'county', 'state', 'federation', 'league', 'institute', 'foundation', 'trust', 'authority', 'office', 'embassy', 'military', 'army', 'navy', 'coalition', 'alliance', 'secretariat', 'cabinet', 'palace', 'kremlin', 'zoo', 'park', 'aquarium', 'theatre', 'theater', 'festival', 'orchestra', 'church', 'diocese', 'library', 'gallery', 'college', 'academy', 'clinic', 'centre', 'center', 'prison', 'airport', 'port', 'station', 'society', 'institution', 'service', 'chamber', 'parliament', 'assembly', 'senate', 'tribunal', 'inquiry', 'watchdog', 'brand', 'group', 'unit', 'panel', 'tribunal', 'bureau', 'directorate', 'inspectorate', 'observatory', 'centre', 'center']);
-/** Lower-case words that describe a person's job before their name ("incident commander", "shipping magnate"). */
-const ROLE_NOUNS = new Set(['commander', 'magnate', 'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'investor', 'banker', 'scientist', 'economist', 'strategist', 'consultant', 'veteran', 'singer', 'producer', 'writer', 'journalist', 'reporter', 'editor', 'photographer', 'designer', 'architect', 'developer', 'planner', 'official', 'officer', 'executive', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'leader', 'manager', 'director', 'chair', 'president', 'secretary', 'minister', 'coach', 'captain', 'player', 'striker', 'winger', 'midfielder', 'defender', 'goalkeeper', 'owner', 'founder', 'resident', 'lawyer', 'attorney', 'professor', 'researcher', 'analyst', 'doctor', 'nurse', 'teacher', 'student', 'activist', 'organizer', 'campaigner', 'historian', 'curator', 'artist', 'author', 'novelist', 'actor', 'actress', 'musician', 'rapper', 'chef', 'farmer', 'pilot', 'engineer', 'candidate', 'challenger', 'incumbent', 'mayor', 'governor', 'senator', 'councillor', 'councilor', 'commissioner', 'sheriff', 'judge', 'prosecutor', 'inspector', 'detective', 'trustee', 'adviser', 'advisor', 'aide', 'negotiator', 'envoy', 'ambassador', 'diplomat', 'fellow', 'colleague', 'partner', 'friend', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'widow', 'grandson', 'granddaughter', 'great-grandson', 'great-granddaughter', 'brother', 'sister', 'wife', 'husband']);
+const GENERIC_ORG_NOUNS = new Set<string>(genericOrgNouns);
+const ROLE_NOUNS = new Set<string>(roleNouns);
 /** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 const SINGULAR_DESCRIPTIONS = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'giu');
 /** A named body's unnamed spokesperson ("the Kremlin’s spokesman"): one person, too. Case matters: not "the mine’s". */
 const NAMED_BODY_SPOKESPERSON = /\b[Tt]he\s+\p{Lu}[\p{L}.-]*[’']s\s+(spokes(?:man|woman|person))\b/gu;
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and|though|although)\s|\s(but|whereas|though|although)\s|[.!?]\s/;
-const PREPOSITION_BEFORE = new Set(['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before']);
+const PREPOSITION_BEFORE = new Set<string>(prepositionBefore);
 /** Words that name the same office ("Justice X" … "the judge said"). */
 const TITLE_SYNONYMS: Record<string, string[]> = {
   judge: ['justice', 'magistrate', 'recorder'], justice: ['judge'], magistrate: ['judge'],
@@ -155,11 +133,11 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   lieutenant: ['lt.', 'lt'], sergeant: ['sgt.', 'sgt'], captain: ['capt.', 'capt'], superintendent: ['supt.', 'supt'],
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
-const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué']);
+const DOCUMENT_NOUNS = new Set<string>(documentNouns);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
 const TEAM_LIKE_NAME = /\b(?:athletic|united|city|rovers|wanderers|albion|fc|afc|sc|club|rangers|town|county|hotspur|racing|motorsport|team)\b|\b[A-Z][a-z]+s$|^(?:CD|FC|AC|CF|SC|SD|UD|AS|SS|SV|RC|FK|NK|KV|BK|IF|SK|PSV|VfB|VfL|RB|US|CA|CR|SE|EC)\s/i;
-const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-const DETERMINERS_BEFORE_SCARE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'so-called', 'any', 'no', 'such', 'new']);
+const QUESTION_WORDS = new Set<string>(questionWords);
+const DETERMINERS_BEFORE_SCARE = new Set<string>(determinersBeforeScare);
 
 interface Context {
   /** The file as it is, to see the markup the prose hides. */
