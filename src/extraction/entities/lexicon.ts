@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { getGender } from 'gender-detection-from-name';
+import { nationalCapitals } from '../data/capitals.ts';
 
 /**
  * Word classes taken from compromise's lexicon (first names with their usual gender, surnames, places,
@@ -24,6 +25,9 @@ const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string
 const cache = new Map<string, WordInfo>();
 const empty: WordInfo = { firstName: null, lastName: false, place: false, organization: false, demonym: false, common: false, calendar: false };
 
+/** Capitals by their lower-case name; a capital compromise knows as a given name ("Sofia", "Victoria") keeps it. */
+const CAPITALS = new Set(nationalCapitals.map((c) => c.toLowerCase()));
+
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Address']);
 const NAMEISH = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Month', 'WeekDay', 'Holiday', 'Date', 'Honorific', 'Actor', 'Acronym']);
 
@@ -32,7 +36,10 @@ export function wordInfo(lower: string): WordInfo {
   if (cached) return cached;
   const raw = lexicon[lower];
   let info = empty;
-  if (raw !== undefined) {
+  // A capital compromise knows only as a given name of either gender ("Santiago") is a place; a gendered one
+  // ("Sofia", "Victoria") stays a name, as people are more often called by it in copy.
+  if (raw !== undefined && CAPITALS.has(lower) && !(Array.isArray(raw) ? raw : [raw]).some((t) => t === 'MaleName' || t === 'FemaleName')) info = { ...empty, place: true };
+  else if (raw !== undefined) {
     const tags = Array.isArray(raw) ? raw : [raw];
     const has = (t: string) => tags.includes(t);
     info = {
@@ -49,6 +56,8 @@ export function wordInfo(lower: string): WordInfo {
   // is a first name. Its gender is not taken from the list: it mislabels names used for both, or differently in
   // other cultures ("Gurpreet", "Yerlin"), and that cost more speaker accuracy than it gained. Nationalities the list
   // holds ("Irish") are left out.
+  // A capital compromise does not know ("Abuja", "Santiago") is a place, even where the list of given names holds it.
+  else if (CAPITALS.has(lower)) info = { ...empty, place: true };
   else if (/^\p{L}{3,}$/u.test(lower) && !/(?:ish|[^r]ese)$/.test(lower) && getGender(lower) !== 'unknown') info = { ...empty, firstName: 'any', listedOnly: true };
   cache.set(lower, info);
   return info;

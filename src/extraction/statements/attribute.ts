@@ -368,6 +368,23 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    * "The 64-year-old", "the 51-year-old professor" with nobody so titled: the person last named (not as a
    * possessive) in the three sentences before `start`, now also mentioned by the description [start, end).
    */
+  /**
+   * "Kasprzak’s lawyer, Samuel Achterberg, said …" then, about someone else, "Her lawyer said": a role held for one
+   * person is not the same role held for another. True when `entity` was introduced as an owner's role and the
+   * person the possessive pronoun `det` points to (the latest one of its gender) is not that owner.
+   */
+  const someoneElsesRole = (entity: string, det: string, at: number): boolean => {
+    if (!['his', 'her', 'their'].includes(det)) return false;
+    const named = index.mentions.find((m) => m.entity === entity && m.form === 'name');
+    if (!named) return false;
+    const owner = /(\p{Lu}[\p{L}’'-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u.exec(prose.slice(Math.max(0, named.start - 60), named.start))?.[1];
+    if (!owner) return false;
+    const gender = det === 'her' ? 'female' : det === 'his' ? 'male' : null;
+    const referent = index.mentions.filter((m) => m.end <= at && m.entity !== entity && index.entities.get(m.entity)?.type === 'person' && (gender === null || index.entities.get(m.entity)?.gender !== (gender === 'female' ? 'male' : 'female'))).at(-1);
+    const referentName = referent ? (index.entities.get(referent.entity)?.name ?? '') : '';
+    return referent !== undefined && !referentName.split(/\s+/).includes(owner);
+  };
+
   const personWrittenAbout = (start: number, end: number): Speaker | null => {
     const from = (sentences[Math.max(0, sentenceIndexAt(start) - 3)] as Sentence).start;
     const person = index.mentions.filter((m) => m.end <= start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
@@ -434,6 +451,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // before — though a lead's "a judge said" may be the judge the story names later.
         const indefinite = INDEFINITES.has(words[0] ?? '');
         if (titled && indefinite && lastMentionOf(titled.entity) >= 0) index.mentions.splice(mark);
+        else if (titled && someoneElsesRole(titled.entity, words[0] ?? '', first.start)) {
+          index.mentions.splice(mark);
+          return groupEntity(text, first.start, last.end);
+        }
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
         // "the 51-year-old professor says" with nobody titled professor before: the person the story is about;
         // likewise a party or a nationality that sets the person apart ("X disagreed. The Labour councillor said").
@@ -1222,6 +1243,29 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (titled && between.length >= 1 && between.length <= 3 && between.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(w.toLowerCase()))) firstMention = titled;
         }
         let subject: Speaker | null = firstMention ? { entity: firstMention.entity, start: firstMention.start, end: firstMention.end } : null;
+        // "Hours later, Santiago called in Argentina’s envoy, X, and said it …": a capital followed by its verb, before
+        // any name, is the subject (places are not mentions until they speak).
+        const placeSubject = index.places.find((p) => {
+          if (p.start < sentence.start || p.end > t.start || (firstMention && p.start > firstMention.start)) return false;
+          const k = tokenAt(p.start);
+          let e = k;
+          while (tokens[e] && (tokens[e] as Token).end < p.end) e++;
+          const after = tokens[e + 1];
+          return !PREPOSITION_BEFORE.has(tokens[k - 1]?.lower ?? '') && !(tokens[k - 1]?.lower === 'the') && after !== undefined && /^\s+$/.test(prose.slice(p.end, after.start)) && /^\p{Ll}+ed$/u.test(after.text) && !functionWords.has(after.lower);
+        });
+        if (placeSubject) subject = placeSpeaker(placeSubject.end);
+        // "Britain’s competition regulator today blocked the takeover … by the rival grocer X, saying": a
+        // description of a body opening the sentence is its subject, not a name further into the clause.
+        if (participial && !earlier) {
+          const f = tokenAt(sentence.start);
+          for (let h = f; h < Math.min(f + 5, cue.token); h++) {
+            const w = tokens[h] as Token;
+            if (w.capitalized || !(GENERIC_ORG_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower))) continue;
+            const opening = tokens.slice(f, h).every((p) => p.possessive || CUE_DETERMINERS.has(p.lower) || (!p.capitalized && !functionWords.has(p.lower) && !cueOf(p.lower) && !AUXILIARIES.has(p.lower)));
+            if (opening && /^\s+\p{Ll}/u.test(prose.slice(w.end, w.end + 3))) subject = phraseEndingAt(h, (tokens[f] as Token).start) ?? subject;
+            break;
+          }
+        }
         // "Dalbit cut 600 jobs and said…", "the search company Dalbit, cut…": an unknown name opening the sentence.
         if (!subject && coordinated) {
           let f = tokenAt(sentence.start);
@@ -1978,7 +2022,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const nextStarts = first ? sentences.find((x) => x.block === first.block + 1) : undefined;
     if (first && nextStarts) {
       const opener = index.mentions.filter((x) => x.start >= nextStarts.start && x.start < nextStarts.end).sort((x, y) => x.start - y.start)[0];
-      const openerAtStart = opener !== undefined && /^\s*$/.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive;
+      const openerAtStart = opener !== undefined && /^\s*(?:the\s+)?$/i.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive;
       const openerSpeaks = openerAtStart && found.some((d) => d.speaker === opener.entity && d.sentenceStart === nextStarts.start);
       // "The chief executive of Corvantis told MPs …" then "Henrik Aalto-Svensson, who has run the company since
       // 2018, …": a person introduced with a "who" clause or an age names a definite role of the lead.
@@ -1986,9 +2030,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       for (const d of found) {
         if ((!openerSpeaks && !personIntroduced) || !opener || !d.speaker || !d.speakerSpan || merged.has(d.speaker) || d.sentenceStart >= nextStarts.start) continue;
         const entity = index.entities.get(d.speaker);
-        if (entity?.type !== 'group' || index.entities.get(opener.entity)?.type === 'group') continue;
+        // An organization known only by a description ("Britain’s competition regulator") may be named, too.
+        const describedOnly = entity?.type === 'group' || (entity?.type === 'organization' && !index.mentions.some((o) => o.entity === d.speaker && o.form === 'name'));
+        if (!describedOnly || index.entities.get(opener.entity)?.type === 'group') continue;
         const description = prose.slice(d.speakerSpan.start, d.speakerSpan.end);
-        const whose = /^(?:the\s+[\p{L}-]+[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/iu.test(description);
+        // "Britain’s competition regulator": a country's body, described, is named there too.
+        const whose = /^(?:the\s+[\p{L}-]+[’']s|\p{Lu}[\p{L}-]*[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(description.replace(/^The\b/, 'the'));
         const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
         const personRole = personIntroduced && role?.[1] !== undefined && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()));
         if (!(openerSpeaks && whose) && !personRole) continue;

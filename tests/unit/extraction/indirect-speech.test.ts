@@ -954,3 +954,42 @@ describe('"led by" appositives', () => {
     expect(a.entities.find((e) => e.name === 'Mpho Kgosietsile')?.type).toBe('person');
   });
 });
+
+describe('the subject of a participle clause, and a lead that names a body in the next paragraph', () => {
+  it('gives ", saying …" to the body the sentence opens with, not to a company named further in, and names it from the next paragraph', () => {
+    const a = run('Australia’s consumer watchdog on Monday blocked the sale of Coastline Dairy to the rival processor Murrin Milk, saying farmers would be left with “one buyer and no choice.”\n\nThe Australian Competition and Consumer Commission said in a statement that it had weighed the offer for eight months.');
+    expect(speakerOf(a, statement(a, 'one buyer and no choice.'))?.name).toBe('Australian Competition and Consumer Commission');
+  });
+
+  it('keeps ", saying …" with a named subject that opens the sentence', () => {
+    const a = run('Tervala Mining fined its contractor Oskberg Drilling on Friday, saying safety checks had been skipped.');
+    expect(speakerOf(a, statement(a, 'safety checks had been skipped'))?.name).toBe('Tervala Mining');
+  });
+});
+
+describe('a capital as the subject of two verbs', () => {
+  it('gives "Hours later, Abuja recalled its envoy, X, and said it …" to the capital, not to the envoy', () => {
+    const a = run('Hours later, Abuja recalled its envoy, Chidi Okonkwo-Bello, and said it would “review every agreement” with its neighbour.');
+    expect(speakerOf(a, statement(a, 'review every agreement'))?.name).toBe('Abuja');
+  });
+
+  it('treats a capital that is also an ungendered given name ("Santiago") as the capital when it speaks alone', () => {
+    const a = run('Later that day, Santiago summoned the ambassador and said it regretted the decision.');
+    const speaker = speakerOf(a, statement(a, 'it regretted the decision'));
+    expect(speaker?.name).toBe('Santiago');
+    expect(speaker?.type).not.toBe('person');
+  });
+});
+
+describe('a role held for someone else', () => {
+  it('does not give "Her lawyer said" to the lawyer introduced as another defendant’s', () => {
+    const a = run('Dariusz Nowicki was charged on Monday. Nowicki’s lawyer, Pieter Haverkamp, said his client would plead not guilty.\n\nA second defendant, Helena Marsh-Oduya, is accused of moving the money. Her lawyer said she had acted on instructions.');
+    expect(speakerOf(a, statement(a, 'his client would plead not guilty'))?.name).toBe('Pieter Haverkamp');
+    expect(speakerOf(a, statement(a, 'she had acted on instructions'))?.name).not.toBe('Pieter Haverkamp');
+  });
+
+  it('still gives "His lawyer said" to the lawyer introduced as his', () => {
+    const a = run('Dariusz Nowicki was charged on Monday. Nowicki’s lawyer, Pieter Haverkamp, said his client would plead not guilty. Nowicki left the court without speaking. His lawyer said the case was thin.');
+    expect(speakerOf(a, statement(a, 'the case was thin'))?.name).toBe('Pieter Haverkamp');
+  });
+});
