@@ -744,9 +744,26 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     entity ??= ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
     noteRole(entity, role);
+    noteAppositiveRole(entity, lastTok.end);
     if (entity.gender === 'unknown' && (firstNameGender === 'male' || firstNameGender === 'female')) entity.gender = firstNameGender;
     addMention(entity, firstTok, lastTok, 'name');
     for (let k = (indexOf.get(firstTok) ?? 0); k <= (indexOf.get(lastTok) ?? 0); k++) consumed[k] = 1;
+  }
+
+  /**
+   * "said Eilidh Fraser, the museum’s director." … "the director said": a title in the appositive after a name is
+   * one the person can be called by later. Only its title words are kept (not the role shown for the person).
+   */
+  function noteAppositiveRole(entity: EntityDraft, end: number): void {
+    const appositive = APPOSITIVE_ROLE.exec(prose.slice(end, end + 120));
+    if (!appositive?.[1]) return;
+    const words = appositive[1].toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
+        const phrase = words.slice(k, k + n).join(' ');
+        if (isTitleWord(phrase)) entity.roleWords.add(phrase);
+      }
+    }
   }
 
   function noteRole(entity: EntityDraft, role: string | null): void {
@@ -927,6 +944,8 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
 /** ", the company's chief executive," after a name: a role in apposition. */
 // "X, the company's director," or, with no article, "X, director of Y," / "X, former director of Y,".
+/** The words of an appositive after a name, up to where it ends or a clause or qualifier begins ("…, a battalion chief who"). */
+const APPOSITIVE_ROLE = /^,\s+((?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}-]+)(?=[,.;:]|\s+(?:who|whose|at|of|for|in|with|and|since|until)\b)/u;
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:former|deputy|acting|managing|executive|senior|chief|interim|founding)?\\s*)(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b(?!\\s+(?:said|says|told))`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;

@@ -281,6 +281,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return { entity: id, start, end };
   };
 
+  /** Words before a title that are part of an organization's name ("the Kelvinbridge manager"). */
+  const organizationModifiers = (start: number, end: number): string[] => {
+    const words: string[] = [];
+    for (let k = tokenAt(start); tokens[k] && (tokens[k] as Token).end < end; k++) {
+      const w = tokens[k] as Token;
+      if (w.capitalized && !w.possessive && !functionWords.has(w.lower) && [...index.entities.values()].some((e) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(w.lower))) words.push(w.lower);
+    }
+    return words;
+  };
+
   const resolveTitle = (lowerWords: string[], start: number, end: number, before: number): Speaker | null => {
     // "the mayor", "the company", "the ministry": the actor most recently named with that role or word.
     const head = lowerWords.at(-1) as string;
@@ -288,9 +298,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the prime minister" is not the housing minister: a distinguishing word before the title must match too.
     const phrase = lowerWords.join(' ');
     const distinguished = lowerWords.length >= 2 && OFFICE_MODIFIERS.has(lowerWords.at(-2) ?? '');
+    // "the Kelvinbridge manager" is not the manager given as "Dunmore Athletic manager": a title whose modifier
+    // names an organization excludes people whose roles name another one.
+    const orgModifiers = organizationModifiers(start, end);
+    const otherOrganization = (e: EntityDraft) => orgModifiers.length > 0 && e.roles.some((r) => /\p{Lu}/u.test(r)) && !e.roles.some((r) => orgModifiers.some((w) => r.toLowerCase().split(/[\s’']+/).includes(w)));
     const candidates: EntityDraft[] = [...index.entities.values()].filter((e) =>
       e.type === 'person'
-        ? [...e.roleWords].some((r) => (distinguished ? r === phrase || r.endsWith(` ${phrase}`) : heads.has(r) || [...heads].some((h) => r.endsWith(` ${h}`)) || phrase.endsWith(r)))
+        ? [...e.roleWords].some((r) => (distinguished ? r === phrase || r.endsWith(` ${phrase}`) : heads.has(r) || [...heads].some((h) => r.endsWith(` ${h}`)) || phrase.endsWith(r))) && !otherOrganization(e)
         : e.type === 'organization' && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)),
     );
     if (!candidates.length) return null;
@@ -458,7 +472,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
         // "the 51-year-old professor says" with nobody titled professor before: the person the story is about;
         // likewise a party or a nationality that sets the person apart ("X disagreed. The Labour councillor said").
-        const setApart = !/s$/.test(t.lower) && tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text)));
+        const setApart = !/s$/.test(t.lower) && (tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text))) || organizationModifiers(first.start, last.end).length > 0);
         if (!titled && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           const person = personWrittenAbout(first.start, last.end);
           if (person) return person;
@@ -1307,11 +1321,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const gender = near.lower === 'he' ? 'male' : 'female';
       const lastNamed = sp ? index.mentions.reduce((at, m) => (m.entity === sp.entity && m.form !== 'pronoun' && m.start < near.start && m.start > at ? m.start : at), -1) : -1;
       const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (d.gender === null || d.gender === gender)).at(-1);
-      if (since && since.speaker.entity !== sp?.entity) {
-        cue.speaker = { entity: since.speaker.entity, start: near.start, end: near.end };
+      // "The manager said he had told his players …. “…,” he said": a named person called by their title since
+      // the pronoun's antecedent was last named is who "he" is (titles were resolved after pronouns).
+      const titled = sp ? index.mentions.filter((m) => m.form === 'title' && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).at(-1) : undefined;
+      const to = titled && (!since || since.speaker.start < titled.start) ? titled.entity : since?.speaker.entity;
+      if (to && to !== sp?.entity) {
+        cue.speaker = { entity: to, start: near.start, end: near.end };
         const mention = index.mentions.find((m) => m.start === near.start && m.form === 'pronoun');
-        if (mention) mention.entity = since.speaker.entity;
-        else index.mentions.push({ entity: since.speaker.entity, start: near.start, end: near.end, form: 'pronoun', possessive: false });
+        if (mention) mention.entity = to;
+        else index.mentions.push({ entity: to, start: near.start, end: near.end, form: 'pronoun', possessive: false });
       }
       continue;
     }

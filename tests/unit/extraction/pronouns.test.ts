@@ -169,3 +169,25 @@ describe('pronouns after sources quoted in passing, and Sikh names', () => {
     expect(statement(a, 'I took the seat').speaker).toBe('meenakshi-iyer');
   });
 });
+
+describe('titles after a name, and pronouns after a title', () => {
+  it('gives "the director said" to the person introduced as "said X, the museum’s director"', () => {
+    const a = run('“We waited too long,” said Morag Lindqvist, the gallery’s director.\n\nAsked about the letter, the director said she disagreed with it.');
+    expect(speakerOf(a, statement(a, 'she disagreed with it'))?.name).toBe('Morag Lindqvist');
+  });
+
+  it('gives "the chief said" to "X, a battalion chief who …"', () => {
+    const a = run('“The wind turned,” said Tomasz Oyelaran, a battalion chief who leads crews on the ridge. Later, the chief said his crews were exhausted.');
+    expect(speakerOf(a, statement(a, 'his crews were exhausted'))?.name).toBe('Tomasz Oyelaran');
+  });
+
+  it('gives "“…,” he said" after "The manager said …" to the manager, not to a man named in the paragraph before', () => {
+    const a = run('Harbourside United manager Callum Reekie refused to resign on Saturday.\n\nHarbourside had led until the break. But Millbrae Town, coached by Iain Dorward, scored twice after it.\n\nThe manager said he had asked his players to stay calm. It did not help. “We lost our heads,” he said.');
+    expect(speakerOf(a, statement(a, 'We lost our heads'))?.name).toBe('Callum Reekie');
+  });
+
+  it('gives "the Millbrae manager said" to the man writing about Millbrae, not to the manager of another club', () => {
+    const a = run('Harbourside United manager Callum Reekie refused to resign on Saturday.\n\nMillbrae Town, managed by Iain Dorward, won for the fourth time. Dorward, who played for Harbourside, said he took no pleasure in it.\n\n“I have friends in that dressing room,” the Millbrae manager said.');
+    expect(speakerOf(a, statement(a, 'I have friends in that dressing room'))?.name).toBe('Iain Dorward');
+  });
+});
