@@ -78,6 +78,7 @@ export const organizationWords = [
   'assembly', 'cabinet', 'government', 'administration', 'secretariat', 'alliance', 'coalition', 'network',
   'center', 'centre', 'society', 'trust', 'holdings', 'partners', 'capital', 'ventures', 'industries',
   'pharmaceuticals', 'energy', 'airport', 'railway', 'railways', 'council', 'cooperative', 'co-op', 'church',
+  'diocese', 'archdiocese', 'synod', 'parish', 'mosque', 'synagogue', 'temple', 'cathedral', 'abbey',
   'brigade', 'command', 'mission', 'embassy', 'consulate', 'exchange', 'reserve', 'treasury', 'pentagon',
   'kremlin', 'parliament', 'duma', 'knesset', 'bundestag', 'observatory', 'studio', 'studios', 'records',
   'orchestra', 'theatre', 'theater', 'festival', 'network', 'broadcasting', 'television', 'radio', 'press',

@@ -1117,6 +1117,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const e = tokens[end] as Token;
         if (!SOURCE_NOUNS.has(e.lower) && !TITLE_WORDS.has(e.lower) && !ORG_WORDS.has(e.lower) && !mentionByEnd.has(e.end)) continue;
         const after = prose.slice(e.end, (tokens[end + 1] as Token | undefined)?.start ?? sentenceEnd);
+        // "said one man queueing outside a supermarket, who …": a participle's phrase describes the source, too.
+        const participle = tokens[end + 1];
+        if (end < k && SOURCE_NOUNS.has(e.lower) && participle && /^\p{Ll}{3,}ing$/u.test(participle.text) && !functionWords.has(participle.lower) && !cueOf(participle.lower) && /^\s+$/.test(after) && /^\s*[,.;:!?—]/.test(prose.slice((tokens[k] as Token).end, (tokens[k] as Token).end + 2))) {
+          const mark = index.mentions.length;
+          const phrase = phraseEndingAt(end, t.start);
+          if (phrase && phrase.start === t.start && index.entities.get(phrase.entity)?.type === 'group') {
+            index.mentions.splice(mark);
+            return groupEntity(prose.slice(t.start, (tokens[k] as Token).end), t.start, (tokens[k] as Token).end);
+          }
+        }
         if (end < k && !/[,.;:!?—]/.test(after)) continue;
         const phrase = phraseEndingAt(end, (tokens[ci + 1] as Token).start);
         if (phrase && phrase.start === t.start) {
@@ -1725,7 +1735,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;
       // "…, officials said, in the worst fighting since 2022": a prepositional phrase with no verb of its own
       // continues the reporter's sentence, not what was said.
-      const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '');
+      // Not "…, he said, before picking up again on Friday": a gerund right after the preposition is a verb.
+      const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '') && !/^(?:after|before|since|by|without|despite|while|when)\s+\p{Ll}+ing\b/u.test(rest?.[1] ?? '');
       // "…, two people said, though they cautioned that…": a tail with its own verb of saying is its own statement.
       const ownCue = rest ? /^(?:though|although|while|but|and|as)\s+(?:he|she|they|it|we|i|\p{Lu}[\p{L}’'-]+)\s/u.test(rest[1] as string) && cuesBetween(restAt, restAt + (rest[1] as string).length).length > 0 : false;
       if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue) {
@@ -1734,7 +1745,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // Siddiqui said, and may recall him": the words after the parenthetical finish the clause before it (a verb
         // with no subject of its own), so the whole sentence, parenthetical and all, is what was said.
         const restFirst = tokens[tokenAt(restStart)];
-        const continuesLead = restFirst !== undefined && (AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower)) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
+        // "…, two people said, because of doubts over …", "…, he said, before picking up again": a subordinate
+        // clause after the parenthetical finishes the sentence that was said, too.
+        const subordinate = restFirst !== undefined && /^(?:because|before|after|until|unless|although|though|since|so|if|when|whereas|without|despite|amid)$/.test(restFirst.lower);
+        const continuesLead = restFirst !== undefined && (AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
         if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
@@ -1949,7 +1963,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           end = (tokens[j - 1] as Token).end;
           break;
         }
-        if (CLAUSE_STOPPERS.has(u.lower) || info?.participle || (info && !info.ambiguous) || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
+        // "insisted that he would not resign, minutes after his side lost": when it was said, not what.
+        const timedAfter = /^(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|moments?)\s+(?:after|before)\b|^(?:shortly|soon|just|moments|minutes|hours|days)\s+(?:after|before)\b/i.test(prose.slice(u.start, u.start + 40));
+        if (timedAfter || CLAUSE_STOPPERS.has(u.lower) || info?.participle || (info && !info.ambiguous) || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
           end = (tokens[j - 1] as Token).end;
           break;
         }

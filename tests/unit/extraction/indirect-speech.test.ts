@@ -993,3 +993,37 @@ describe('a role held for someone else', () => {
     expect(speakerOf(a, statement(a, 'the case was thin'))?.name).toBe('Pieter Haverkamp');
   });
 });
+
+describe('what a parenthetical attribution leaves in the sentence, and when it was said', () => {
+  it('keeps "…, he said, before easing again on Sunday" as one statement, attribution and all', () => {
+    const a = run('Ruairi Byrne leads the crews. Gusts would strengthen overnight, he said, before easing again on Sunday.');
+    expect(statement(a, 'Gusts would strengthen overnight, he said, before easing again on Sunday').speaker).toBe(a.entities.find((e) => e.name === 'Ruairi Byrne')?.id);
+  });
+
+  it('keeps "…, two people said, because of …" as one statement', () => {
+    const a = run('Several governors had opposed the sale, two people familiar with the discussions said, because of doubts about the price.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('Several governors had opposed the sale, two people familiar with the discussions said, because of doubts about the price');
+  });
+
+  it('still leaves "…, officials said, in the worst flooding since 2019" to the reporter', () => {
+    const a = run('At least nine homes were destroyed, officials said, in the worst flooding since 2019.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['At least nine homes were destroyed']);
+  });
+
+  it('ends "insisted that he would not resign, minutes after his side lost" before when it was said', () => {
+    const a = run('Coach Ivo Santangelo insisted on Sunday that he would not resign, minutes after his side lost a fifth match in a row.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['he would not resign']);
+  });
+});
+
+describe('bodies and sources described at length', () => {
+  it('keeps "The Diocese of Harrowdale" whole as the speaker', () => {
+    const a = run('The Diocese of Harrowdale, which owns the building, said in a statement that it was "saddened" by the vote.');
+    expect(speakerOf(a, statement(a, 'saddened'))?.name).toBe('Diocese of Harrowdale');
+  });
+
+  it('describes "said one woman waiting at the bus stop, who …" with her participle phrase, not as someone named before', () => {
+    const a = run('Councillor Ines Wachowska defended the cut. “Nobody asked us,” said one woman waiting at the bus stop, who gave only her first name.');
+    expect(speakerOf(a, statement(a, 'Nobody asked us'))?.name).toBe('one woman waiting at the bus stop');
+  });
+});
