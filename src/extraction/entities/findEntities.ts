@@ -5,7 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
-import { connectors, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions } from '../data/entityWords.ts';
+import { connectors, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -78,6 +78,7 @@ const SOURCE_PLURALS = /^(?:nurses|doctors|teachers|workers|farmers|parents|stud
 const NAME_ADJECTIVES = new Set<string>(nameAdjectives);
 const ORG_KIND_NOUNS = new Set<string>(orgKindNouns);
 const SAY_FORMS = new Set<string>(sayForms);
+const AGENCY_FIELDS = new Set<string>(agencyFields);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
@@ -402,7 +403,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // "Nurses United Aotearoa", "Doctors Without Borders": a plural noun opening a name joined by "United" or a
       // lower-case "without"/"for" is part of it.
       const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
+      // "Transport Scotland said", "Police Scotland": a field and a place name a public body, not a sentence start.
+      const agency = a === first && a + 1 === last && (AGENCY_FIELDS.has(tok.lower) || ORG_WORDS.has(tok.lower)) && nameInfo((tokens[last] as Token).lower).place;
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });
@@ -557,6 +560,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    // "Transport Scotland", "Health Canada", "Police Scotland": a field, then the place a public body serves.
+    if (name.length === 2 && !before.title && (AGENCY_FIELDS.has(firstTok.lower) || ORG_WORDS.has(firstTok.lower)) && lastInfo.place && !firstInfo.place) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

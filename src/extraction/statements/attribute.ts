@@ -320,6 +320,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    */
   const salientOrganization = (before: number, sentenceStart: number, sportsNoun = false, head = ''): string | null => {
     const scores = new Map<string, number>();
+    const previousStart = (sentences[Math.max(0, sentenceIndexAt(sentenceStart) - 1)] as Sentence).start;
     // Only when the story names a public body is "the regulator" one of them; otherwise any organization may be.
     const officialBodies = OVERSIGHT_NOUNS.has(head) && index.mentions.some((m) => m.start < before && index.entities.get(m.entity)?.type === 'organization' && OFFICIAL_BODY_ENDINGS.has(index.entities.get(m.entity)?.name.toLowerCase().split(/\s+/).at(-1) ?? ''));
     for (const m of index.mentions) {
@@ -333,7 +334,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "the club said": a club's name ("Thornbury Athletic") before a league's.
       if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
       const sameSentence = m.start >= sentenceStart;
-      scores.set(m.entity, (scores.get(m.entity) ?? 0) + (sameSentence ? 3 : 1) + m.start / Math.max(1, before) / 10);
+      // "Transport Scotland said … The agency said …": the body that spoke in the sentence before counts as much.
+      const spokeJustBefore = !sameSentence && m.start >= previousStart && /^\s+(?:also\s+)?(?:said|says|told|added|warned|confirmed|announced|insisted)\b/.test(prose.slice(m.end, m.end + 20));
+      scores.set(m.entity, (scores.get(m.entity) ?? 0) + (sameSentence || spokeJustBefore ? 3 : 1) + m.start / Math.max(1, before) / 10);
     }
     return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };

@@ -408,3 +408,22 @@ describe('people known by one name', () => {
     expect(speakerOf(a, statement(a, 'the declaration was weak'))).toMatchObject({ name: 'Vaimoana', type: 'person' });
   });
 });
+
+describe('public bodies named by a field and a place', () => {
+  it('finds "Transport Scotland" and "Health Canada" as organizations, at a sentence start too', () => {
+    const a = run('The bridge stayed shut. Transport Scotland said it would reopen on Friday. Health Canada said the recall was voluntary.');
+    expect(a.entities.find((e) => e.name === 'Transport Scotland')?.type).toBe('organization');
+    expect(a.entities.find((e) => e.name === 'Health Canada')?.type).toBe('organization');
+    expect(speakerOf(a, statement(a, 'it would reopen on Friday'))?.name).toBe('Transport Scotland');
+  });
+
+  it('gives "the agency said" after "Transport Scotland said" to it, though the police were named more often', () => {
+    const a = run('Police Scotland closed the road. Police Scotland said two drivers were hurt.\n\nTransport Scotland said one lane reopened at noon. The agency said on Monday that diversions had added an hour to journeys.');
+    expect(speakerOf(a, statement(a, 'diversions had added an hour to journeys'))?.name).toBe('Transport Scotland');
+  });
+
+  it('does not make "the local MSP" an organization', () => {
+    const a = run('Ewan Strachan-Reid, the local MSP, said he had written to ministers.');
+    expect(a.entities.some((e) => e.name === 'MSP')).toBe(false);
+  });
+});
