@@ -527,6 +527,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
+    // "Cllr Paddy Furlong (Fianna Fáil)", "Senator Ana Ruiz (Green)": a name in brackets right after a name is an
+    // affiliation, not a person. An acronym there is the name's short form, left to the alias rules.
+    if (!before.title && /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) && /^\s*\)/.test(prose.slice(lastTok.end, lastTok.end + 3)) && !(name.length === 1 && /^\p{Lu}{2,}$/u.test(firstTok.text))) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
     // "CD Almenara", "FC Porto", "AS Roma": a club's initials open its name.
     if (name.length > 1 && CLUB_PREFIX.test(firstTok.text)) {
       addOrganization(text, firstTok, lastTok);

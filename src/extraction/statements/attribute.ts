@@ -122,6 +122,7 @@ const PREPOSITION_BEFORE = new Set<string>(prepositionBefore);
 const TITLE_SYNONYMS: Record<string, string[]> = {
   judge: ['justice', 'magistrate', 'recorder'], justice: ['judge'], magistrate: ['judge'],
   ceo: ['chief executive', 'executive'], executive: ['ceo', 'chief executive'], boss: ['ceo', 'chief executive', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach'],
+  councillor: ['cllr', 'cllr.'], councilor: ['cllr', 'cllr.'],
   chair: ['chairman', 'chairwoman', 'chairperson'], chairman: ['chair'], chairwoman: ['chair'],
   minister: ['secretary'], secretary: ['minister'], premier: ['prime minister'], manager: ['coach', 'head coach'], coach: ['manager', 'head coach'],
   lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'], attorney: ['lawyer', 'counsel'], spokesperson: ['spokesman', 'spokeswoman'],

@@ -427,3 +427,17 @@ describe('public bodies named by a field and a place', () => {
     expect(a.entities.some((e) => e.name === 'MSP')).toBe(false);
   });
 });
+
+describe('councillors and their parties', () => {
+  it('reads "Cllr" as a title, and a party in brackets after the name as an organization, not a person', () => {
+    const a = run('Cllr Brid Okafor-Nolan (Fianna Fáil) said she would vote for the plan. Later the councillor said it was the right call.');
+    expect(a.entities.find((e) => e.name === 'Brid Okafor-Nolan')?.type).toBe('person');
+    expect(a.entities.find((e) => e.name === 'Fianna Fáil')?.type).toBe('organization');
+    expect(speakerOf(a, statement(a, 'it was the right call'))?.name).toBe('Brid Okafor-Nolan');
+  });
+
+  it('keeps an acronym in brackets after a body as its short name', () => {
+    const a = run('The Office of Road Safety (ORS) said crashes had fallen.');
+    expect(a.entities.find((e) => e.name === 'Office of Road Safety')?.aliases).toContain('ORS');
+  });
+});
