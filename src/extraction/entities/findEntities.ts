@@ -2,7 +2,7 @@ import type { Registry } from '../../schema/registry.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
-import { wordInfo, type WordInfo } from './lexicon.ts';
+import { listedGivenName, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
 import { connectors, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
@@ -496,6 +496,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     if (orgWord) return; // a generic word alone ("Press", "Council") names nobody
+    // "Figueiredo Albuquerque said" after "Governor Renata Figueiredo Albuquerque": a double surname on its own is the
+    // person named before, whatever its words mean elsewhere (Albuquerque is also a city).
+    if (name.length > 1 && [...entities.values()].some((e) => e.type === 'person' && e.name.endsWith(` ${text}`))) {
+      addPerson(name, before.role, null);
+      return;
+    }
     if (name.length === 1) {
       // "TOKYO (Reuters) —": a dateline's city in capitals is a place, not an acronym.
       const dateline = /^\s*(?:\(|,\s*[\p{Lu}][\p{L}]+\s*\(|[—–])/u.test(prose.slice(firstTok.end, firstTok.end + 30)) || nameInfo(firstTok.lower).place;
@@ -622,8 +628,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (skip.some((q) => q.start <= firstTok.start && lastTok.end <= q.end)) return; // inside a quoted title or nickname
     const nameShaped = name.every((n) => /^\p{Lu}[\p{M}]*[\p{Ll}’'\-.\p{Lu}\p{M}]/u.test(n.text) || /^\p{Lu}\p{M}*\.?$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
-    const commonInside = name.slice(1).some((n) => {
+    const commonInside = name.slice(1).some((n, k) => {
       if (nameParticles.has(n.lower)) return false;
+      // "Halima Said Mwinyi": a middle word that is also a given name, after a first name, is part of the name.
+      if (k < name.length - 2 && (firstInfo.firstName !== null || firstInfo.listedOnly === true) && listedGivenName(n.lower)) return false;
       const info = nameInfo(n.lower);
       return info.common && !info.lastName && info.firstName === null;
     });

@@ -62,3 +62,8 @@ export function wordInfo(lower: string): WordInfo {
   cache.set(lower, info);
   return info;
 }
+
+/** True when the list of given names holds the word ("said" as in "Halima Said Mwinyi"), whatever compromise says of it. */
+export function listedGivenName(lower: string): boolean {
+  return /^\p{L}{3,}$/u.test(lower) && getGender(lower) !== 'unknown';
+}

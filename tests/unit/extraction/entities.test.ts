@@ -441,3 +441,16 @@ describe('councillors and their parties', () => {
     expect(a.entities.find((e) => e.name === 'Office of Road Safety')?.aliases).toContain('ORS');
   });
 });
+
+describe('names with words that mean something else', () => {
+  it('keeps "Said" inside "Amina Said Okoth" as a middle name', () => {
+    const a = run('The commission announced that Amina Said Okoth of the ruling party had won. Okoth said she would govern for everyone.');
+    expect(a.entities.find((e) => e.name === 'Amina Said Okoth')?.type).toBe('person');
+    expect(speakerOf(a, statement(a, 'she would govern for everyone'))?.name).toBe('Amina Said Okoth');
+  });
+
+  it('reads a double surname on its own ("Moreira Lisboa said") as the person named before, not a place', () => {
+    const a = run('Governor Tatiana Moreira Lisboa cut the rate on Wednesday. Moreira Lisboa said further cuts were possible.');
+    expect(speakerOf(a, statement(a, 'further cuts were possible'))?.name).toBe('Tatiana Moreira Lisboa');
+  });
+});
