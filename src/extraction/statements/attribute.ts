@@ -699,6 +699,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const documentSpeaker = (k: number, sentenceStart: number): Speaker | null => {
     const t = tokens[k];
     const det = tokens[k - 1];
+    // "The bank’s statement said", "Harbour Rail’s letter said": the owner issued it.
+    if (t && det && DOCUMENT_NOUNS.has(t.lower) && det.possessive && det.start >= sentenceStart) {
+      const owner = mentionByEnd.get(det.end);
+      if (owner && index.entities.get(owner.entity)?.type !== 'group') return { entity: owner.entity, start: owner.start, end: owner.end };
+      if (!det.capitalized || tokens[k - 2]?.lower === 'the') {
+        const phrase = phraseEndingAt(k - 1, sentenceStart);
+        if (phrase && index.entities.get(phrase.entity)?.type === 'organization') return phrase;
+      }
+    }
     if (!t || !det || !DOCUMENT_NOUNS.has(t.lower) || !['the', 'its', 'their', 'his', 'her', 'a'].includes(det.lower)) return null;
     const earlier = cues.filter((c) => c.speaker && (tokens[c.token] as Token).start < det.start && (tokens[c.token] as Token).start >= sentenceStart - 2000).at(-1);
     return earlier?.speaker ?? null;
@@ -839,6 +848,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (phrase && (!named || phrase.start < named.start)) return phrase;
           if (named) return { entity: named.entity, start: named.start, end: named.end };
         }
+        // "…was Fatime Adam, 34, who said": an age between the name and "who" leaves the name the antecedent.
+        const aged = t.lower === 'who' ? /,\s*\d{1,3},\s*$/.exec(prose.slice(sentenceStart, t.start)) : null;
+        const agedName = aged ? mentionByEnd.get(sentenceStart + aged.index) : undefined;
+        if (agedName && index.entities.get(agedName.entity)?.type === 'person') return { entity: agedName.entity, start: agedName.start, end: agedName.end };
         // "…, who described the deal as…": the relative pronoun stands for the name before the comma.
         const before = tokens[k - 1];
         if (before && /^\s*,\s*$/.test(prose.slice(before.end, t.start))) {
@@ -1160,6 +1173,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (named && (named.start === first.start || /^(the|a|an)\s+$/i.test(prose.slice(first.start, named.start)))) return { entity: named.entity, start: named.start, end: named.end };
     // "according to guidance the Office of Management and Budget circulated recently": the issuer of the document.
     if (named && index.entities.get(named.entity)?.type === 'organization' && /^\s+(?:\p{Ll}+ly\s+)?(?:issued|released|published|circulated|sent|posted|filed|distributed|prepared|drafted|\p{Ll}+ed)\b/u.test(prose.slice(named.end, end + 1))) return { entity: named.entity, start: named.start, end: named.end };
+    // "according to a statement from the Iraqi oil ministry": the body the document came from.
+    const from = /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?=\S)/u.exec(text);
+    if (from && DOCUMENT_NOUNS.has(from[1] ?? '')) {
+      if (named && index.entities.get(named.entity)?.type === 'organization' && /^(?:the\s+)?$/i.test(prose.slice(first.start + from[0].length, named.start))) return { entity: named.entity, start: named.start, end: named.end };
+      const issuer = phraseEndingAt(tokenAt(end) - 1, first.start + from[0].length);
+      if (issuer && issuer.start >= first.start + from[0].length) return issuer;
+    }
     return groupEntity(text, first.start, end);
   };
 
@@ -1714,6 +1734,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const list = words.trim().split(/\s+/);
       // "…, the country's disaster agency AFAD said": a description of the body before its name.
       if (list.length <= 5 && /^(?:the|its|their|a|an)$/i.test(list[0] ?? '') && (GENERIC_ORG_NOUNS.has((list.at(-1) ?? '').toLowerCase()) || ORG_WORDS.has((list.at(-1) ?? '').toLowerCase()))) return true;
+      // "…, state news agency Xinhua reported": lower-case words that end in a kind of body, with no article.
+      if (list.length <= 4 && list.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !AUXILIARIES.has(w)) && (GENERIC_ORG_NOUNS.has((list.at(-1) ?? '').toLowerCase()) || ORG_WORDS.has((list.at(-1) ?? '').toLowerCase()))) return true;
       // "…, commission chairwoman Fatoumata Diallo said": lower-case modifiers are fine when a title ends them.
       if (list.length <= 4 && TITLE_WORDS.has((list.at(-1) ?? '').toLowerCase())) return true;
       return list.every((w) => /^\p{Lu}/u.test(w) || TITLE_WORDS.has(w.toLowerCase()) || /[’']s$/.test(w) || /^(of|for|the|and|a|an|de|del|von|van|former|deputy|acting|senior|chief|top|its|his|her|their)$/.test(w));
@@ -1960,6 +1982,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "turnout, though low, was higher than …": a short aside inside the clause, closed by a comma before its verb.
         if (/^(?:though|although|if|while)$/.test(u.lower) && /^\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:was|is|were|are|had|has|have|would|will|could|can|remained|remains|stayed|seemed)\b/u.test(prose.slice(u.end, u.end + 60))) continue;
         if ((u.lower === 'which' || u.lower === 'who') && relativeClauseCloses(j, sentence.end)) continue;
+        // "had surged since May 20, when fighting spread …", "the mistakes of 2011, when it cut rates": "when" after a
+        // date opens a clause about that date, still part of what was said.
+        const dateBefore = tokens[j - 1];
+        if (u.lower === 'when' && dateBefore && (/^\d{1,4}$/.test(dateBefore.text) || wordInfo(dateBefore.lower).calendar || /^(?:years?|days?|weeks?|months?|decades?|era|time|times|moment|night|morning|afternoon|evening|period|spring|summer|autumn|winter)$/.test(dateBefore.lower))) continue;
         // "said the suspect, a 17-year-old student, was in custody": an appositive that closes before the verb.
         if ((u.lower === 'a' || u.lower === 'an') && relativeClauseCloses(j, sentence.end)) continue;
         if (u.lower === 'that' && u.start > start) {

@@ -1027,3 +1027,30 @@ describe('bodies and sources described at length', () => {
     expect(speakerOf(a, statement(a, 'Nobody asked us'))?.name).toBe('one woman waiting at the bus stop');
   });
 });
+
+describe('wire-copy attributions', () => {
+  it('reads "…, state news agency Xinhua reported today" as Xinhua’s report', () => {
+    const a = run('Beijing will require licences for all exports of antimony, state news agency Xinhua reported today.');
+    expect(speakerOf(a, statement(a, 'Beijing will require licences for all exports of antimony'))?.name).toBe('Xinhua');
+  });
+
+  it('gives "X, 34, who said …" to X', () => {
+    const a = run('Among those waiting at the border was Mariam Abakar Issa, 29, who said she had walked for six days.');
+    expect(speakerOf(a, statement(a, 'she had walked for six days'))?.name).toBe('Mariam Abakar Issa');
+  });
+
+  it('keeps "since May 20, when fighting spread" inside what was said', () => {
+    const a = run('Agency official Tomoko Hale-Sato said arrivals had risen since May 20, when fighting reached the valley, and that the camp was full.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['arrivals had risen since May 20, when fighting reached the valley', 'the camp was full']);
+  });
+
+  it('gives "according to a statement from the Iraqi oil ministry" to the ministry', () => {
+    const a = run('According to a statement from the Iraqi oil ministry, exports will fall by 40,000 barrels a day.');
+    expect(speakerOf(a, statement(a, 'exports will fall by 40,000 barrels a day'))?.name).toBe('Iraqi oil ministry');
+  });
+
+  it('gives "The bank’s statement said" to the bank', () => {
+    const a = run('The Reserve Bank of Malawi held its rate. The bank’s statement said inflation was easing.');
+    expect(speakerOf(a, statement(a, 'inflation was easing'))?.name).toBe('Reserve Bank of Malawi');
+  });
+});
