@@ -80,7 +80,8 @@ export const speechNouns = ['statement', 'remarks', 'comments', 'claim', 'warnin
 export const nonSpeechIntroducers = [
   'so-called', 'so called', 'dubbed', 'nicknamed', 'known as', 'titled', 'entitled', 'headlined', 'the term', 'the word',
   'the words', 'the phrase', 'the slogan', 'the motto', 'the hashtag', 'the label', 'branded', 'billed as', 'named',
-  'renamed', 'marketed as', 'a.k.a.', 'aka', 'chanted', 'chanting', 'chants of', 'cries of', 'placard reading',
+  'renamed', 'marketed as', 'a.k.a.', 'aka', 'chanted', 'chanting', 'chants of', 'chant of', 'cries of', 'cry of',
+  'shouts of', 'chorus of', 'refrain of', 'sang', 'singing', 'placard reading',
   'sign reading', 'banner reading', 'signs reading', 'placards reading', 'banners reading', 'shirts reading',
   'labeled', 'labelled', 'marked', 'stamped', 'headed', 'captioned', 'inscribed', 'emblazoned with',
 ];

@@ -167,3 +167,20 @@ describe('labels on things and programme names after the quote', () => {
     expect(a.statements.map((s) => s.text)).not.toContain('Today');
   });
 });
+
+describe('terms of a trade and chants', () => {
+  it('does not report "what surveyors call “the drip line”"-style terms, without an article too', () => {
+    const a = run('Volunteers cleared the slope to make what rangers call “fire breaks” around the huts.');
+    expect(a.statements).toEqual([]);
+  });
+
+  it('still reports "what it called “a staged provocation”" as the speaker’s words', () => {
+    const a = run('The Lithuanian Foreign Ministry said it rejected what it called “a staged provocation” at the border.');
+    expect(a.statements.some((s) => s.kind === 'partial' && s.text === 'a staged provocation')).toBe(true);
+  });
+
+  it('does not report a crowd’s chant ("the chant of “…”")', () => {
+    const a = run('At the final whistle the chant of "Sack the board" rolled around the stand.');
+    expect(a.statements).toEqual([]);
+  });
+});
