@@ -1067,9 +1067,12 @@ function resolvePronouns(
     if (justQuoted && /^[\s,]*$/.test(prose.slice(justQuoted.end, t.start))) {
       for (const m of people) if (m.start >= justQuoted.start && m.end <= justQuoted.end) namedInQuote.add(m.entity);
     }
+    // "Callum Drummond, who has trained her since 2021": an object pronoun is not the subject of its own clause.
+    const objectForm = t.lower === 'him' || (t.lower === 'her' && !/^\s+(?!(?:in|on|at|to|for|from|with|since|about|into|and|but|or|as|that|when|because|after|before|again|back|up|down|out|off|over|through|until|while|home|today|yesterday|last|this|every)\b)[\p{L}\d]/u.test(prose.slice(t.end, t.end + 20)));
     const scores = new Map<string, number>();
     for (const m of window) {
       if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
+      if (objectForm && sentenceAt(m) === s && /^(?:,\s*(?:\d{1,3},\s*)?who\s+[^,;.!?“”"]*|\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$/u.test(prose.slice(m.end, t.start))) continue;
       if (namedInQuote.has(m.entity) && window.some((o) => !namedInQuote.has(o.entity) && !inQuote(o.start))) continue;
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
@@ -1104,7 +1107,7 @@ function resolvePronouns(
     const entity = entities.get(pick.entity);
     // "Lykke-Broe said … that she “never played…”": a pronoun opening the subject's own reported clause may be
     // someone else, so it does not teach the subject's gender.
-    const ownClause = sentenceAt(pick) === s && /\bthat\s+$/.test(prose.slice(Math.max(0, t.start - 6), t.start));
+    const ownClause = sentenceAt(pick) === s && /\b(?:that|said|says|added|insisted|argued|warned|believed|believes|thought|thinks)\s+$/.test(prose.slice(Math.max(0, t.start - 10), t.start));
     if (entity && entity.gender === 'unknown' && !ownClause) entity.gender = gender;
   });
   mentions.push(...added);

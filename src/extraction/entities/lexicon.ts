@@ -67,3 +67,4 @@ export function wordInfo(lower: string): WordInfo {
 export function listedGivenName(lower: string): boolean {
   return /^\p{L}{3,}$/u.test(lower) && getGender(lower) !== 'unknown';
 }
+

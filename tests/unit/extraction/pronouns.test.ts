@@ -191,3 +191,16 @@ describe('titles after a name, and pronouns after a title', () => {
     expect(speakerOf(a, statement(a, 'I have friends in that dressing room'))?.name).toBe('Iain Dorward');
   });
 });
+
+describe('object pronouns and "said she"', () => {
+  it('does not make "her" in "X, who has coached her since 2021," refer to X', () => {
+    const a = run('Ama Osei lost her appeal on Monday. Her coach, Tadhg Brennock, who has coached her since 2021, said the ruling was unfair.');
+    const her = a.mentions.filter((m) => m.text === 'her');
+    expect(her.map((m) => a.entities.find((e) => e.id === m.entity)?.name)).toEqual(['Ama Osei', 'Ama Osei']);
+  });
+
+  it('does not learn that X is a woman from "X said she …", so a later "He said" can still be X', () => {
+    const a = run('Ama Osei lost her appeal. Her coach, Tadhg Brennock, said she was devastated. He said the panel had ignored the evidence.');
+    expect(speakerOf(a, statement(a, 'the panel had ignored the evidence'))?.name).toBe('Tadhg Brennock');
+  });
+});
