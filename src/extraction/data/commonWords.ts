@@ -42,6 +42,9 @@ export const familyNamesFirst = new Set([
   'wu', 'zhou', 'xu', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao', 'zheng', 'liang', 'xie', 'xi', 'feng',
   'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'cai', 'jiang', 'cheng', 'wei',
   'shen', 'yao', 'qian', 'qin', 'hou', 'zou', 'xiong',
+  // Hokkien, Teochew and Cantonese spellings used in Singapore, Malaysia and Hong Kong ("Mr Tan" is Tan Kah Seng).
+  'tan', 'lim', 'ng', 'goh', 'teo', 'ong', 'koh', 'chua', 'toh', 'yeo', 'tay', 'wong', 'chan', 'cheung', 'leung',
+  'lau', 'tsang', 'kwok', 'lam', 'chong', 'heng', 'chia', 'seah', 'quek',
 ]);
 
 /** Last words of places that never stand for a government or an office ("Downing Street said" does; "Alder Creek

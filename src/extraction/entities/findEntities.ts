@@ -318,6 +318,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     for (let k = first + 1; k < last; k++) {
       const c = tokens[k] as Token;
       if (c.capitalized || !CONNECTORS.has(c.lower) || nameParticles.has(c.lower)) continue;
+      if (portfolioTitle(first, k, last)) return;
       const left = tokens.slice(first, k);
       const titleSpan = titleLengthAt(tokens, first);
       if (first + titleSpan > k) continue; // "Secretary of State …"
@@ -329,6 +330,31 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     classifyRun(first, last);
+  }
+
+  /**
+   * "Senior Minister of State for Digital Development and Information Tan Kah Seng", "Minister of State for Jal
+   * Shakti Dr. Kavitha Ramalingam": a title, "for" or "of", a portfolio, then a name of two or three words (after an
+   * honorific, or opening with a given or family name). The portfolio is part of the title. True when it added the
+   * person.
+   */
+  function portfolioTitle(first: number, k: number, last: number): boolean {
+    if (!/^(?:for|of)$/.test((tokens[k] as Token).lower)) return false;
+    let titled = false;
+    for (let n = 1; n <= MAX_TITLE_WORDS && k - n >= first; n++) if (titleLengthAt(tokens, k - n) === n) titled = true;
+    if (!titled) return false;
+    let p = -1;
+    for (let h = k + 1; h < last; h++) if (isTitleWord((tokens[h] as Token).lower) && /\.$|^(?:Mr|Mrs|Ms|Dr|Prof)$/.test((tokens[h] as Token).text)) p = h + 1;
+    if (p < 0) {
+      for (let q = Math.max(k + 2, last - 2); q <= last - 1 && p < 0; q++) {
+        const lower = (tokens[q] as Token).lower;
+        const info = nameInfo(lower);
+        if (info.firstName !== null || info.listedOnly === true || familyNamesFirst.has(lower.normalize('NFD').replace(/\p{M}/gu, ''))) p = q;
+      }
+    }
+    if (p < 0 || p > last - 1 || tokens.slice(p, last + 1).some((t) => ORG_WORDS.has(t.lower) || CONNECTORS.has(t.lower))) return false;
+    addPerson(tokens.slice(p, last + 1), prose.slice((tokens[first] as Token).start, (tokens[p - 1] as Token).end), nameInfo((tokens[p] as Token).lower).firstName);
+    return true;
   }
 
   function lowerTitleBefore(first: number): { role: string | null; title: boolean } {

@@ -122,7 +122,7 @@ const PREPOSITION_BEFORE = new Set<string>(prepositionBefore);
 const TITLE_SYNONYMS: Record<string, string[]> = {
   judge: ['justice', 'magistrate', 'recorder'], justice: ['judge'], magistrate: ['judge'],
   ceo: ['chief executive', 'executive'], executive: ['ceo', 'chief executive'], boss: ['ceo', 'chief executive', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach'],
-  councillor: ['cllr', 'cllr.'], councilor: ['cllr', 'cllr.'],
+  councillor: ['cllr', 'cllr.'], councilor: ['cllr', 'cllr.'], skipper: ['captain'],
   chair: ['chairman', 'chairwoman', 'chairperson'], chairman: ['chair'], chairwoman: ['chair'],
   minister: ['secretary'], secretary: ['minister'], premier: ['prime minister'], manager: ['coach', 'head coach'], coach: ['manager', 'head coach'],
   lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'], attorney: ['lawyer', 'counsel'], spokesperson: ['spokesman', 'spokeswoman'],
@@ -131,7 +131,7 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   // "Gov. Marisol Quintanilla-Hart … the governor wrote": abbreviated titles name the same office.
   governor: ['gov.', 'gov'], senator: ['sen.', 'sen'], representative: ['rep.', 'rep', 'congressman', 'congresswoman'],
   congressman: ['rep.', 'representative'], congresswoman: ['rep.', 'representative'], general: ['gen.', 'gen'],
-  lieutenant: ['lt.', 'lt'], sergeant: ['sgt.', 'sgt'], captain: ['capt.', 'capt'], superintendent: ['supt.', 'supt'],
+  lieutenant: ['lt.', 'lt'], sergeant: ['sgt.', 'sgt'], captain: ['capt.', 'capt', 'skipper'], superintendent: ['supt.', 'supt'],
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);

@@ -454,3 +454,26 @@ describe('names with words that mean something else', () => {
     expect(speakerOf(a, statement(a, 'further cuts were possible'))?.name).toBe('Tatiana Moreira Lisboa');
   });
 });
+
+describe('long titles with a portfolio, family names first, honorifics', () => {
+  it('keeps "Minister of State for Digital Development and Information" as the title of "Tan Kah Seng", and "Mr Tan" as him', () => {
+    const a = run('Minister of State for Digital Development and Information Tan Kah Seng opened the hub on Monday. “We are late,” Mr Tan said.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tan Kah Seng']);
+    expect(speakerOf(a, statement(a, 'We are late'))?.name).toBe('Tan Kah Seng');
+  });
+
+  it('gives "the Minister said" to "Minister of State for Rural Water Dr. Meera Subramaniam"', () => {
+    const a = run('Testing will expand, Minister of State for Rural Water Dr. Meera Subramaniam told the House on Wednesday. Later, the Minister said that 900 wells had failed.');
+    expect(speakerOf(a, statement(a, '900 wells had failed'))?.name).toBe('Meera Subramaniam');
+  });
+
+  it('reads "Hon." as an honorific, not as a person', () => {
+    const a = run('Conservation Minister Hon. Aroha Te Rangi-Walker said the reserve would reopen.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Aroha Te Rangi-Walker']);
+  });
+
+  it('gives "the visiting skipper" to the captain named before', () => {
+    const a = run('Samoa captain Tavita Leota-Fuimaono said his side had tired. The visiting skipper conceded afterwards that they had misread the pitch.');
+    expect(speakerOf(a, statement(a, 'they had misread the pitch'))?.name).toBe('Tavita Leota-Fuimaono');
+  });
+});
