@@ -7,7 +7,7 @@ export const personTitles = [
   'defence minister', 'defense minister', 'finance minister', 'interior minister', 'health minister', 'trade minister',
   'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary', 'undersecretary',
   'ambassador', 'envoy', 'special envoy', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman',
-  'governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'mayor', 'deputy mayor', 'councillor', 'councilor', 'cllr', 'cllr.',
+  'governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'battalion chief', 'mayor', 'deputy mayor', 'councillor', 'councilor', 'cllr', 'cllr.', 'alderman', 'alderwoman', 'alderperson', 'ald.',
   'councilman', 'councilwoman', 'council member', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'alderman', 'commissioner', 'judge', 'justice', 'chief justice',
   'magistrate', 'prosecutor', 'attorney general', 'district attorney', 'sheriff', 'chief', 'police chief',
   'fire chief', 'detective', 'inspector', 'sergeant', 'sgt.', 'officer', 'constable', 'general', 'gen.',

@@ -229,7 +229,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (consumed[i] || !t.capitalized) {
+    // "Rep. Dana Whitfield, D-Evanston,": a party and home-town tag describes the legislator; it names nobody.
+    if (consumed[i] || !t.capitalized || /^[DRI]-\p{Lu}[\p{L}.]+$/u.test(t.text)) {
       i++;
       continue;
     }
@@ -996,7 +997,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 const APPOSITIVE_ROLE = /^,\s+((?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}-]+)(?=[,.;:]|\s+(?:who|whose|at|of|for|in|with|and|since|until)\b)/u;
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:former|deputy|acting|managing|executive|senior|chief|interim|founding)?\\s*)(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b(?!\\s+(?:said|says|told))`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
-const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
+const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 const ROLE_HEADS = new Set<string>(roleHeads);
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');

@@ -34,6 +34,8 @@ const SOURCE_NOUNS = new Set(sourceNouns);
 const POST_NOMINALS = new Set(postNominals);
 const SOURCE_DETERMINERS = new Set(sourceDeterminers);
 const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
+/** First words of titles of more than one word ("Battalion Chief", "Prime Minister"). */
+const TITLE_OPENERS = new Set(personTitles.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
 const SPEECH_NOUNS = new Set(speechNouns);
@@ -1081,7 +1083,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "said her daughter, Ana Ruiz": a possessive pronoun opens the speaker's description; it is not the speaker.
     let m = /^(his|her|their|its)$/.test(t.lower) ? undefined : mentionByStart.get(t.start);
     if (!m && t.lower === 'the' && tokens[ci + 2]) m = mentionByStart.get((tokens[ci + 2] as Token).start);
-    if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower))) {
+    if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower) || TITLE_OPENERS.has(t.lower))) {
       // "said incident commander Ray Delgado", "said the club’s head coach, Ana Silva": role words, then the name.
       for (let j = ci + 1; j <= ci + 6 && j < tokens.length; j++) {
         const u = tokens[j] as Token;
@@ -1283,7 +1285,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (sharesSubject) {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
         // The subject of the sentence: its first mention that is not possessive or an object.
-        let firstMention = index.mentions.find((m) => m.start >= sentence.start && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
+        // "BATON ROUGE, La. (AP) — Gov. X ordered …, warning": the agency in the dateline is not the subject.
+        const datelineEnd = sentence.start + (/^\s*\p{Lu}{2,}[\p{L} .,'’-]{0,40}?(?:\([^)]{1,30}\))?\s*[—–]{1,2}\s+/u.exec(prose.slice(sentence.start, t.start))?.[0].length ?? 0);
+        let firstMention = index.mentions.find((m) => m.start >= datelineEnd && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
         // "Bank of Korea Governor Seo Min-jae rejected…, telling": the organization is part of the person's title.
         if (firstMention && index.entities.get(firstMention.entity)?.type === 'organization') {
           const titled = index.mentions.find((m) => m.start > firstMention!.end && m.end <= t.start && index.entities.get(m.entity)?.type === 'person');

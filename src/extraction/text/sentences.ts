@@ -14,7 +14,7 @@ export interface Sentence {
 const BOUNDARY = /[.!?…]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[¿¡])/gu;
 
 // Abbreviations after which a full stop does not end a sentence when a capitalized word follows.
-const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec|Hon|Rt|Cllr)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
+const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec|Hon|Rt|Cllr|Ald)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
 
 /**
  * Splits each block into sentences at terminal punctuation, then rejoins splits made after abbreviations and
@@ -51,6 +51,8 @@ export function splitSentences(prose: string, blocks: readonly Block[]): Sentenc
 }
 
 export function shouldJoin(previous: string, next: string): boolean {
+  // "BATON ROUGE, La. (AP) — …": a dateline's state abbreviation, then the agency and a dash, is no sentence end.
+  if (/^\s*\([^)]{1,30}\)\s*[—–-]/.test(next) && /^\s*\p{Lu}{2,}[\p{L} ,.'’-]{0,40}\.$/u.test(previous.trimEnd())) return true;
   const trimmed = endingWord(previous.trimEnd());
   if (!NON_FINAL.test(trimmed)) return false;
   // "in the U.S. The next day…" ends a sentence; "U.S. officials" does not. A following function word that

@@ -477,3 +477,25 @@ describe('long titles with a portfolio, family names first, honorifics', () => {
     expect(speakerOf(a, statement(a, 'they had misread the pitch'))?.name).toBe('Tavita Leota-Fuimaono');
   });
 });
+
+describe('US wire conventions', () => {
+  it('reads "Ald." as a title and a party-state tag ("D-Evanston") as nobody', () => {
+    const a = run('“It is a ransom note,” said Ald. Wojciech Brandt-Ruiz. Rep. Dana Whitcombe, D-Evanston, said ratepayers had paid enough.');
+    expect(a.entities.filter((e) => e.type !== 'group').map((e) => e.name).sort()).toEqual(['Dana Whitcombe', 'Wojciech Brandt-Ruiz']);
+  });
+
+  it('keeps a dateline with a state abbreviation ("BATON ROUGE, La. (AP) —") out of the subject of "…, warning"', () => {
+    const a = run('BATON ROUGE, La. (AP) — Gov. Odile Fontenot-Pierce ordered an evacuation on Sunday, warning that the window to leave was “closing by the hour.”');
+    expect(speakerOf(a, statement(a, 'closing by the hour.'))?.name).toBe('Odile Fontenot-Pierce');
+  });
+
+  it('gives "said Battalion Chief X of the Y Fire Department" to X', () => {
+    const a = run('Flames were coming through the roof, said Battalion Chief Kofi Asante-Mensah of the Dayton Fire Department.');
+    expect(speakerOf(a, statement(a, 'Flames were coming through the roof'))?.name).toBe('Kofi Asante-Mensah');
+  });
+
+  it('finds a person who "gave only her first name, X,"', () => {
+    const a = run('A retired teacher who gave only her first name, Rosalind, said she would pay the higher fare.');
+    expect(speakerOf(a, statement(a, 'she would pay the higher fare'))?.name).toBe('Rosalind');
+  });
+});
