@@ -2114,6 +2114,20 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         merged.set(d.speaker, opener.entity);
       }
     }
+    // "…, after what its chief executive called “…”" then "Ruairidh Fraser, the chief executive, said": a role
+    // described before anyone holds it is the person the story then names with that role in apposition.
+    for (const d of found) {
+      if (!d.speaker || !d.speakerSpan || merged.has(d.speaker) || index.entities.get(d.speaker)?.type !== 'group') continue;
+      const role = /^(?:(?:its|their|the\s+\p{L}[\p{L}-]*[’']s|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(prose.slice(d.speakerSpan.start, d.speakerSpan.end))?.[1]?.toLowerCase();
+      const head = role?.split(/\s+/).at(-1) ?? '';
+      if (!role || !(TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) || /^(?:spokes(?:man|woman|person)|sources?|officials?|diplomats?|aides?|representatives?)$/.test(head)) continue;
+      const naming = index.mentions.find((m) => {
+        if (m.start <= d.speakerSpan!.end || m.start - d.speakerSpan!.end > 1500 || m.form !== 'name' || index.entities.get(m.entity)?.type !== 'person') return false;
+        if (!new RegExp(`^,\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${role.replace(/\s+/g, '\\s+')}\\b`, 'iu').test(prose.slice(m.end, m.end + 60))) return false;
+        return !index.mentions.some((o) => o.entity === m.entity && o.start < d.speakerSpan!.start);
+      });
+      if (naming) merged.set(d.speaker, naming.entity);
+    }
     if (!merged.size) return;
     for (const draft of found) if (draft.speaker && merged.has(draft.speaker)) draft.speaker = merged.get(draft.speaker) ?? draft.speaker;
     for (const m of index.mentions) if (merged.has(m.entity)) m.entity = merged.get(m.entity) ?? m.entity;

@@ -1054,3 +1054,15 @@ describe('wire-copy attributions', () => {
     expect(speakerOf(a, statement(a, 'inflation was easing'))?.name).toBe('Reserve Bank of Malawi');
   });
 });
+
+describe('a role described before anyone holds it', () => {
+  it('gives "what its chief executive called “…”" to the person then named ", the chief executive,"', () => {
+    const a = run('Hartwell’s will close 12 stores after what its chief executive called “a brutal winter.”\n\nThe chain said sales fell 6%. Morven Achebe-Lund, the chief executive, said the closures were unavoidable.');
+    expect(speakerOf(a, statement(a, 'a brutal winter.'))?.name).toBe('Morven Achebe-Lund');
+  });
+
+  it('finds "Harrowgate Mutual" as an insurer, not a person', () => {
+    const a = run('Harrowgate Mutual, one of the largest war-risk insurers, told clients it would double its rates.');
+    expect(a.entities.find((e) => e.name === 'Harrowgate Mutual')?.type).toBe('organization');
+  });
+});
