@@ -273,6 +273,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "Two neighbours who live above the print works" is also "Two neighbours".
       const relative = /^(.+?)\s+(?:who|whose|that|which)\s/i.exec(clean);
       if (relative?.[1] && relative[1].split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(relative[1]);
+      // "A neighbor who called 911 and asked not to be named" is also "A neighbor who called 911".
+      const firstVerb = relative ? /^(.+?\s+(?:who|whose)\s+.+?)\s+(?:and|but)\s/i.exec(clean) : null;
+      if (firstVerb?.[1] && relative?.[1] && relative[1].split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(firstVerb[1]);
       for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
         const shorter = key.slice(0, cut.index);
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
@@ -1685,6 +1688,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^[^“"‘]{0,40}:\s*[“"‘]/.test(text) && (quotes[quoteIndexAt(start) + 1]?.open ?? Infinity) < end) return;
     // "urged the union to return to talks", "asked residents to stay indoors": a directive, not reported speech
     // (unless "that" opens a clause: "urged that the talks resume").
+    // "asked that her name not be used", "urged that the plan be dropped": a request in the subjunctive, not speech.
+    if (DIRECTIVE_BASES.has(cue.info.base) && /^(?:[\p{L}’'-]+\s+){1,5}(?:not\s+)?be\s/u.test(text)) return;
     if ((DIRECTIVE_BASES.has(cue.info.base) || cue.info.base === 'call' || cue.info.base === 'tell') && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
     // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
     if (/^(?:agree|decide|refuse|decline|offer|threaten|plan|hope|want|intend|aim|seek|expect)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;

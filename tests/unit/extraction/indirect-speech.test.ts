@@ -1066,3 +1066,15 @@ describe('a role described before anyone holds it', () => {
     expect(a.entities.find((e) => e.name === 'Harrowgate Mutual')?.type).toBe('organization');
   });
 });
+
+describe('requests in the subjunctive', () => {
+  it('does not report "asked that her name not be used" as speech', () => {
+    const a = run('The tenant asked that her name not be used because she feared eviction.');
+    expect(ofKind(a, 'indirect')).toEqual([]);
+  });
+
+  it('still reports "said the plan would be dropped": only requests take the subjunctive rule', () => {
+    const a = run('Councillor Ines Farrow-Diallo said the plan would be dropped by March.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the plan would be dropped by March']);
+  });
+});
