@@ -272,10 +272,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // description cut before each later qualifier, as long as its source noun stays in it.
       // "Two neighbours who live above the print works" is also "Two neighbours".
       const relative = /^(.+?)\s+(?:who|whose|that|which)\s/i.exec(clean);
-      if (relative?.[1] && relative[1].split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(relative[1]);
+      const personNoun = (w: string) => SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TITLE_WORDS.has(w.replace(/s$/, ''));
+      if (relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(relative[1]);
       // "A neighbor who called 911 and asked not to be named" is also "A neighbor who called 911".
       const firstVerb = relative ? /^(.+?\s+(?:who|whose)\s+.+?)\s+(?:and|but)\s/i.exec(clean) : null;
-      if (firstVerb?.[1] && relative?.[1] && relative[1].split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(firstVerb[1]);
+      if (firstVerb?.[1] && relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(firstVerb[1]);
       for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
         const shorter = key.slice(0, cut.index);
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
@@ -753,13 +754,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // "A mother whose sons attended the reading clubs said…": an unnamed person and the relative clause that
     // describes them, up to the verb.
-    const relativeSubject = /^(?:(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:[\p{Lu}][\p{Ll}-]+\s+)?[\p{L}-]+s)\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
+    const relativeSubject = /^(?:(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:[\p{Lu}][\p{Ll}-]+\s+)?[\p{L}-]+s)\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}(?:,\s+(?:and\s+)?(?:whose|who)\s+[^,;:.!?“”"]{3,90},)?$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
     // "Residents who packed a town hall meeting said": a plural head must be a word for people.
     const pluralHead = relativeSubject && !/^(?:A|An|One|Another)\s/.test(relativeSubject[0]) ? (/(\S+)\s+(?:whose|who)\s/.exec(relativeSubject[0])?.[1] ?? '').toLowerCase() : null;
-    if (relativeSubject && (pluralHead === null || SOURCE_NOUNS.has(pluralHead)) && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
+    // …or the plural of a role ("Two founders who applied for space").
+    const peopleHead = pluralHead !== null && (SOURCE_NOUNS.has(pluralHead) || ROLE_NOUNS.has(pluralHead.replace(/s$/, '')) || TITLE_WORDS.has(pluralHead.replace(/s$/, '')));
+    if (relativeSubject && (pluralHead === null || peopleHead) && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
       let end = sentenceStart + relativeSubject[0].length;
       // "…said outside court that": the adverbials between the description and the verb are not part of it.
-      while (end > sentenceStart && /\s/.test(prose[end - 1] ?? '')) end--;
+      while (end > sentenceStart && /[\s,]/.test(prose[end - 1] ?? '')) end--;
       return groupEntity(prose.slice(sentenceStart, end), sentenceStart, end);
     }
     let k = ci - 1;
@@ -2147,13 +2150,19 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   function delayedIdentification(d: (typeof described)[number]): MentionDraft | undefined {
     if (/^(?:spokes(?:man|woman|person)|source|official|diplomat|aide|representative)$/.test(d.noun)) return undefined;
     const first = sentences[0];
-    const block = (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block;
-    if (!first || block !== first.block) return undefined;
-    const next = sentences.find((x) => x.block === block + 1);
+    const at = sentenceIndexAt(d.speaker.start);
+    const block = (sentences[at] as Sentence).block;
+    // "At a relief camp, a farmer said he had lost his cows. Rupjyoti Pegu, 38, had carried …": anywhere, the very
+    // next sentence may name the person, with an age.
+    const following = sentences[at + 1];
+    const nextSentence = following !== undefined && following.block === block ? following : undefined;
+    if (!first || (block !== first.block && !nextSentence)) return undefined;
+    const next = block === first.block ? sentences.find((x) => x.block === block + 1) : nextSentence;
     if (!next) return undefined;
     const m = index.mentions.filter((x) => x.start >= next.start && x.start < next.end).sort((a, b) => a.start - b.start)[0];
     if (!m || m.form !== 'name' || m.possessive || index.entities.get(m.entity)?.type !== 'person' || !/^\s*$/.test(prose.slice(next.start, m.start))) return undefined;
     if (!/^,\s*(?:\d{1,3},|who\s)/.test(prose.slice(m.end, m.end + 8))) return undefined;
+    if (next === nextSentence && block !== first.block && !/^,\s*\d{1,3},/.test(prose.slice(m.end, m.end + 8))) return undefined;
     if (index.mentions.some((o) => o.entity === m.entity && o.start < m.start)) return undefined;
     const gender = index.entities.get(m.entity)?.gender;
     if (d.gender && gender && gender !== 'unknown' && gender !== d.gender) return undefined;

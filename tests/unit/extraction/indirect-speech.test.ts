@@ -1078,3 +1078,17 @@ describe('requests in the subjunctive', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the plan would be dropped by March']);
   });
 });
+
+describe('described sources named or grouped later', () => {
+  it('names "a farmer said …" from the next sentence’s "X, 38,"', () => {
+    const a = run('The river rose overnight.\n\nAt a camp in a school, a farmer from the valley said he had lost all his goats. Bikash Doley, 41, had carried his father through the water.');
+    expect(speakerOf(a, statement(a, 'he had lost all his goats'))?.name).toBe('Bikash Doley');
+  });
+
+  it('reads "Two founders who …, and who did not want to be named, said" as one group, and "one of them" as one of it', () => {
+    const a = run('Two founders who applied for space but were turned down, and who did not want to be named, said the rules had never been published. “We were told we were too early,” one of them said.');
+    const group = speakerOf(a, statement(a, 'the rules had never been published'));
+    expect(group?.aliases).toContain('Two founders');
+    expect(speakerOf(a, statement(a, 'We were told we were too early'))?.id).toBe(group?.id);
+  });
+});
