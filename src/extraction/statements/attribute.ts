@@ -272,14 +272,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // description cut before each later qualifier, as long as its source noun stays in it.
       // "Two neighbours who live above the print works" is also "Two neighbours".
       const relative = /^(.+?)\s+(?:who|whose|that|which)\s/i.exec(clean);
-      const personNoun = (w: string) => SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || TITLE_WORDS.has(w.replace(/s$/, ''));
+      const personNoun = (w: string) => SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/men$/, 'man').replace(/s$/, '')) || TITLE_WORDS.has(w.replace(/men$/, 'man').replace(/s$/, ''));
       if (relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(relative[1]);
       // "A neighbor who called 911 and asked not to be named" is also "A neighbor who called 911".
       const firstVerb = relative ? /^(.+?\s+(?:who|whose)\s+.+?)\s+(?:and|but)\s/i.exec(clean) : null;
       if (firstVerb?.[1] && relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(firstVerb[1]);
-      for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about)\s/gi)) {
+      for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about|because|since|after)\s/gi)) {
         const shorter = key.slice(0, cut.index);
-        if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => SOURCE_NOUNS.has(w.toLowerCase()))) aliases.add(shorter);
+        if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(shorter);
       }
       index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
     } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
@@ -754,11 +754,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // "A mother whose sons attended the reading clubs said…": an unnamed person and the relative clause that
     // describes them, up to the verb.
-    const relativeSubject = /^(?:(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:[\p{Lu}][\p{Ll}-]+\s+)?[\p{L}-]+s)\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}(?:,\s+(?:and\s+)?(?:whose|who)\s+[^,;:.!?“”"]{3,90},)?$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
+    const relativeSubject = /^(?:(?:A|An|One|Another)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|(?:[\p{Lu}][\p{Ll}-]+\s+)?[\p{L}-]+(?:s|men|people))\s+(?:whose|who)\s+[^,;:.!?“”"]{3,90}(?:,\s+(?:and\s+)?(?:whose|who)\s+[^,;:.!?“”"]{3,90},)?$/u.exec(prose.slice(sentenceStart, (tokens[ci] as Token).start).trimEnd());
     // "Residents who packed a town hall meeting said": a plural head must be a word for people.
     const pluralHead = relativeSubject && !/^(?:A|An|One|Another)\s/.test(relativeSubject[0]) ? (/(\S+)\s+(?:whose|who)\s/.exec(relativeSubject[0])?.[1] ?? '').toLowerCase() : null;
     // …or the plural of a role ("Two founders who applied for space").
-    const peopleHead = pluralHead !== null && (SOURCE_NOUNS.has(pluralHead) || ROLE_NOUNS.has(pluralHead.replace(/s$/, '')) || TITLE_WORDS.has(pluralHead.replace(/s$/, '')));
+    const singularHead = pluralHead?.replace(/men$/, 'man').replace(/s$/, '') ?? '';
+    const peopleHead = pluralHead !== null && (SOURCE_NOUNS.has(pluralHead) || /people$/.test(pluralHead) || ROLE_NOUNS.has(singularHead) || TITLE_WORDS.has(singularHead));
     if (relativeSubject && (pluralHead === null || peopleHead) && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
       let end = sentenceStart + relativeSubject[0].length;
       // "…said outside court that": the adverbials between the description and the verb are not part of it.
@@ -1772,15 +1773,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const leadStart = sentence.start;
       if (/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim()) || insideQuote(leadStart)) return null;
       // "After that, he said, Bosporus will file a claim": the words after a parenthetical attribution are said too.
-      const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(tailAfterAttribution);
+      // …also after the attribution's own adverbials ("…, the bank said in a statement, with one …").
+      const afterAdverbials = /^([^,]*)(,\s*(?:and\s+|but\s+)?.*)$/s.exec(tailAfterAttribution);
+      // Only an absolute phrase goes on there: "…, the company said on Thursday, after an investigation found …" is
+      // when it was said.
+      const restTail = afterAdverbials && afterAdverbials[1] !== undefined && /\S/.test(afterAdverbials[1]) && tailIsAdverbial(afterAdverbials[1]) && /^,\s*with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(afterAdverbials[2] ?? '') ? (afterAdverbials[2] ?? '') : tailAfterAttribution;
+      const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(restTail);
       const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;
       // "…, officials said, in the worst fighting since 2022": a prepositional phrase with no verb of its own
       // continues the reporter's sentence, not what was said.
       // Not "…, he said, before picking up again on Friday": a gerund right after the preposition is a verb.
-      const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '') && !/^(?:after|before|since|by|without|despite|while|when)\s+\p{Ll}+ing\b/u.test(rest?.[1] ?? '');
+      const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '') && !/^(?:after|before|since|by|without|despite|while|when)\s+\p{Ll}+ing\b|^with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(rest?.[1] ?? '');
       // "…, two people said, though they cautioned that…": a tail with its own verb of saying is its own statement.
       const ownCue = rest ? /^(?:though|although|while|but|and|as)\s+(?:he|she|they|it|we|i|\p{Lu}[\p{L}’'-]+)\s/u.test(rest[1] as string) && cuesBetween(restAt, restAt + (rest[1] as string).length).length > 0 : false;
-      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue) {
+      // "…, the bank said on Tuesday, adding that wages would follow": a participle of saying has a statement of its own.
+      const saying = rest ? cueOf((/^\p{L}+/u.exec(rest[1] ?? '')?.[0] ?? '').toLowerCase()) !== undefined : false;
+      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue && !saying) {
         const restStart = restAt;
         // "His crew, he said, had already landed most of their quota", "The committee will publish its report,
         // Siddiqui said, and may recall him": the words after the parenthetical finish the clause before it (a verb
@@ -1788,7 +1796,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const restFirst = tokens[tokenAt(restStart)];
         // "…, two people said, because of doubts over …", "…, he said, before picking up again": a subordinate
         // clause after the parenthetical finishes the sentence that was said, too.
-        const subordinate = restFirst !== undefined && /^(?:because|before|after|until|unless|although|though|since|so|if|when|whereas|without|despite|amid)$/.test(restFirst.lower);
+        // "…, she said, only against surprises": an ellipsis that finishes the clause; "…, the bank said, with one
+        // deputy governor favouring no change": an absolute phrase with its own verb.
+        const subordinate = restFirst !== undefined && (/^(?:because|before|after|until|unless|although|though|since|so|if|when|whereas|without|despite|amid|only|not|rather|instead)$/.test(restFirst.lower) || /^with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(rest[1] ?? ''));
         const continuesLead = restFirst !== undefined && (AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
         if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });

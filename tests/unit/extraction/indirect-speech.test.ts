@@ -1092,3 +1092,25 @@ describe('described sources named or grouped later', () => {
     expect(speakerOf(a, statement(a, 'We were told we were too early'))?.id).toBe(group?.id);
   });
 });
+
+describe('what follows a parenthetical attribution, continued', () => {
+  it('keeps "…, she said, only against surprises" as one statement', () => {
+    const a = run('Ngozi Adeyemi-Hart spoke on Friday. She is not against the scheme, she said, only against the speed of it.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['She is not against the scheme, she said, only against the speed of it']);
+  });
+
+  it('keeps "…, the bank said in a statement, with one governor favouring no change" as one statement', () => {
+    const a = run('The vote was four to one, the central bank said in a statement, with one deputy governor favouring no change.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['The vote was four to one, the central bank said in a statement, with one deputy governor favouring no change']);
+  });
+
+  it('does not make a second statement of "…, the bank said on Tuesday, adding that …"', () => {
+    const a = run('Prices will rise, the bank said on Tuesday, adding that wages would follow.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Prices will rise', 'wages would follow']);
+  });
+
+  it('reads "Two aldermen who spoke on condition of anonymity because …" as a group also known by its first qualifier', () => {
+    const a = run('Two aldermen who spoke on condition of anonymity because the talks were private said the plan had been dropped.');
+    expect(speakerOf(a, statement(a, 'the plan had been dropped'))?.aliases).toContain('Two aldermen who spoke on condition of anonymity');
+  });
+});
