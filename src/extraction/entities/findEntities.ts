@@ -596,7 +596,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Guadalupe Reyes, 41, whose sons…": an age or "who/whose" after the name makes a person, whatever the lexicon
     // says of its first word.
     const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
-    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !before.title && !(personAfter && name.length > 1);
+    // "Anneke van den Berg": a listed given name and a Dutch or German particle make a person, whatever "Berg" is.
+    const particleName = firstInfo.listedOnly === true && name.length > 2 && /^(?:van|von|der|den|ter|ten|zu|af)$/.test(name[1]?.lower ?? '');
+    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1);
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
       addOrganization(text, firstTok, lastTok);
@@ -697,7 +699,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // "Estrela do Norte", "Torre do Tombo": a word known only from the list of given names, then a particle, names a
     // club or a place more often than a person ("Maria do Carmo" still has its speech context or title).
-    const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '')));
+    // Dutch and German particles ("Anneke van den Berg") belong to people's names, not to clubs and archives.
+    const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '') && !/^(?:van|von|der|den|ter|ten|zu|af)$/.test(name[1]?.lower ?? '')));
     // A firm's ending ("Ltd", "Holdings") or a team word marks an organization where a person is ruled out.
     const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower));
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);

@@ -1541,7 +1541,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (callVerb && /^(the|a|an)\s/i.test(content) && words.length <= 6 && namer !== 'person' && namer !== 'organization' && !groupSaidOnce) return;
     // "what firefighters call “defensible space”": a term a trade uses, in the present; "what it called “a hoax”"
     // (once, in the past) stays the speaker's words.
-    if (words.length <= 6 && /\bwhat\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|refer\s+to\s+as|refers\s+to\s+as|know\s+as)\s*$/u.test(beforeText)) return;
+    // "…, which the union calls “the broken day,”": a name given to a thing, the same way.
+    if (words.length <= 6 && /\b(?:what|which)\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|refer\s+to\s+as|refers\s+to\s+as|know\s+as)\s*$/u.test(beforeText)) return;
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);

@@ -499,3 +499,15 @@ describe('US wire conventions', () => {
     expect(speakerOf(a, statement(a, 'she would pay the higher fare'))?.name).toBe('Rosalind');
   });
 });
+
+describe('particles and adjectives in names', () => {
+  it('finds "Anneke van den Berg" as a person, though "Berg" is also a place', () => {
+    const a = run('Anneke van den Berg, head of people, said staff on visas would get 90 days of pay.');
+    expect(speakerOf(a, statement(a, 'staff on visas would get 90 days of pay'))?.name).toBe('Anneke van den Berg');
+  });
+
+  it('keeps "Greater" in "Greater Manchester Police"', () => {
+    const a = run('Greater Manchester Police said it was aware of the calls.');
+    expect(speakerOf(a, statement(a, 'it was aware of the calls'))?.name).toBe('Greater Manchester Police');
+  });
+});

@@ -184,3 +184,10 @@ describe('terms of a trade and chants', () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('names given in the present tense after "which"', () => {
+  it('does not report "which the union calls “the split day”"', () => {
+    const a = run('The 14-hour roster, which the union calls “the split day,” is the sticking point.');
+    expect(a.statements).toEqual([]);
+  });
+});
