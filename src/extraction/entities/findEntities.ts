@@ -323,6 +323,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const left = tokens.slice(first, k);
       const titleSpan = titleLengthAt(tokens, first);
       if (first + titleSpan > k) continue; // "Secretary of State …"
+      // "Greyfinch Films of London": a firm's full name, then where it is, not "Bank of England".
+      if (c.lower === 'of' && left.length >= 2 && /^(?:pictures|films|productions|studios|records|publishing|holdings|group|partners|ventures|media|labs|technologies|systems|foods|motors|airlines)$/.test((left.at(-1) as Token).lower) && k + 1 === last && nameInfo((tokens[last] as Token).lower).place) {
+        classifyRun(first, k - 1);
+        classifyRun(last, last);
+        return;
+      }
       if (left.some((t) => ORG_WORDS.has(t.lower))) return classifyRun(first, last);
       // "Friends of the Bellhaven Library": one word before "of" and an organization word after it is one name.
       if (tokens.slice(k + 1, last + 1).some((t) => ORG_WORDS.has(t.lower)) && !left.some((t) => nameInfo(t.lower).firstName !== null || titleLengthAt(tokens, indexOf.get(t) ?? 0)) && (left.length === 1 || c.lower === 'and' || c.lower === '&')) return classifyRun(first, last);
@@ -539,7 +545,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       // "said Rosa, 71, who…", "a teacher who gave her name only as Margaret": a person known by one name.
       // Not "The Finn, 24, started third": a determiner makes it a noun.
-      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start));
+      // "Kizzy, the 19-year-old rapper from Peckham,": a one-name performer described in apposition.
+      const roleAfter = /^,\s+(?:the|a)\s+(?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[,.;]|\s+(?:from|who|whose|and)\b)/u.exec(prose.slice(firstTok.end, firstTok.end + 60));
+      const performer = roleAfter?.[1] !== undefined && (ROLE_HEADS.has(roleAfter[1]) || /^(?:rapper|singer|songwriter|drummer|guitarist|dj|producer|artist|actor|actress|comedian|dancer|poet|streamer|influencer|chef|designer|model|boxer|wrestler|striker|goalkeeper|midfielder|defender|winger)$/.test(roleAfter[1])) && nameInfo(firstTok.lower).common === false && !nameInfo(firstTok.lower).place;
+      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer;
       singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role, named });
       return;
     }

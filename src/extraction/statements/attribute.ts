@@ -871,6 +871,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             const phrase = phraseEndingAt(k - 1, sentenceStart);
             if (phrase && phrase.start < m2.start) return phrase;
           }
+          // "Greyfinch Films of London, which said": the place says where the firm is; the firm is the antecedent.
+          const placeOf = t.lower === 'which' && (m2 === undefined || index.entities.get(m2.entity)?.type !== 'person') ? index.places.find((p) => p.end === before.end) : undefined;
+          if (placeOf) {
+            const owner = mentionByEnd.get(prose.slice(0, placeOf.start).replace(/\s+(?:of|in|from)\s+$/, '').length);
+            if (owner && /\s+(?:of|in|from)\s+$/.test(prose.slice(Math.max(0, placeOf.start - 6), placeOf.start)) && index.entities.get(owner.entity)?.type === 'organization') return { entity: owner.entity, start: owner.start, end: owner.end };
+          }
           // A described organization ("the government’s nature agency") may be an appositive to a name before it.
           const m2Described = m2 !== undefined && /^\p{Ll}/u.test(index.entities.get(m2.entity)?.name ?? '');
           if (m2 && !m2Described) return { entity: m2.entity, start: m2.start, end: m2.end };

@@ -511,3 +511,25 @@ describe('particles and adjectives in names', () => {
     expect(speakerOf(a, statement(a, 'it was aware of the calls'))?.name).toBe('Greater Manchester Police');
   });
 });
+
+describe('one-name performers and firms of a city', () => {
+  it('finds "Zuri, the 19-year-old rapper from Lewisham," as a person known by one name', () => {
+    const a = run('The loudest cheer went to Zuri, the 19-year-old rapper from Lewisham who won best newcomer. She said a teacher had once told her to quit.');
+    expect(speakerOf(a, statement(a, 'a teacher had once told her to quit'))?.name).toBe('Zuri');
+  });
+
+  it('does not make "Thanjavur, the temple town" a person', () => {
+    const a = run('She grew up in Thanjavur, the temple town, and studied law.');
+    expect(a.entities.some((e) => e.name === 'Thanjavur' && e.type === 'person')).toBe(false);
+  });
+
+  it('gives "Greyfinch Films of London, which said" to the firm, not the city', () => {
+    const a = run('The film was made with Northlight Pictures of Dublin, which said on Thursday that it had sold the rights in 30 territories.');
+    expect(speakerOf(a, statement(a, 'it had sold the rights in 30 territories'))?.name).toBe('Northlight Pictures');
+  });
+
+  it('keeps "A registrar at the hospital in Glasgow, who asked not to be named, said" with the registrar', () => {
+    const a = run('A registrar at the Royal Infirmary in Glasgow, who asked not to be named, said she would cross the picket line.');
+    expect(speakerOf(a, statement(a, 'she would cross the picket line'))?.type).toBe('group');
+  });
+});
