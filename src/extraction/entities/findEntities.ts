@@ -364,6 +364,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     return true;
   }
 
+  /** "The agency’s director-general, Dr. Hendrik Moerman,": an honorific does not hide the title in apposition before it. */
+  function withApposedTitle(role: string, first: number): string {
+    if (!/^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?$/.test(role.trim())) return role;
+    const apposed = lowerTitleBefore(first);
+    return apposed.title && apposed.role ? `${apposed.role} ${role}` : role;
+  }
+
   function lowerTitleBefore(first: number): { role: string | null; title: boolean } {
     // "The Speaker, Mere Tawhiri, …", "its chief executive, Ana Ruiz, …": a title in apposition before the name.
     const comma = tokens[first - 1];
@@ -437,7 +444,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // lower-case "without"/"for" is part of it.
       const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
       // "Transport Scotland said", "Police Scotland": a field and a place name a public body, not a sentence start.
-      const agency = a === first && a + 1 === last && (AGENCY_FIELDS.has(tok.lower) || ORG_WORDS.has(tok.lower)) && nameInfo((tokens[last] as Token).lower).place;
+      const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every((w) => AGENCY_FIELDS.has(w.lower) || ORG_WORDS.has(w.lower)) && nameInfo((tokens[last] as Token).lower).place;
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -483,7 +490,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
           while (orgEnd < k && !titleLengthAt(tokens, orgEnd)) orgEnd++;
           if (orgEnd > a) classifyRun(a, orgEnd - 1);
         }
-        addPerson(tail, prose.slice((tokens[a] as Token).start, (tokens[k - 1] as Token).end), nameInfo(tok.lower).firstName);
+        addPerson(tail, withApposedTitle(prose.slice((tokens[a] as Token).start, (tokens[k - 1] as Token).end), first), nameInfo(tok.lower).firstName);
         return;
       }
     }
@@ -514,7 +521,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Deputy County Attorney Ravi Menon" is part of the title.
     const prefixTokens = prefixEnd >= a ? tokens.slice(a, prefixEnd + 1) : [];
     if (prefixTokens.length && !titleLengthAt(tokens, a) && (prefixTokens.some((t) => ORG_WORDS.has(t.lower)) || (prefixTokens.length === 1 && /^\p{Lu}{2,6}$/u.test(prefixTokens[0]?.text ?? '')))) classifyRun(a, prefixEnd); // "Federal Reserve" in "Federal Reserve Chair Jerome Powell"
-    const before = role ? { role, title: true } : lowerTitleBefore(first);
+    const before = role ? { role: withApposedTitle(role, first), title: true } : lowerTitleBefore(first);
     // The word before the name, if it is in the same sentence: "…waved containers through.\n\nAdaeze Okafor, 39,"
     // does not put the name after a locative "through".
     const prevToken = tokens[first - 1];
@@ -614,7 +621,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Transport Scotland", "Health Canada", "Police Scotland": a field, then the place a public body serves.
-    if (name.length === 2 && !before.title && (AGENCY_FIELDS.has(firstTok.lower) || ORG_WORDS.has(firstTok.lower)) && lastInfo.place && !firstInfo.place) {
+    if ((name.length === 2 || name.length === 3) && !before.title && name.slice(0, -1).every((w) => AGENCY_FIELDS.has(w.lower) || ORG_WORDS.has(w.lower)) && lastInfo.place && !firstInfo.place) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

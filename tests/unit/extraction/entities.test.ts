@@ -533,3 +533,15 @@ describe('one-name performers and firms of a city', () => {
     expect(speakerOf(a, statement(a, 'she would cross the picket line'))?.type).toBe('group');
   });
 });
+
+describe('public bodies of three words, and titles before an honorific', () => {
+  it('keeps "Public Health Scotland" whole at a sentence start', () => {
+    const a = run('Public Health Scotland said uptake had been stable since 2023.');
+    expect(speakerOf(a, statement(a, 'uptake had been stable since 2023'))?.name).toBe('Public Health Scotland');
+  });
+
+  it('gives "the director-general said" to "The agency’s director-general, Dr. X,"', () => {
+    const a = run('The agency’s director-general, Dr. Hendrika Moersma, said she understood the concern. “I would not sign it,” the director-general said.');
+    expect(speakerOf(a, statement(a, 'I would not sign it'))?.name).toBe('Hendrika Moersma');
+  });
+});
