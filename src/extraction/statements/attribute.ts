@@ -125,6 +125,9 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   judge: ['justice', 'magistrate', 'recorder'], justice: ['judge'], magistrate: ['judge'],
   ceo: ['chief executive', 'executive'], executive: ['ceo', 'chief executive'], boss: ['ceo', 'chief executive', 'chairman', 'chairwoman', 'head', 'director', 'manager', 'coach'],
   councillor: ['cllr', 'cllr.'], councilor: ['cllr', 'cllr.'], skipper: ['captain'],
+  // "Amara Okonkwo-Reid, a professor of cardiology who led the study … the researcher said".
+  researcher: ['professor', 'prof.', 'scientist', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'astronomer', 'ecologist', 'climatologist', 'author', 'lecturer'],
+  scientist: ['researcher', 'professor', 'epidemiologist', 'physicist', 'biologist', 'chemist', 'astronomer', 'ecologist'],
   chair: ['chairman', 'chairwoman', 'chairperson'], chairman: ['chair'], chairwoman: ['chair'],
   minister: ['secretary'], secretary: ['minister'], premier: ['prime minister'], manager: ['coach', 'head coach'], coach: ['manager', 'head coach'],
   lawyer: ['attorney', 'counsel', 'barrister', 'solicitor'], attorney: ['lawyer', 'counsel'], spokesperson: ['spokesman', 'spokeswoman'],

@@ -204,3 +204,10 @@ describe('object pronouns and "said she"', () => {
     expect(speakerOf(a, statement(a, 'the panel had ignored the evidence'))?.name).toBe('Tadhg Brennock');
   });
 });
+
+describe('a researcher called by another name for the job', () => {
+  it('gives "the researcher said" to the professor who led the study', () => {
+    const a = run('“We can finally treat it,” said Imani Baptiste-Cole, a professor of cardiology at Leeds who led the trial. Asked whether it should be offered to everyone, the researcher said it was too early to say.');
+    expect(speakerOf(a, statement(a, 'it was too early to say'))?.name).toBe('Imani Baptiste-Cole');
+  });
+});
