@@ -829,7 +829,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     for (let k = 0; k < words.length; k++) {
       for (let n = 1; n <= 3 && k + n <= words.length; n++) {
         const phrase = words.slice(k, k + n).join(' ');
-        if (isTitleWord(phrase)) entity.roleWords.add(phrase);
+        // "a former finance director": "finance director" as well as "director", for "the finance director said".
+        if (isTitleWord(phrase) || (n > 1 && isTitleWord(words[k + n - 1] as string) && words[k] !== 'former')) entity.roleWords.add(phrase);
       }
     }
   }

@@ -2121,11 +2121,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const nextStarts = first ? sentences.find((x) => x.block === first.block + 1) : undefined;
     if (first && nextStarts) {
       const opener = index.mentions.filter((x) => x.start >= nextStarts.start && x.start < nextStarts.end).sort((x, y) => x.start - y.start)[0];
-      const openerAtStart = opener !== undefined && /^\s*(?:the\s+)?$/i.test(prose.slice(nextStarts.start, opener.start)) && !opener.possessive;
+      // "Marguerite Delacroix-Obi’s remarks, described by three employees, …": the lead's words, now with a name.
+      const remarksOf = opener !== undefined && opener.possessive && /^\s*$/.test(prose.slice(nextStarts.start, opener.start)) && index.entities.get(opener.entity)?.type === 'person' && /^[’']s\s+(?:remarks|comments|words|warning|speech|message)\b/.test(prose.slice(opener.end, opener.end + 20));
+      const openerAtStart = opener !== undefined && /^\s*(?:the\s+)?$/i.test(prose.slice(nextStarts.start, opener.start)) && (!opener.possessive || remarksOf);
       const openerSpeaks = openerAtStart && found.some((d) => d.speaker === opener.entity && d.sentenceStart === nextStarts.start);
       // "The chief executive of Corvantis told MPs …" then "Henrik Aalto-Svensson, who has run the company since
       // 2018, …": a person introduced with a "who" clause or an age names a definite role of the lead.
-      const personIntroduced = openerAtStart && index.entities.get(opener.entity)?.type === 'person' && /^,\s*(?:\d{1,3},|who\s)/.test(prose.slice(opener.end, opener.end + 8));
+      const personIntroduced = openerAtStart && index.entities.get(opener.entity)?.type === 'person' && (/^,\s*(?:\d{1,3},|who\s)/.test(prose.slice(opener.end, opener.end + 8)) || remarksOf);
       for (const d of found) {
         if ((!openerSpeaks && !personIntroduced) || !opener || !d.speaker || !d.speakerSpan || merged.has(d.speaker) || d.sentenceStart >= nextStarts.start) continue;
         const entity = index.entities.get(d.speaker);
@@ -2135,7 +2137,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const description = prose.slice(d.speakerSpan.start, d.speakerSpan.end);
         // "Britain’s competition regulator": a country's body, described, is named there too.
         const whose = /^(?:the\s+[\p{L}-]+[’']s|\p{Lu}[\p{L}-]*[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(description.replace(/^The\b/, 'the'));
-        const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
+        const role = /^(?:the|its|their|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
         const personRole = personIntroduced && role?.[1] !== undefined && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()));
         if (!(openerSpeaks && whose) && !personRole) continue;
         if (index.mentions.some((o) => o.entity === opener.entity && o.start < opener.start)) continue;
@@ -2146,7 +2148,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // described before anyone holds it is the person the story then names with that role in apposition.
     for (const d of found) {
       if (!d.speaker || !d.speakerSpan || merged.has(d.speaker) || index.entities.get(d.speaker)?.type !== 'group') continue;
-      const role = /^(?:(?:its|their|the\s+\p{L}[\p{L}-]*[’']s|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(prose.slice(d.speakerSpan.start, d.speakerSpan.end))?.[1]?.toLowerCase();
+      const role = /^(?:(?:its|their|(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{L}[\p{L}-]*[’']s|the)\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(prose.slice(d.speakerSpan.start, d.speakerSpan.end))?.[1]?.toLowerCase();
       const head = role?.split(/\s+/).at(-1) ?? '';
       if (!role || !(TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) || /^(?:spokes(?:man|woman|person)|sources?|officials?|diplomats?|aides?|representatives?)$/.test(head)) continue;
       const naming = index.mentions.find((m) => {

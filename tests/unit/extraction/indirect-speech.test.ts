@@ -1114,3 +1114,15 @@ describe('what follows a parenthetical attribution, continued', () => {
     expect(speakerOf(a, statement(a, 'the plan had been dropped'))?.aliases).toContain('Two aldermen who spoke on condition of anonymity');
   });
 });
+
+describe('a lead’s described speaker named by the next paragraph', () => {
+  it('gives "Korvia Health’s chief executive warned …" to the person whose "remarks" open the next paragraph', () => {
+    const a = run('Lumen Retail’s chief executive warned staff on Tuesday that the cuts might “not be the last,” and told them to expect more.\n\nMarguerite Okafor-Lind’s remarks, described by three employees, came as the company moved its offices.');
+    expect(speakerOf(a, statement(a, 'not be the last'))?.name).toBe('Marguerite Okafor-Lind');
+  });
+
+  it('gives "the finance director said" to "X, a former finance director"', () => {
+    const a = run('The committee heard from Pieter van Houten, a former finance director. Later the finance director said he had warned colleagues.');
+    expect(speakerOf(a, statement(a, 'he had warned colleagues'))?.name).toBe('Pieter van Houten');
+  });
+});
