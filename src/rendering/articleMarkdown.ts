@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline for article copies, as an Astro `markdown.processor`:
- * remark-parse (+GFM) → (the Markdown tree handed back, when asked for) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → heading ids →
+ * remark-parse (+GFM where it can apply) → (the Markdown tree handed back, when asked for) → remark-rehype → raw HTML as text → annotations → rehype-sanitize → heading ids →
  * stringify. astro.config.mjs installs it; the content loader renders each copy through it with the
  * article's annotations passed as frontmatter; the unit tests render through the very same object.
  *
@@ -19,6 +19,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { gfmCouldApply } from '../lib/plainText.ts';
 import rehypeAnnotate, { type AnnotationSet } from './rehypeAnnotate.ts';
 import rehypeRawAsText from './rehypeRawAsText.ts';
 import { copySanitizeSchema } from './sanitizeSchema.ts';
@@ -72,11 +73,16 @@ function rehypeMessagesToFrontmatter() {
   };
 }
 
-function createArticleProcessor() {
+/**
+ * The article pipeline. `gfm: false` leaves out remark-gfm: for a copy in which no GFM construct can start
+ * (gfmCouldApply()), CommonMark alone builds the very same tree, and GFM's extensions, tried at many characters
+ * of every paragraph (autolink literals above all), took a third of the time spent rendering copies.
+ */
+export function createArticleProcessor({ gfm }: { gfm: boolean }) {
   return (
     unified()
       .use(remarkParse)
-      .use(remarkGfm)
+      .use(gfm ? [remarkGfm] : [])
       .use(remarkTreeToFrontmatter)
       // Raw HTML is kept as `raw` nodes so that rehypeRawAsText can show it as the text it is.
       .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
@@ -98,13 +104,14 @@ export const articleMarkdown: MarkdownProcessor = {
   name: 'article-markdown',
   options: {},
   async createRenderer() {
-    const processor = createArticleProcessor();
+    const withGfm = createArticleProcessor({ gfm: true });
+    const commonMarkOnly = createArticleProcessor({ gfm: false });
     return {
       async render(content, renderOptions): Promise<MarkdownRenderResult> {
         const file = new VFile({ value: content, data: { astro: { frontmatter: renderOptions?.frontmatter ?? {} } } });
         // Messages then name the copy (VFile reads a file: URL as its path).
         if (renderOptions?.fileURL) file.path = renderOptions.fileURL as unknown as string;
-        const result = await processor.process(file);
+        const result = await (gfmCouldApply(content) ? withGfm : commonMarkOnly).process(file);
         const astro = result.data.astro as { headings?: MarkdownHeading[]; frontmatter?: Record<string, unknown> } | undefined;
         return { code: String(result.value), metadata: { headings: astro?.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: astro?.frontmatter ?? {} } };
       },
