@@ -13,7 +13,6 @@ import { rehypeHeadingIds, type MarkdownHeading, type MarkdownProcessor, type Ma
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -22,6 +21,7 @@ import { VFile } from 'vfile';
 import { gfmCouldApply } from '../lib/plainText.ts';
 import rehypeAnnotate, { type AnnotationSet } from './rehypeAnnotate.ts';
 import rehypeRawAsText from './rehypeRawAsText.ts';
+import rehypeStringifyCopy from './rehypeStringifyCopy.ts';
 import { copySanitizeSchema } from './sanitizeSchema.ts';
 
 /** The frontmatter key under which the loader hands the annotations to the pipeline. */
@@ -92,7 +92,7 @@ export function createArticleProcessor({ gfm }: { gfm: boolean }) {
       .use(rehypeSanitize, copySanitizeSchema)
       .use(rehypeMessagesToFrontmatter)
       .use(rehypeHeadingIds)
-      .use(rehypeStringify)
+      .use(rehypeStringifyCopy)
   );
 }
 
