@@ -81,6 +81,8 @@ interface Segment {
   node: ElementContent;
   /** Source offset of the first character (text only). */
   first: number | null;
+  /** Source offset of the last character (text only). */
+  last: number | null;
   /** Existing phrasing elements around it, outermost first. */
   ancestors: Element[];
   /** Marks outermost first, computed once annotations are known. */
@@ -183,10 +185,19 @@ function annotateRun(run: ElementContent[], context: Context): ElementContent[] 
   for (const node of run) flatten(node, [], segments, context);
   const positioned = segments.filter((s) => s.first !== null);
   if (positioned.length === 0) return run;
+  // Only the annotations that reach into the run can cover a piece of it: the others are not tried piece by piece.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const s of positioned) {
+    low = Math.min(low, s.first!);
+    high = Math.max(high, s.first!);
+  }
+  const candidates = context.order.filter((index) => context.annotations[index]!.start <= high && context.annotations[index]!.end > low);
+  if (candidates.length === 0) return run;
   // Offsets of the first and last character under each existing element, to tell "fully covered".
   const extent = new Map<Element, { first: number; last: number }>();
   for (const s of positioned) {
-    const last = lastOffset(s);
+    const last = s.last!;
     for (const el of s.ancestors) {
       const e = extent.get(el);
       if (!e) extent.set(el, { first: s.first!, last });
@@ -195,7 +206,7 @@ function annotateRun(run: ElementContent[], context: Context): ElementContent[] 
   }
   let touched = false;
   segments.forEach((segment, i) => {
-    const covering = coveringAnnotations(segments, i, context);
+    const covering = coveringAnnotations(segments, i, candidates, context);
     if (covering.length) touched = true;
     segment.stack = stackFor(segment, covering, extent, context);
   });
@@ -205,24 +216,34 @@ function annotateRun(run: ElementContent[], context: Context): ElementContent[] 
   return build(segments, 0, false, context);
 }
 
-const lastOffsets = new WeakMap<Segment, number>();
-function lastOffset(segment: Segment): number {
-  return lastOffsets.get(segment) ?? segment.first!;
-}
-
 /** Splits text at annotation boundaries and lists the leaves in document order. */
 function flatten(node: ElementContent, ancestors: Element[], out: Segment[], context: Context): void {
   if (node.type === 'text') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const { value } = node;
+    if (start !== undefined && end !== undefined && end - start === value.length && value.length > 0 && context.source.startsWith(value, start)) {
+      // The source spells the text as it is (most text does): its characters sit at consecutive offsets, and
+      // it is cut exactly where a boundary falls inside it, found without an offset per character.
+      const base = context.offset + start;
+      const { boundaries } = context;
+      let from = 0;
+      for (let b = firstAbove(boundaries, base); b < boundaries.length && boundaries[b]! < base + value.length; b++) {
+        const to = boundaries[b]! - base;
+        out.push({ node: { type: 'text', value: value.slice(from, to) }, first: base + from, last: base + to - 1, ancestors, stack: [] });
+        from = to;
+      }
+      out.push({ node: { type: 'text', value: value.slice(from) }, first: base + from, last: base + value.length - 1, ancestors, stack: [] });
+      return;
+    }
     const offsets = textOffsets(node, context);
     if (!offsets) {
-      out.push({ node, first: null, ancestors, stack: [] });
+      out.push({ node, first: null, last: null, ancestors, stack: [] });
       return;
     }
     for (const [from, to] of splitPoints(offsets, context.boundaries)) {
       const piece: Text = { type: 'text', value: node.value.slice(from, to) };
-      const segment: Segment = { node: piece, first: offsets[from]!, ancestors, stack: [] };
-      lastOffsets.set(segment, offsets[to - 1]!);
-      out.push(segment);
+      out.push({ node: piece, first: offsets[from]!, last: offsets[to - 1]!, ancestors, stack: [] });
     }
     return;
   }
@@ -231,7 +252,7 @@ function flatten(node: ElementContent, ancestors: Element[], out: Segment[], con
     return;
   }
   if (node.type === 'element' && !phrasing.has(node.tagName)) transformChildren(node, context);
-  out.push({ node, first: null, ancestors, stack: [] });
+  out.push({ node, first: null, last: null, ancestors, stack: [] });
 }
 
 function hasPositionedText(node: Element): boolean {
@@ -299,29 +320,35 @@ function splitPoints(offsets: number[], boundaries: number[]): Array<[number, nu
 
 /** Whether some boundary b satisfies low < b <= high. */
 function hasBoundaryIn(boundaries: number[], low: number, high: number): boolean {
+  const lo = firstAbove(boundaries, low);
+  return lo < boundaries.length && boundaries[lo]! <= high;
+}
+
+/** Index of the first boundary greater than `offset` (the length when there is none). */
+function firstAbove(boundaries: number[], offset: number): number {
   let lo = 0;
   let hi = boundaries.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (boundaries[mid]! <= low) lo = mid + 1;
+    if (boundaries[mid]! <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < boundaries.length && boundaries[lo]! <= high;
+  return lo;
 }
 
 /**
- * Annotations (indexes, outermost first) that cover a segment. A leaf without positioned text (a line
- * break, an image) belongs to an annotation when the text on both sides of it does.
+ * Annotations (indexes, outermost first) that cover a segment, among the run's candidates. A leaf without
+ * positioned text (a line break, an image) belongs to an annotation when the text on both sides of it does.
  */
-function coveringAnnotations(segments: Segment[], i: number, context: Context): number[] {
+function coveringAnnotations(segments: Segment[], i: number, candidates: number[], context: Context): number[] {
   const covers = (s: Segment | undefined, a: Annotation) => s !== undefined && s.first !== null && a.start <= s.first && s.first < a.end;
   const segment = segments[i]!;
-  if (segment.first !== null) return context.order.filter((index) => covers(segment, context.annotations[index]!));
+  if (segment.first !== null) return candidates.filter((index) => covers(segment, context.annotations[index]!));
   let before: Segment | undefined;
   for (let j = i - 1; j >= 0 && !before; j--) if (segments[j]!.first !== null) before = segments[j];
   let after: Segment | undefined;
   for (let j = i + 1; j < segments.length && !after; j++) if (segments[j]!.first !== null) after = segments[j];
-  return context.order.filter((index) => {
+  return candidates.filter((index) => {
     const a = context.annotations[index]!;
     return covers(before, a) && covers(after, a);
   });
@@ -333,6 +360,8 @@ function coveringAnnotations(segments: Segment[], i: number, context: Context): 
  */
 function stackFor(segment: Segment, covering: number[], extent: Map<Element, { first: number; last: number }>, context: Context): Mark[] {
   const levels = segment.ancestors.length;
+  // Text outside any existing element (most of a copy): the annotations, outermost first, are the whole stack.
+  if (levels === 0) return covering.map((index): Mark => ({ kind: 'annotation', index }));
   const byLevel: number[][] = Array.from({ length: levels + 1 }, () => []);
   for (const index of covering) {
     const a = context.annotations[index]!;
