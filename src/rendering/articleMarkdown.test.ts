@@ -72,3 +72,25 @@ describe('the article pipeline without remark-gfm', () => {
     expect(out).toContain('<table>');
   });
 });
+
+describe('heading ids', () => {
+  test('a copy with headings gets the ids and the list of headings that Astro gives Markdown headings', async () => {
+    const renderer = await articleMarkdown.createRenderer({} as Parameters<typeof articleMarkdown.createRenderer>[0]);
+    const { code, metadata } = await renderer.render('# Talks resume\n\nThe envoy arrived.\n\n## Talks resume\n\n### What *comes* next\n', { frontmatter: {} });
+    expect(code).toContain('<h1 id="talks-resume">Talks resume</h1>');
+    expect(code).toContain('<h2 id="talks-resume-1">Talks resume</h2>');
+    expect(code).toContain('<h3 id="what-comes-next">What <em>comes</em> next</h3>');
+    expect(metadata.headings).toEqual([
+      { depth: 1, slug: 'talks-resume', text: 'Talks resume' },
+      { depth: 2, slug: 'talks-resume-1', text: 'Talks resume' },
+      { depth: 3, slug: 'what-comes-next', text: 'What comes next' },
+    ]);
+  });
+
+  test('a copy without headings lists none and gains no ids', async () => {
+    const renderer = await articleMarkdown.createRenderer({} as Parameters<typeof articleMarkdown.createRenderer>[0]);
+    const { code, metadata } = await renderer.render('The envoy arrived.\n\n> A quoted line\n', { frontmatter: {} });
+    expect(code).not.toContain(' id=');
+    expect(metadata.headings).toEqual([]);
+  });
+});
