@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION, type Analysis } from '../schema/analysis.ts';
 import { annotationsFromAnalysis } from './annotationsFromAnalysis.ts';
-import { absoluteUrl, indexAnalysis, statementAccessibleName, truncate } from './describe.ts';
+import { absoluteUrl, indexAnalysis, oneLine, statementAccessibleName, truncate } from './describe.ts';
 import { eventDateInWords, isoWeek, machineDate, timelineSortKey } from './describeDate.ts';
 import { quoteContext } from './quoteContext.ts';
 import { fragmentWithText, textDirective } from './textFragment.ts';
@@ -168,5 +168,20 @@ describe('absolute links', () => {
     expect(absoluteUrl('/x/', site)).toBe('https://one.example/x/');
     site.host = 'two.example';
     expect(absoluteUrl('/x/', site)).toBe('https://two.example/x/');
+  });
+});
+
+describe('oneLine', () => {
+  test('collapses every run of white space to one space and trims, whatever the white space (its short cut changes nothing)', () => {
+    const whiteSpace = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff');
+    const text = fc.array(fc.oneof(whiteSpace, fc.constantFrom('a', 'word', '“quoted”', '—')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(oneLine(t)).toBe(t.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(oneLine('one line already')).toBe('one line already');
+    expect(oneLine(' two\n lines ')).toBe('two lines');
   });
 });

@@ -157,8 +157,14 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
   };
 }
 
+/** White space that oneLine() would change: any but a plain space, two spaces in a row, a space at either end. */
+const collapsible = /[^\S ]| {2}|^ | $/;
+
 /** Collapses the white space of a passage for a title or a preview. */
 export function oneLine(text: string): string {
+  // Most passages are on one line already: they are given back as they are, without a copy (tens of thousands
+  // of calls per build, several per statement).
+  if (!collapsible.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 
