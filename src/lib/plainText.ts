@@ -105,31 +105,40 @@ function mapRegion(markdown: string, extensions: Extension[]): Mapped {
 
 /** The visible characters of `markdown`, given its syntax tree. */
 function mapTree(tree: MdNode, markdown: string): Mapped {
-  const chars: string[] = [];
+  // The text in pieces (a leaf's whole value, a line break), one offset per character.
+  const pieces: string[] = [];
   const offsets: number[] = [];
+  let last = '';
   const walk = (node: MdNode, parent: string) => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (leaves.has(node.type) && typeof node.value === 'string') {
-      const before = offsets.length;
-      align(markdown.slice(start, end), node.value, start, offsets);
-      for (let k = before; k < offsets.length; k++) chars.push(node.value[k - before] as string);
+      const raw = markdown.slice(start, end);
+      // A leaf written as it reads (most text) sits at consecutive offsets; align() places one offset per character of the value.
+      if (raw === node.value) for (let i = 0; i < raw.length; i++) offsets.push(start + i);
+      else align(raw, node.value, start, offsets);
+      if (node.value) {
+        pieces.push(node.value);
+        last = node.value[node.value.length - 1] as string;
+      }
     } else if (node.type === 'break') {
-      chars.push('\n');
+      pieces.push('\n');
+      last = '\n';
       offsets.push(start);
     }
     for (const child of node.children ?? []) walk(child, node.type);
     const block = blocks.has(node.type) || (node.type === 'html' && flowContainers.has(parent));
-    if (block && chars.length && chars.at(-1) !== '\n') {
+    if (block && last !== '' && last !== '\n') {
       // At the block's end offset: a span that stops with the block does not take the break.
-      chars.push('\n');
+      pieces.push('\n');
+      last = '\n';
       offsets.push(end);
     }
   };
   walk(tree, '');
   // Leaves are visited in document order, but a line prefix can place a block's break after the next leaf's start.
   for (let k = 1; k < offsets.length; k++) if ((offsets[k] as number) < (offsets[k - 1] as number)) offsets[k] = offsets[k - 1] as number;
-  return { text: chars.join(''), offsets: Int32Array.from(offsets) };
+  return { text: pieces.join(''), offsets: Int32Array.from(offsets) };
 }
 
 /** First index whose offset is at least `target`. */
