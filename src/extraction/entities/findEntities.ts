@@ -79,7 +79,13 @@ const NAME_ADJECTIVES = new Set<string>(nameAdjectives);
 const ORG_KIND_NOUNS = new Set<string>(orgKindNouns);
 const SAY_FORMS = new Set<string>(sayForms);
 const AGENCY_FIELDS = new Set<string>(agencyFields);
+/** Words a public body's name can open with before its place ("Transport", "Public Health", "Police"). */
+const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
+/** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
+const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
+/** A role's words, lower case, possessives dropped ("Kremlin's spokesman" → kremlin, spokesman). */
+const roleWordsOf = (role: string): string[] => role.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
 const tokensOf = (text: string) => text.replace(/^the\s+/i, '').split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter(Boolean);
 
 // One index per registry object: a site analyzing a thousand articles against one registry builds it once.
@@ -444,7 +450,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // lower-case "without"/"for" is part of it.
       const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
       // "Transport Scotland said", "Police Scotland": a field and a place name a public body, not a sentence start.
-      const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every((w) => AGENCY_FIELDS.has(w.lower) || ORG_WORDS.has(w.lower)) && nameInfo((tokens[last] as Token).lower).place;
+      const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every(fieldWord) && nameInfo((tokens[last] as Token).lower).place;
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -613,7 +619,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // says of its first word.
     const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
     // "Anneke van den Berg": a listed given name and a Dutch or German particle make a person, whatever "Berg" is.
-    const particleName = firstInfo.listedOnly === true && name.length > 2 && /^(?:van|von|der|den|ter|ten|zu|af)$/.test(name[1]?.lower ?? '');
+    const particleName = firstInfo.listedOnly === true && name.length > 2 && GERMANIC_PARTICLE.test(name[1]?.lower ?? '');
     const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1);
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
@@ -621,7 +627,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Transport Scotland", "Health Canada", "Police Scotland": a field, then the place a public body serves.
-    if ((name.length === 2 || name.length === 3) && !before.title && name.slice(0, -1).every((w) => AGENCY_FIELDS.has(w.lower) || ORG_WORDS.has(w.lower)) && lastInfo.place && !firstInfo.place) {
+    if ((name.length === 2 || name.length === 3) && !before.title && name.slice(0, -1).every(fieldWord) && lastInfo.place && !firstInfo.place) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
@@ -716,7 +722,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Estrela do Norte", "Torre do Tombo": a word known only from the list of given names, then a particle, names a
     // club or a place more often than a person ("Maria do Carmo" still has its speech context or title).
     // Dutch and German particles ("Anneke van den Berg") belong to people's names, not to clubs and archives.
-    const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '') && !/^(?:van|von|der|den|ter|ten|zu|af)$/.test(name[1]?.lower ?? '')));
+    const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '') && !GERMANIC_PARTICLE.test(name[1]?.lower ?? '')));
     // A firm's ending ("Ltd", "Holdings") or a team word marks an organization where a person is ruled out.
     const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower));
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
@@ -824,28 +830,31 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
    */
   function noteAppositiveRole(entity: EntityDraft, end: number): void {
     const appositive = APPOSITIVE_ROLE.exec(prose.slice(end, end + 120));
-    if (!appositive?.[1]) return;
-    const words = appositive[1].toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
-    for (let k = 0; k < words.length; k++) {
-      for (let n = 1; n <= 3 && k + n <= words.length; n++) {
-        const phrase = words.slice(k, k + n).join(' ');
-        // "a former finance director": "finance director" as well as "director", for "the finance director said".
-        if (isTitleWord(phrase) || (n > 1 && isTitleWord(words[k + n - 1] as string) && words[k] !== 'former')) entity.roleWords.add(phrase);
-      }
-    }
+    // "a former finance director": "finance director" as well as "director", for "the finance director said".
+    if (appositive?.[1]) addTitlePhrases(entity, roleWordsOf(appositive[1]), true);
   }
 
   function noteRole(entity: EntityDraft, role: string | null): void {
     if (!role) return;
     if (!entity.roles.includes(role)) entity.roles.push(role);
-    const words = role.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
+    const words = roleWordsOf(role);
+    addTitlePhrases(entity, words, false);
+    for (const word of words) {
+      const gender = genderedTitles[word];
+      if (gender && entity.gender === 'unknown') entity.gender = gender;
+    }
+  }
+
+  /**
+   * The title phrases of up to three words in a role ("deputy mayor", "mayor"); with `modified`, also a phrase that
+   * ends in a title after a modifier other than "former" ("finance director").
+   */
+  function addTitlePhrases(entity: EntityDraft, words: string[], modified: boolean): void {
     for (let k = 0; k < words.length; k++) {
       for (let n = 1; n <= 3 && k + n <= words.length; n++) {
         const phrase = words.slice(k, k + n).join(' ');
-        if (isTitleWord(phrase)) entity.roleWords.add(phrase);
+        if (isTitleWord(phrase) || (modified && n > 1 && isTitleWord(words[k + n - 1] as string) && words[k] !== 'former')) entity.roleWords.add(phrase);
       }
-      const gender = genderedTitles[words[k] as string];
-      if (gender && entity.gender === 'unknown') entity.gender = gender;
     }
   }
 

@@ -103,6 +103,12 @@ const ONE_WORD_LISTENERS = new Set<string>(oneWordListeners);
 const CLAUSE_SUBJECTS = new Set<string>(clauseSubjects);
 
 const LY_NOUNS = new Set<string>(lyNouns);
+/** The plural of a job or a title ("founders", "aldermen"), as a word for people. */
+const pluralRole = (lower: string): boolean => {
+  const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
+  return ROLE_NOUNS.has(singular) || TITLE_WORDS.has(singular);
+};
+
 /** An adverb by its ending, not one of the -ly nouns. */
 const adverb = (lower: string): boolean => /ly$/.test(lower) && !LY_NOUNS.has(lower);
 
@@ -275,7 +281,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // description cut before each later qualifier, as long as its source noun stays in it.
       // "Two neighbours who live above the print works" is also "Two neighbours".
       const relative = /^(.+?)\s+(?:who|whose|that|which)\s/i.exec(clean);
-      const personNoun = (w: string) => SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/men$/, 'man').replace(/s$/, '')) || TITLE_WORDS.has(w.replace(/men$/, 'man').replace(/s$/, ''));
+      const personNoun = (w: string) => SOURCE_NOUNS.has(w) || ROLE_NOUNS.has(w) || pluralRole(w);
       if (relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(relative[1]);
       // "A neighbor who called 911 and asked not to be named" is also "A neighbor who called 911".
       const firstVerb = relative ? /^(.+?\s+(?:who|whose)\s+.+?)\s+(?:and|but)\s/i.exec(clean) : null;
@@ -761,8 +767,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Residents who packed a town hall meeting said": a plural head must be a word for people.
     const pluralHead = relativeSubject && !/^(?:A|An|One|Another)\s/.test(relativeSubject[0]) ? (/(\S+)\s+(?:whose|who)\s/.exec(relativeSubject[0])?.[1] ?? '').toLowerCase() : null;
     // …or the plural of a role ("Two founders who applied for space").
-    const singularHead = pluralHead?.replace(/men$/, 'man').replace(/s$/, '') ?? '';
-    const peopleHead = pluralHead !== null && (SOURCE_NOUNS.has(pluralHead) || /people$/.test(pluralHead) || ROLE_NOUNS.has(singularHead) || TITLE_WORDS.has(singularHead));
+    const peopleHead = pluralHead !== null && (SOURCE_NOUNS.has(pluralHead) || /people$/.test(pluralHead) || pluralRole(pluralHead));
     if (relativeSubject && (pluralHead === null || peopleHead) && !/\b(?:said|says|told|added)\b/.test(relativeSubject[0])) {
       let end = sentenceStart + relativeSubject[0].length;
       // "…said outside court that": the adverbials between the description and the verb are not part of it.
