@@ -65,7 +65,11 @@ export const reportingVerbs: ReportingVerb[] = [
       'reason', 'rule', 'signal', 'sound', 'voice', 'welcome', 'snap', 'sigh', 'brief', 'label', 'cite', 'quote',
       'question', 'believe', 'fear', 'hope', 'doubt', 'recognize', 'recognise', 'observe', 'report', 'counter',
       'praise', 'describe', 'demand', 'reject', 'dismiss', 'condemn', 'accuse', 'agree', 'disagree', 'estimate',
-      'recall', 'answer', 'threaten', 'reveal', 'highlight', 'outline', 'pledge', 'promise', 'vow', 'urge']);
+      'recall', 'answer', 'threaten', 'reveal', 'highlight', 'outline', 'pledge', 'promise', 'vow', 'urge',
+      // "announced five more days of strikes", "denies 11 counts of fraud", "confirmed the appointment": verbs
+      // that take a noun object report something only when a clause follows.
+      'announce', 'confirm', 'deny', 'disclose', 'propose', 'recommend', 'dispute', 'contest', 'criticize',
+      'criticise', 'decry', 'denounce', 'mention', 'predict']);
     return regular(base, ambiguousVerbs.has(base) ? { ambiguous: true } : {});
   }),
 ];

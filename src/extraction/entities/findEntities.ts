@@ -1059,9 +1059,23 @@ function resolvePronouns(
     const prev = tokens[i - 1];
     if (!prev || sentenceOf[i - 1] !== sentenceOf[i]) return true;
     if (PREPOSITIONS.has(prev.lower)) return false;
+    // "Led through her evidence by the prosecutor, Yasmin Haddad, …": a name in apposition to a preposition's object
+    // is that object too.
+    // Not "A spokesperson for the mayor, X, said" (X is the spokesperson) nor "Speaking to the press, X said" (X
+    // is the subject): only an agent's or an addressee's noun, and only a name that a comma closes.
+    if (/^\s*,\s*$/.test(prose.slice(prev.end, m.start)) && /^\s*,/.test(prose.slice(m.end, m.end + 3)) && appositiveToObject(i - 1)) return false;
     // "the Smith administration", "a Jones aide": a name after an article modifies a noun.
     return !['the', 'a', 'an'].includes(prev.lower);
   };
+  /** True when token `last` ends "by|to|with|against the|a|his|her <up to three words>", spaces only between. */
+  function appositiveToObject(last: number): boolean {
+    for (let j = last; j > 0 && last - j <= 3 && sentenceOf[j] === sentenceOf[last]; j--) {
+      const w = tokens[j] as Token;
+      if ((j < last && !/^\s+$/.test(prose.slice(w.end, (tokens[j + 1] as Token).start))) || PREPOSITIONS.has(w.lower)) return false;
+      if (['the', 'a', 'an', 'his', 'her', 'their', 'its'].includes(w.lower)) return ['by', 'to', 'with', 'against'].includes((tokens[j - 1] as Token).lower) && sentenceOf[j - 1] === sentenceOf[j];
+    }
+    return false;
+  }
   // The first person named in a sentence is usually its subject: "Arakawa, who …, clipped the wall while trying to
   // pass Albuquerque" is about Arakawa.
   const firstInSentence = new Set<MentionDraft>();
@@ -1070,7 +1084,7 @@ function resolvePronouns(
     // "Her lawyer, Ana Ruiz, said…": a possessive ("Her") is not the sentence's subject; the next mention may be.
     for (const m of people) {
       const s = sentenceAt(m);
-      if (s !== lastSentence && !m.possessive) {
+      if (s !== lastSentence && !m.possessive && subjectLike(m)) {
         firstInSentence.add(m);
         lastSentence = s;
       }

@@ -551,6 +551,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             return { entity: salient, start: first.start, end: last.end };
           }
         }
+        // "the drivers’ union", "the growers’ cooperative": a plural common noun's possessive says whose members it
+        // has, not which one it is (unlike "the governor’s office"); the organization named with that head, before
+        // or just after, is the one.
+        if (det.possessive && !det.capitalized && /s$/.test(det.lower) && (tokens[a - 1] as Token | undefined)?.lower === 'the' && !modifiers.length && GENERIC_ORG_NOUNS.has(last.lower)) {
+          const named = namedByHead(last, det.start);
+          if (named) {
+            const from = (tokens[a - 1] as Token).start;
+            index.mentions.push({ entity: named, start: from, end: last.end, form: 'title', possessive: false });
+            return { entity: named, start: from, end: last.end };
+          }
+        }
         // "the FNV Havens union", "the Likud party": a capitalized name before a lower-case kind is the name itself.
         if (det.lower === 'the' && modifiers.length && modifiers.every((m) => m.capitalized && !m.possessive) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
           const nameStart = (modifiers[0] as Token).start;
@@ -1242,6 +1253,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "would be proposed next month": a passive has no speaker of its own.
     // "members had been asked to accept…", "he was told that…": the subject heard it; "was quoted as saying" speaks.
     if (/^(?:be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '') && (/ed$/.test(t.lower) || t.lower === 'told') && t.lower !== 'quoted') continue;
+    // "A builder accused of fraud hid …", "a plan criticised by unions": a participle right after a noun, with "of"
+    // or "by" after it, describes the noun; nobody speaks there.
+    if (/ed$/.test(t.lower) && /^(?:of|by)$/.test(next?.lower ?? '') && tokens[i - 1] !== undefined && !tokens[i - 1]!.capitalized && /^\s+$/.test(prose.slice(tokens[i - 1]!.end, t.start)) && !SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && !AUXILIARIES.has(tokens[i - 1]!.lower) && !/ly$/.test(tokens[i - 1]!.lower) && !functionWords.has(tokens[i - 1]!.lower)) continue;
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
@@ -1894,7 +1908,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const toAt = window.findIndex((w) => w.lower === 'to');
         // "accusing Russia of prolonging hostilities": an accusation names what the accused is said to have done.
         const accusedOf = cue.info.base === 'accuse' && window.some((w, i) => w.lower === 'of' && /ing$/.test(window[i + 1]?.lower ?? ''));
-        if (QUESTION_WORDS.has(u.lower) || accusedOf) start = u.start;
+        // "denied attacking civilians": a gerund after a denial is what was denied ("denies fraud" is a noun).
+        const deniedDoing = cue.info.base === 'deny' && /\p{Ll}{2,}ing$/u.test(u.text) && !/^(?:anything|nothing|something|everything)$/.test(u.lower);
+        if (QUESTION_WORDS.has(u.lower) || accusedOf || deniedDoing) start = u.start;
         else if (toAt >= 0 && toAt <= 3 && !['reporters', 'journalists'].includes(window[toAt + 1]?.lower ?? '')) start = u.start;
         else if (!listenerFirst && looksLikeClause(k, sentence.end)) start = u.start;
         else {
@@ -2139,12 +2155,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // An organization known only by a description ("Britain’s competition regulator") may be named, too.
         const describedOnly = entity?.type === 'group' || (entity?.type === 'organization' && !index.mentions.some((o) => o.entity === d.speaker && o.form === 'name'));
         if (!describedOnly || index.entities.get(opener.entity)?.type === 'group') continue;
-        const description = prose.slice(d.speakerSpan.start, d.speakerSpan.end);
+        // "his former accountant told a jury": the determiner before the group's words belongs to the description.
+        const determiner = /(?:^|[^\p{L}])((?:the|its|their|his|her)\s+)$/iu.exec(prose.slice(Math.max(0, d.speakerSpan.start - 7), d.speakerSpan.start))?.[1] ?? '';
+        const description = determiner + prose.slice(d.speakerSpan.start, d.speakerSpan.end);
         // "Britain’s competition regulator": a country's body, described, is named there too.
         const whose = /^(?:the\s+[\p{L}-]+[’']s|\p{Lu}[\p{L}-]*[’']s|its|their|his|her)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(description.replace(/^The\b/, 'the'));
-        const role = /^(?:the|its|their|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
+        const role = /^(?:the|its|their|his|her|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?:\s+(?:of|at|for)\s+\S.*)?$/iu.exec(description);
         const personRole = personIntroduced && role?.[1] !== undefined && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()));
-        if (!(openerSpeaks && whose) && !personRole) continue;
+        // "its chief executive" is a person, whatever the company says next; "the mine's owner" may be a company.
+        const head = description.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+        const personOnly = (TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) && !ORG_ROLE_NOUNS.has(head) && index.entities.get(opener.entity)?.type === 'organization';
+        if (!(openerSpeaks && whose && !personOnly) && !personRole) continue;
         if (index.mentions.some((o) => o.entity === opener.entity && o.start < opener.start)) continue;
         merged.set(d.speaker, opener.entity);
       }

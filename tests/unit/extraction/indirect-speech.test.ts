@@ -1126,3 +1126,53 @@ describe('a lead’s described speaker named by the next paragraph', () => {
     expect(speakerOf(a, statement(a, 'he had warned colleagues'))?.name).toBe('Pieter van Houten');
   });
 });
+
+describe('session 6: fronted phrases, leads, members’ unions and noun objects', () => {
+  it('gives "she told the court" to the subject after "Led through her evidence by the prosecutor, X,", not to X', () => {
+    const a = run('Questioned about the invoices by the defence barrister, Farah Nadeem, Olena Kostiuk said she had signed them without reading. “I trusted the office,” she told the court.');
+    expect(speakerOf(a, statement(a, 'I trusted the office'))?.name).toBe('Olena Kostiuk');
+  });
+
+  it('still gives "she said" to a subject named after "Speaking to the press," (no apposition)', () => {
+    const a = run('Farah Nadeem had arrived early. Speaking to the press, Olena Kostiuk said the vote was close. “We will count again,” she said.');
+    expect(speakerOf(a, statement(a, 'We will count again'))?.name).toBe('Olena Kostiuk');
+  });
+
+  it('names "his former accountant told a jury" in the lead by the person a "who" clause introduces next', () => {
+    const a = run('A builder hid losses “to keep the bank happy,” his former accountant told a jury on Monday.\n\nBeatriz Quintana-Roel, who kept the firm’s accounts for six years, said the builder had approved every entry.');
+    expect(speakerOf(a, statement(a, 'to keep the bank happy'))?.name).toBe('Beatriz Quintana-Roel');
+  });
+
+  it('takes no cue from a participle describing a noun ("A builder accused of fraud …, his former accountant told")', () => {
+    const a = run('A builder accused of fraud hid losses “to keep the bank happy,” his former accountant told a jury.');
+    expect(statement(a, 'to keep the bank happy').cue).toBe('told');
+  });
+
+  it('does not give "its chief executive called “…”" to the company that speaks next', () => {
+    const a = run('Harlow & Pike will shut 20 shops after what its chief executive called “a brutal winter.”\n\nThe chain said yesterday that sales fell 6%. Odhran Casey, the chief executive, said the closures were necessary.');
+    expect(speakerOf(a, statement(a, 'a brutal winter.'))?.name).toBe('Odhran Casey');
+  });
+
+  it('reads "the nurses’ union" as the union named just after, and "The union said" later as that union too', () => {
+    const a = run('Talks collapsed late Friday, with the nurses’ union calling a strike.\n\nThe Allied Nursing Union said in a statement that its members were exhausted.\n\nThe union said it would ballot members next week.');
+    expect(speakerOf(a, statement(a, 'it would ballot members next week'))?.name).toBe('Allied Nursing Union');
+    expect(a.entities.map((e) => e.name)).not.toContain('nurses’ union');
+  });
+
+  it('keeps "the governor’s office" apart from another office named before', () => {
+    const a = run('The Marlow County Sheriff’s Office said the road was closed. Later the governor’s office said the flags would fly at half-staff.');
+    expect(speakerOf(a, statement(a, 'the flags would fly at half-staff'))?.name).not.toBe('Marlow County Sheriff’s Office');
+  });
+
+  it('reports no clause for a noun object after "denies", "announced" or "confirmed"', () => {
+    expect(indirect('Tomasz Wrona denies four counts of theft. The club announced the signing on Friday. The ministry confirmed the figure.')).toEqual([]);
+  });
+
+  it('reads a gerund after "denied" as what was denied', () => {
+    expect(indirect('The army denied shelling the village.')).toEqual([['shelling the village', 'army', 'denied']]);
+  });
+
+  it('still reads a clause after "announced", "confirmed" and "denied"', () => {
+    expect(indirect('The club announced it would sell the ground. The ministry confirmed the figure was correct. Tomasz Wrona denied he had taken the money.').map((s) => s[0])).toEqual(['it would sell the ground', 'the figure was correct', 'he had taken the money']);
+  });
+});
