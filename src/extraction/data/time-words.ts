@@ -313,7 +313,8 @@ export const SAME_DAY_WORDS: readonly string[] = ['today', 'this morning', 'toni
 /**
  * Named days on a fixed date, month and day (1-based). "Christmas" alone is read only after a preposition ("over
  * Christmas", "before Christmas"), since "Christmas trees" and "a Christmas market" name no day. Holidays whose
- * date moves (Easter, Thanksgiving) or depends on the country ("Independence Day", "Labor Day") are left out.
+ * date moves are in MOVEABLE_HOLIDAYS (and Easter's in recognizeHolidays); those that depend on the country
+ * ("Independence Day") are left out.
  */
 export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number }[] = [
   { name: "New Year's Day", month: 1, day: 1 },
@@ -340,6 +341,54 @@ export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number
   { name: 'Boxing Day', month: 12, day: 26 },
   { name: "New Year's Eve", month: 12, day: 31 },
   { name: 'Hogmanay', month: 12, day: 31 },
+  { name: 'Burns Night', month: 1, day: 25 },
+  { name: 'Waitangi Day', month: 2, day: 6 },
+  { name: "St David's Day", month: 3, day: 1 },
+  { name: "St. David's Day", month: 3, day: 1 },
+  { name: "St George's Day", month: 4, day: 23 },
+  { name: "St. George's Day", month: 4, day: 23 },
+  { name: "St Andrew's Day", month: 11, day: 30 },
+  { name: "St. Andrew's Day", month: 11, day: 30 },
+  { name: 'Fourth of July', month: 7, day: 4 },
+];
+
+/**
+ * Holidays on the n-th weekday of a month (n = -1: the last; weekday Monday = 0 … Sunday = 6), with an offset in
+ * days ("Black Friday" follows Thanksgiving). `bare` names are days only after a preposition, like "Christmas":
+ * "Thanksgiving dinner" is a meal. `canada` is the Canadian date, used when the copy is set in Canada.
+ */
+export interface MoveableHoliday {
+  name: string;
+  month: number;
+  weekday: number;
+  n: number;
+  offset?: number;
+  bare?: boolean;
+  canada?: { month: number; weekday: number; n: number };
+}
+export const MOVEABLE_HOLIDAYS: readonly MoveableHoliday[] = [
+  { name: 'Martin Luther King Jr. Day', month: 1, weekday: 0, n: 3 },
+  { name: 'Martin Luther King Day', month: 1, weekday: 0, n: 3 },
+  { name: 'MLK Day', month: 1, weekday: 0, n: 3 },
+  { name: "Presidents' Day", month: 2, weekday: 0, n: 3 },
+  { name: 'Presidents Day', month: 2, weekday: 0, n: 3 },
+  { name: 'Memorial Day', month: 5, weekday: 0, n: -1 },
+  { name: "Father's Day", month: 6, weekday: 6, n: 3 },
+  { name: 'Labor Day', month: 9, weekday: 0, n: 1 },
+  { name: 'Labour Day', month: 9, weekday: 0, n: 1 },
+  { name: 'Columbus Day', month: 10, weekday: 0, n: 2 },
+  { name: "Indigenous Peoples' Day", month: 10, weekday: 0, n: 2 },
+  { name: 'Remembrance Sunday', month: 11, weekday: 6, n: 2 },
+  { name: 'Thanksgiving Day', month: 11, weekday: 3, n: 4, canada: { month: 10, weekday: 0, n: 2 } },
+  { name: 'Thanksgiving', month: 11, weekday: 3, n: 4, bare: true, canada: { month: 10, weekday: 0, n: 2 } },
+  { name: 'Black Friday', month: 11, weekday: 3, n: 4, offset: 1 },
+];
+
+/** Words that set a copy in Canada, where Thanksgiving is the second Monday of October. */
+export const CANADA_MARKERS: readonly string[] = [
+  'Canada', 'Canadian', 'Canadians', 'Ontario', 'Quebec', 'Québec', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia',
+  'New Brunswick', 'British Columbia', 'Newfoundland', 'Prince Edward Island', 'Yukon', 'Nunavut', 'Ottawa', 'Toronto',
+  'Montreal', 'Montréal', 'Vancouver', 'Winnipeg', 'Calgary', 'Edmonton', 'Halifax', 'Fredericton', 'Regina', 'Saskatoon',
 ];
 
 /** Prepositions after which a bare "Christmas" is the day. */

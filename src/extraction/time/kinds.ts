@@ -30,6 +30,9 @@ export type TimeKind =
   | { type: 'date'; date: MonthDay }
   /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
   | { type: 'easter'; offset: number; year: number | null }
+  /** "Labor Day" (first Monday of September), "Memorial Day" (n = -1: the last Monday of May), "Black Friday"
+   * (offset 1 from the fourth Thursday of November). Weekday: Monday = 0 … Sunday = 6. */
+  | { type: 'nthWeekday'; month: number; weekday: number; n: number; offset: number; year: number | null }
   /** "March 3-5", "between March 3 and 5", "May 1 to May 4". */
   | { type: 'dateRange'; from: MonthDay; to: MonthDay }
   /** "in March", "March 2024", "last March", "early March". */

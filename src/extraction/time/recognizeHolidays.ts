@@ -1,5 +1,5 @@
 /** Recognizes named days on a fixed date ("Christmas Eve", "Boxing Day", "New Year's Eve 2024"), as calendar dates. */
-import { CHRISTMAS_PREPOSITIONS, FIXED_HOLIDAYS } from '../data/time-words.ts';
+import { CANADA_MARKERS, CHRISTMAS_PREPOSITIONS, FIXED_HOLIDAYS, MOVEABLE_HOLIDAYS } from '../data/time-words.ts';
 import type { Candidate } from './kinds.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
@@ -7,7 +7,7 @@ const byName = new Map(FIXED_HOLIDAYS.map((h) => [h.name.toLowerCase().replace(/
 const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a.length).map(escape);
 // Case-sensitive on purpose: "may day" in lower case is not the holiday. A year may follow ("Christmas Eve 2024").
 const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${names.join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu');
-const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
+const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
 
 /**
  * Cheap first looks: most copies name no holiday, and the full patterns are slow to try everywhere. Every match
@@ -21,13 +21,13 @@ const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(
  * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday"), after a
  * preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no day.
  */
-const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?:(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}'’])(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
-const EASTER_OFFSETS: Record<string, number> = { 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0 };
+const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?:(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Palm\\s+Sunday|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
+const EASTER_OFFSETS: Record<string, number> = { 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
 
 export function recognizeHolidays(text: string, out: Candidate[]): void {
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
-  if (text.includes('Easter') || text.includes('Good Friday') || text.includes('Maundy') || text.includes('Holy Saturday')) {
+  if (/Easter|Good Friday|Maundy|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
     for (const m of text.matchAll(EASTER_RE)) {
       const name = m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
       const at = m.index + m[0].indexOf(name);
@@ -36,6 +36,7 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
       out.push({ start: at, end: m.index + m[0].length, kind: { type: 'easter', offset, year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
     }
   }
+  recognizeMoveable(text, out);
   if (!named && !christmas) return;
   const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
     out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });
@@ -51,5 +52,31 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
     const nameAt = m.index + m[0].indexOf('Christmas');
     if (nameAt < 0 || text[nameAt] !== 'C') continue;
     push(nameAt, m.index + m[0].length, 12, 25, m.groups?.['year']);
+  }
+}
+
+const MOVEABLE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<before>${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+)?(?<name>${MOVEABLE_HOLIDAYS.map((h) => escape(h.name)).sort((a, b) => b.length - a.length).join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)`,
+  'gu',
+);
+const moveableByName = new Map(MOVEABLE_HOLIDAYS.map((h) => [h.name.replace(/’/g, "'").replace(/\s+/g, ' '), h]));
+const CANADA_RE = new RegExp(`(?<![\\p{L}])(?:${CANADA_MARKERS.map(escape).join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * "Labor Day", "Memorial Day", "on Thanksgiving": holidays on the n-th weekday of a month. A bare name (like
+ * "Christmas") needs a preposition before it; Thanksgiving is Canada's when the copy names a Canadian place.
+ */
+function recognizeMoveable(text: string, out: Candidate[]): void {
+  if (!/Day|Thanksgiving|Friday|Sunday/.test(text)) return;
+  let canadian: boolean | undefined;
+  for (const m of text.matchAll(MOVEABLE_RE)) {
+    const name = m.groups?.['name'] ?? '';
+    const holiday = moveableByName.get(name.replace(/’/g, "'").replace(/\s+/g, ' '));
+    if (!holiday || (holiday.bare && !m.groups?.['before'])) continue;
+    canadian ??= CANADA_RE.test(text);
+    const rule = holiday.canada && canadian ? holiday.canada : holiday;
+    const at = m.index + m[0].indexOf(name);
+    const year = m.groups?.['year'];
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'nthWeekday', month: rule.month, weekday: rule.weekday, n: rule.n, offset: holiday.canada && canadian ? 0 : (holiday.offset ?? 0), year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
   }
 }

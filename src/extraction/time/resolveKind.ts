@@ -6,6 +6,7 @@
 import {
   addMonths,
   dayOf,
+  daysInMonth,
   isoWeekStart,
   monthRange,
   partsOf,
@@ -42,6 +43,10 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     }
     case 'easter': {
       const day = resolveEaster(kind.offset, kind.year, published, tense);
+      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
+    }
+    case 'nthWeekday': {
+      const day = resolveYearly((y) => nthWeekday(y, kind.month, kind.weekday, kind.n, kind.offset), kind.year, published, tense);
       return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
     case 'dateRange':
@@ -223,10 +228,23 @@ function easterSunday(year: number): Day | null {
 
 /** A day that moves with Easter: in the year written, else the one the tense points to. */
 function resolveEaster(offset: number, year: number | null, published: Day | null, tense: Tense): Day | null {
-  const of = (y: number) => {
+  return resolveYearly((y) => {
     const sunday = easterSunday(y);
     return sunday === null ? null : sunday + offset;
-  };
+  }, year, published, tense);
+}
+
+/** The n-th (n = -1: the last) `weekday` of a month, plus `offset` days. */
+function nthWeekday(year: number, month: number, weekday: number, n: number, offset: number): Day | null {
+  const first = dayOf(year, month, 1);
+  if (first === null) return null;
+  if (n > 0) return first + ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7 + offset;
+  const last = first + daysInMonth(year, month) - 1;
+  return last - ((weekdayOf(last) - weekday + 7) % 7) + offset;
+}
+
+/** A yearly day (`of` gives it for a year): in the year written, else the one the tense points to. */
+function resolveYearly(of: (year: number) => Day | null, year: number | null, published: Day | null, tense: Tense): Day | null {
   if (year !== null) return of(year);
   if (published === null) return null;
   const y = partsOf(published).year;

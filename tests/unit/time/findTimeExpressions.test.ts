@@ -809,3 +809,33 @@ describe('days that move with Easter', () => {
     expect(find('Children hunted Easter eggs during the Easter holidays.', '2026-03-04')).toEqual([]);
   });
 });
+
+describe('holidays on the n-th weekday of a month, and more named days', () => {
+  it('dates "since Labor Day", "on Memorial Day" and "Black Friday" by the tense', () => {
+    // Published Monday 2025-10-20: Labor Day 2025 was September 1, Memorial Day 2025 May 26, Black Friday 2025 is November 28.
+    expect(dates(one('Ridership has fallen since Labor Day.', '2025-10-20', 'since Labor Day'))).toEqual(['2025-09-01', '2025-09-01', 'day']);
+    expect(dates(one('The pool opened on Memorial Day.', '2025-10-20', 'Memorial Day'))).toEqual(['2025-05-26', '2025-05-26', 'day']);
+    expect(dates(one('Stores will open early on Black Friday.', '2025-10-20', 'Black Friday'))).toEqual(['2025-11-28', '2025-11-28', 'day']);
+  });
+
+  it('dates Thanksgiving as the fourth Thursday of November, or the second Monday of October in a Canadian copy', () => {
+    expect(dates(one('The family met on Thanksgiving in Ohio.', '2025-12-03', 'Thanksgiving'))).toEqual(['2025-11-27', '2025-11-27', 'day']);
+    expect(dates(one('The river rose on Thanksgiving in Fredericton.', '2025-10-20', 'Thanksgiving'))).toEqual(['2025-10-13', '2025-10-13', 'day']);
+  });
+
+  it('does not date "Thanksgiving dinner" without a preposition', () => {
+    expect(find('Thanksgiving dinner was cancelled.', '2025-12-03')).toEqual([]);
+  });
+
+  it('dates "St Andrew’s Day" and a named day inside closing single quotes (‘… by Christmas’)', () => {
+    expect(dates(one('The ceilidh on St Andrew’s Day will go ahead.', '2026-11-19', 'St Andrew’s Day'))).toEqual(['2026-11-30', '2026-11-30', 'day']);
+    expect(find('He would sell ‘another 40 by Christmas’ if prices fell.', '2025-08-16').length).toBe(1);
+    expect(find('She had not slept ‘on a Saturday since Easter’.', '2026-11-19').map((e) => e.text)).toContain('since Easter');
+  });
+
+  it('dates Pentecost and Ash Wednesday from Easter', () => {
+    // Easter 2026 is April 5: Ash Wednesday February 18, Pentecost May 24.
+    expect(dates(one('Fasting begins on Ash Wednesday.', '2026-01-10', 'Ash Wednesday'))).toEqual(['2026-02-18', '2026-02-18', 'day']);
+    expect(dates(one('The pilgrimage ends at Pentecost.', '2026-01-10', 'Pentecost'))).toEqual(['2026-05-24', '2026-05-24', 'day']);
+  });
+});
