@@ -6,6 +6,9 @@
 /** Lower-case words that join the capitalized words of one name ("Bank of England", "Pieter van der Berg"). */
 export const connectors: readonly string[] = ['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y'];
 
+/** Heads of bodies' names that take "on" or "to" into the name ("Commission on Human Rights", "Delegation to Georgia"). */
+export const onToHeads: readonly string[] = ['commission', 'committee', 'subcommittee', 'council', 'conference', 'convention', 'panel', 'delegation', 'mission', 'forum', 'taskforce', 'force', 'centre', 'center', 'institute'];
+
 /** Capital-letter abbreviations that are not names of organizations ("CEO", "GDP"). */
 export const acronymStop: readonly string[] = ['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'TV', 'AI', 'OK', 'PM', 'AM', 'PR', 'HQ', 'ID', 'IT', 'VIP', 'MP', 'MEP', 'DJ', 'PhD', 'I', 'II', 'III', 'IV', 'A', 'Q1', 'Q2', 'Q3', 'Q4', 'USD', 'EUR', 'GBP', 'COVID', 'LGBTQ', 'ICU', 'ER', 'DNA', 'RNA', 'CO2', 'EV', 'EVs', 'SUV', 'NFT', 'FAQ', 'PDF'];
 

@@ -5,7 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { listedGivenName, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
-import { connectors, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
+import { connectors, onToHeads, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -61,6 +61,7 @@ const TITLE_SET = new Set(personTitles);
 const MAX_TITLE_WORDS = Math.max(...personTitles.map((t) => t.split(' ').length));
 const ORG_WORDS = new Set(organizationWords);
 const CONNECTORS = new Set<string>(connectors);
+const ON_TO_HEADS = new Set<string>(onToHeads);
 const ACRONYM_STOP = new Set<string>(acronymStop);
 
 /** Last words of places that never speak ("Harbor Road", "the Avon River", "Westfield Mall"). */
@@ -280,9 +281,16 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         j += 2;
         continue;
       }
+      // "National Commission on Human Rights", "Council on Foreign Relations", "EU Delegation to Georgia": a body's
+      // head noun may take "on" or "to" into its name.
+      const headConnector = (n.lower === 'on' || n.lower === 'to') && ON_TO_HEADS.has((tokens[j] as Token).lower);
+      if (headConnector && after && after.capitalized && !nameInfo(after.lower).calendar && !consumed[j + 2] && adjacent(n, after)) {
+        j += 2;
+        continue;
+      }
       // "Office for the Coordination of …", "Bank of the Philippine Islands": connector, "the", capitalized word.
       const third = tokens[j + 3];
-      if (CONNECTORS.has(n.lower) && after?.lower === 'the' && third?.capitalized && !consumed[j + 3] && adjacent(n, after) && adjacent(after, third)) {
+      if ((CONNECTORS.has(n.lower) || headConnector) && after?.lower === 'the' && third?.capitalized && !consumed[j + 3] && adjacent(n, after) && adjacent(after, third)) {
         j += 3;
         continue;
       }
@@ -451,7 +459,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
       // "Transport Scotland said", "Police Scotland": a field and a place name a public body, not a sentence start.
       const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every(fieldWord) && nameInfo((tokens[last] as Token).lower).place;
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
+      // "…, Blessing Okafor was": a common word that is also a given name, before a surname nothing else knows.
+      const nextInfo = a < last ? nameInfo((tokens[a + 1] as Token).lower) : undefined;
+      const givenWord = a + 1 === last && nextInfo !== undefined && !nextInfo.common && !nextInfo.place && !nextInfo.organization && !nextInfo.demonym && !nextInfo.calendar && nextInfo.firstName === null && listedGivenName(tok.lower) && !functionWords.has(tok.lower);
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !givenWord && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });
@@ -586,6 +597,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // affiliation, not a person. An acronym there is the name's short form, left to the alias rules.
     if (!before.title && /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) && /^\s*\)/.test(prose.slice(lastTok.end, lastTok.end + 3)) && !(name.length === 1 && /^\p{Lu}{2,}$/u.test(firstTok.text))) {
       addOrganization(text, firstTok, lastTok);
+      return;
+    }
+    // "Cllr Imran Chaudhry (Con, Pensford North)": after the party, the ward or constituency is a place.
+    if (!before.title && /\p{Lu}[\p{L}’'.-]*\s*\(\s*\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){0,2}\s*,\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) && /^\s*\)/.test(prose.slice(lastTok.end, lastTok.end + 3))) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
     // "CD Almenara", "FC Porto", "AS Roma": a club's initials open its name.
@@ -730,8 +746,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (sayAfter || orgMarked) addOrganization(text, firstTok, lastTok);
       return;
     }
+    // "Blessing Okafor", "Precious Dlamini": a given name that is also a word, then a surname nothing else knows.
+    const givenThenUnknown = name.length === 2 && listedGivenName(firstTok.lower) && !functionWords.has(firstTok.lower) && !lastInfo.common && !lastInfo.place && !lastInfo.organization && !lastInfo.demonym && lastInfo.firstName === null && !orgMarked;
     const person =
       before.title ||
+      givenThenUnknown ||
       (appositiveRole && nameShaped && name.length <= 4) ||
       (speechContext && nameShaped && name.length <= 4) ||
       ((firstNameEvidence || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
@@ -902,6 +921,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
       noteRole(entity, single.role);
       addMention(entity, tok, tok, 'surname');
+      consumed[single.index] = 1;
+      continue;
+    }
+    // "Gavi, the Vaccine Alliance, said": a word nothing knows, in apposition to an organization's full name, is
+    // that organization's short name.
+    const apposed = !single.hasTitle && !info.common && !info.place && !info.demonym && info.firstName === null ? /^,\s+the\s+$/.exec(prose.slice(tok.end, tok.end + 6)) : null;
+    const full = apposed ? mentions.find((m) => m.start === tok.end + apposed[0].length && entities.get(m.entity)?.type === 'organization' && /^,/.test(prose.slice(m.end, m.end + 1))) : undefined;
+    const fullEntity = full ? entities.get(full.entity) : undefined;
+    if (fullEntity && full) {
+      fullEntity.aliases.add(fullEntity.name);
+      fullEntity.name = tok.text;
+      addMention(fullEntity, tok, tok, 'name');
       consumed[single.index] = 1;
       continue;
     }

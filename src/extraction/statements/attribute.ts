@@ -667,6 +667,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    */
   const unknownNameSpeaker = (k: number, sentenceStart: number): Speaker | null => {
     const t = tokens[k];
+    // "Malcolm Drummond KC, who …, told": letters after a name found already are not a new name.
+    const named = t && k > 0 && POST_NOMINALS.has(t.text) ? mentionByEnd.get((tokens[k - 1] as Token).end) : undefined;
+    if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+    // "Cllr Imran Chaudhry (Con, Pensford North), the cabinet member …, said": a bracket after a person's name
+    // holds their party and ward; the person speaks.
+    if (t && /^\s*\)/.test(prose.slice(t.end, t.end + 3))) {
+      const open = prose.lastIndexOf('(', t.start);
+      const owner = open > sentenceStart && t.start - open < 60 && !prose.slice(open, t.start).includes(')') ? mentionByEnd.get(prose.slice(0, open).trimEnd().length) : undefined;
+      if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
+    }
     // "on Thursday", "in March": a day or a month never speaks.
     if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower) || wordInfo(t.lower).calendar) return null;
     let a = k;

@@ -545,3 +545,37 @@ describe('public bodies of three words, and titles before an honorific', () => {
     expect(speakerOf(a, statement(a, 'I would not sign it'))?.name).toBe('Hendrika Moersma');
   });
 });
+
+describe('session 6: post-nominals, party and ward tags, bodies named with "on" or "to", given names that are words', () => {
+  const names = (body: string) => run(body).entities.map((e) => [e.name, e.type]);
+
+  it('gives "X KC, who …, told me that" to X, without a second person called "X KC"', () => {
+    const a = run('Fenella Ashby KC, who will argue the appeal, told me that the ruling was wrong.');
+    expect(speakerOf(a, statement(a, 'the ruling was wrong'))?.name).toBe('Fenella Ashby');
+    expect(names('Fenella Ashby KC, who will argue the appeal, told me that the ruling was wrong.')).toEqual([['Fenella Ashby', 'person']]);
+  });
+
+  it('reads "(Con, Whitmore East)" after a councillor as party and ward, and gives the statement to the councillor', () => {
+    const a = run('Cllr Tariq Mahmood (Con, Whitmore East), the cabinet member for roads, said the rise was unavoidable.');
+    expect(speakerOf(a, statement(a, 'the rise was unavoidable'))?.name).toBe('Tariq Mahmood');
+    expect(a.entities.map((e) => e.name)).not.toContain('Whitmore East');
+  });
+
+  it('keeps "on" and "to" inside a body’s name after its head noun, but not before a weekday', () => {
+    expect(names('The Regional Commission on Water Rights said the dam was safe. The EU Delegation to Moldova said it was concerned.')).toEqual([
+      ['Regional Commission on Water Rights', 'organization'],
+      ['EU Delegation to Moldova', 'organization'],
+    ]);
+    expect(names('The Harbour Council on Tuesday said the quay was safe.').map((n) => n[0])).toEqual(['Harbour Council']);
+  });
+
+  it('reads a given name that is also a word ("Blessing", "Precious") before an unknown surname as a person', () => {
+    const a = run('On the night shift in 2023, Blessing Adeyemo-Clark was the only nurse on duty. “It was a lottery,” Adeyemo-Clark said.');
+    expect(speakerOf(a, statement(a, 'It was a lottery'))?.name).toBe('Blessing Adeyemo-Clark');
+  });
+
+  it('names an organization by the short word in apposition to its full name ("Zorva, the Seed Alliance, said")', () => {
+    const a = run('Zorva, the Seed Alliance, said in a statement that stocks had fallen.');
+    expect(speakerOf(a, statement(a, 'stocks had fallen'))?.name).toBe('Zorva');
+  });
+});
