@@ -249,6 +249,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "But two people familiar with the matter said": the conjunction opens the sentence, not the description.
     const clean = description.replace(/\s+/g, ' ').trim().replace(/\s+(?:who|which|that|whose)$/i, '').replace(/^(?:but|and|yet|so|still|however,?)\s+(?=\S+\s)/i, '').replace(/^(?:according\s+to|to|by|from|with)\s+(?=\S)/i, '');
     const key = clean.replace(/^(the|a|an)\s+/i, '');
+    // "Two people familiar with the family said …. One of them said …. “…,” that person said": a singular source
+    // pointed back to is one of the plural group of its kind that spoke just before.
+    const pointedBack = /^(?:(?:that|this|the)\s+)?(person|source|official|diplomat|insider|aide)$/i.exec(clean);
+    const demonstrative = /^(?:that|this|the)\s/i.test(clean) || /(?:^|[^\p{L}])(?:that|this|the)\s+$/iu.exec(prose.slice(Math.max(0, start - 6), start)) !== null;
+    if (pointedBack?.[1] && demonstrative) {
+      const kind = pointedBack[1].toLowerCase();
+      const plural = kind === 'person' ? 'people' : `${kind}s`;
+      const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
+      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && new RegExp(`\\b${plural}\\b`, 'i').test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
+      if (group) {
+        index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
+        return { entity: group.entity, start, end };
+      }
+    }
+    // "his wife, who asked …, said", "her lawyers argued": whose they are is part of the description as printed.
+    const owner = /(?:^|[^\p{L}])((?:his|her|their)\s+)$/iu.exec(prose.slice(Math.max(0, start - 7), start))?.[1]?.toLowerCase() ?? '';
     // "A spokesperson for the Environment Agency said … “…,” the spokesperson said": the definite one is the
     // spokesperson introduced last, and speaks for whom that one spoke for.
     if (/^the\s+spokes(?:man|woman|person)$/i.test(clean)) {
@@ -271,6 +287,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "the city's finance department" is also "finance department".
       const bare = key.replace(/^[\p{L}.]+[’']s\s+/u, '');
       const aliases = new Set(bare !== clean ? [bare, key] : []);
+      if (owner && /^\p{Ll}/u.test(clean)) aliases.add(`${owner}${clean}`);
       // "a spokesman for Port of Antwerp-Bruges" speaks for the organization: its name is an alias of the source.
       const forOrg = /\b(?:spokes(?:man|woman|person|people)|representatives?|lawyers?|attorneys?)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(key);
       if (forOrg?.[1]) aliases.add(forOrg[1]);
@@ -291,7 +308,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(shorter);
       }
       index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
-    } else if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
+    } else {
+      if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
+      if (owner && /^\p{Ll}/u.test(clean)) index.entities.get(id)?.aliases.add(`${owner}${clean}`);
+    }
     const mention: MentionDraft = { entity: id, start, end, form: 'description', possessive: false };
     index.mentions.push(mention);
     return { entity: id, start, end };

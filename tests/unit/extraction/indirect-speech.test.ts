@@ -1175,4 +1175,16 @@ describe('session 6: fronted phrases, leads, members’ unions and noun objects'
   it('still reads a clause after "announced", "confirmed" and "denied"', () => {
     expect(indirect('The club announced it would sell the ground. The ministry confirmed the figure was correct. Tomasz Wrona denied he had taken the money.').map((s) => s[0])).toEqual(['it would sell the ground', 'the figure was correct', 'he had taken the money']);
   });
+
+  it('gives "that person said" to the plural group of people that spoke just before', () => {
+    const a = run('Two people familiar with the talks said the deal was close. One of them said the bank had agreed. “It is done,” that person said.');
+    expect(speakerOf(a, statement(a, 'It is done'))?.name).toBe('Two people familiar with the talks');
+  });
+
+  it('keeps whose they are in a group’s description ("his wife", "her lawyers")', () => {
+    const a = run('The man survived; his wife, who asked not to be named, said he was lucky. Her lawyers argued that the board had approved it.');
+    expect(speakerOf(a, statement(a, 'he was lucky'))?.aliases).toContain('his wife');
+    const lawyers = speakerOf(a, statement(a, 'the board had approved it'));
+    expect([lawyers?.name, ...(lawyers?.aliases ?? [])].map((n) => n?.toLowerCase())).toContain('her lawyers');
+  });
 });
