@@ -6,6 +6,9 @@
 /** Lower-case words that join the capitalized words of one name ("Bank of England", "Pieter van der Berg"). */
 export const connectors: readonly string[] = ['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y'];
 
+/** Plural nouns that end a firm's or a broadcaster's name even after a given name ("Sky Sports", "Jade Systems"). */
+export const orgPlurals: readonly string[] = ['sports', 'news', 'games', 'works', 'systems', 'partners', 'holdings', 'industries', 'studios', 'records', 'films', 'pictures', 'productions', 'foods', 'motors', 'airlines', 'labs', 'technologies', 'ventures', 'services', 'solutions', 'networks', 'communications', 'arts', 'events', 'homes', 'estates', 'resources', 'sciences', 'pharmaceuticals', 'therapeutics', 'editions', 'amusements', 'logistics', 'brands', 'stores', 'markets', 'properties', 'investments', 'securities', 'insurance', 'wines', 'farms', 'foods', 'tours', 'travels', 'kitchens', 'gardens', 'books'];
+
 /** Heads of bodies' names that take "on" or "to" into the name ("Commission on Human Rights", "Delegation to Georgia"). */
 export const onToHeads: readonly string[] = ['commission', 'committee', 'subcommittee', 'council', 'conference', 'convention', 'panel', 'delegation', 'mission', 'forum', 'taskforce', 'force', 'centre', 'center', 'institute'];
 
@@ -14,6 +17,9 @@ export const acronymStop: readonly string[] = ['CEO', 'CFO', 'COO', 'CTO', 'GDP'
 
 /** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
 export const placeWords: readonly string[] = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'parish', 'borough', 'prefecture', 'oblast', 'canton', 'municipality', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak'];
+
+/** Place words that are also common surnames ("Darius Fields", "Ana Woods"): after a known first name, a person. */
+export const surnamePlaceWords: readonly string[] = ['fields', 'field', 'woods', 'hill', 'marsh', 'moor', 'brooks', 'rivers', 'wells', 'banks'];
 
 /** Prepositions after which a capitalized name is usually a place. */
 export const locatives: readonly string[] = ['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into', 'through', 'throughout', 'via', 'downtown', 'northern', 'southern', 'eastern', 'western', 'central'];

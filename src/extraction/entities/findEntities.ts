@@ -5,7 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { listedGivenName, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
-import { connectors, onToHeads, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
+import { connectors, onToHeads, orgPlurals, surnamePlaceWords, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -62,6 +62,8 @@ const MAX_TITLE_WORDS = Math.max(...personTitles.map((t) => t.split(' ').length)
 const ORG_WORDS = new Set(organizationWords);
 const CONNECTORS = new Set<string>(connectors);
 const ON_TO_HEADS = new Set<string>(onToHeads);
+const ORG_PLURALS = new Set<string>(orgPlurals);
+const SURNAME_PLACE_WORDS = new Set<string>(surnamePlaceWords);
 const ACRONYM_STOP = new Set<string>(acronymStop);
 
 /** Last words of places that never speak ("Harbor Road", "the Avon River", "Westfield Mall"). */
@@ -330,6 +332,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   /** A run joined by "of"/"for"/"and" is one name only for organizations ("Bank of England") and titles. */
   function classifySplit(first: number, last: number): void {
+    // "The Minister for Economic Affairs and Climate Policy, Anouk Tjon,": a title with its portfolio, in apposition
+    // before a name, names nobody itself ("Climate Policy" is not a person).
+    const opener = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
+    const titleSpan0 = titleLengthAt(tokens, opener);
+    if (titleSpan0 > 0 && /^(?:for|of)$/.test(tokens[opener + titleSpan0]?.lower ?? '') && /^\s*,\s+\p{Lu}/u.test(prose.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 4))) return;
     for (let k = first + 1; k < last; k++) {
       const c = tokens[k] as Token;
       if (c.capitalized || !CONNECTORS.has(c.lower) || nameParticles.has(c.lower)) continue;
@@ -532,7 +539,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
     // …nor is a thing named by a letter ("Sola Skye T-shirts", "an X-ray").
-    while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text)) || /^\p{Lu}-\p{Ll}/u.test((name.at(-1) as Token).text))) name.pop();
+    while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text) && !nameSuffixes.has((name.at(-1) as Token).lower)) || /^\p{Lu}-\p{Ll}/u.test((name.at(-1) as Token).text))) name.pop();
     if (!name.length) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
@@ -547,6 +554,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const firstTok = name[0] as Token;
     const lastTok = name.at(-1) as Token;
     const text = prose.slice(firstTok.start, lastTok.end);
+    // "CEDAR BEND, Iowa —", "SAN JOSÉ (AP) —": a dateline's place in capitals opens the copy; it is nobody.
+    if (name.length > 1 && name.every((n) => !/\p{Ll}/u.test(n.text)) && /(?:^|\n)\s*$/.test(prose.slice(Math.max(0, firstTok.start - 3), firstTok.start)) && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\s*(?:\(|—|–|-\s)/u.test(prose.slice(lastTok.end, lastTok.end + 40))) {
+      places.push({ start: firstTok.start, end: lastTok.end, text });
+      return;
+    }
     const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
     if (orgWord && (name.length > 1 || nameInfo(firstTok.lower).organization)) {
       addOrganization(text, firstTok, lastTok);
@@ -555,6 +567,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (orgWord) return; // a generic word alone ("Press", "Council") names nobody
     // "Figueiredo Albuquerque said" after "Governor Renata Figueiredo Albuquerque": a double surname on its own is the
     // person named before, whatever its words mean elsewhere (Albuquerque is also a city).
+    // "Minh Chau’s mother" after "Minh Chau Tran": a two-part given name alone is the person named in full before.
+    const fullNamed = name.length === 2 ? [...entities.values()].filter((e) => e.type === 'person' && e.name.startsWith(`${text} `) && e.name.split(/\s+/).length === 3) : [];
+    if (fullNamed.length === 1 && !before.title) {
+      addMention(fullNamed[0] as EntityDraft, firstTok, lastTok, 'alias');
+      return;
+    }
     if (name.length > 1 && [...entities.values()].some((e) => e.type === 'person' && e.name.endsWith(` ${text}`))) {
       addPerson(name, before.role, null);
       return;
@@ -679,7 +697,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const financialIn = prev?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
     // "Residents of Almadén de la Vega", "the village of X": the people of a place.
     const ofPlace = prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
-    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && (name.some((n) => PLACE_WORDS.has(n.lower)) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && (firstInfo.firstName === null || firstInfo.listedOnly === true) && !ownsSomething && !financialIn))) {
+    // "Darius Fields would serve": a first name the lexicon knows, then a place word that is also a surname.
+    const surnamePlace = name.length === 2 && firstInfo.firstName !== null && !firstInfo.listedOnly && SURNAME_PLACE_WORDS.has(lastTok.lower) && !LOCATIVES.has(prev?.lower ?? '');
+    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && ((name.some((n) => PLACE_WORDS.has(n.lower)) && !surnamePlace) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && (firstInfo.firstName === null || firstInfo.listedOnly === true) && !ownsSomething && !financialIn))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -717,7 +737,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       !firstInfo.common &&
       commonCount <= 1;
     const pluralEnd = /[^s]s$/.test(lastTok.lower) && nameInfo(lastTok.lower.replace(/s$/, '')).common && !lastInfo.lastName;
-    if (pluralEnd && !before.title && firstInfo.firstName === null) {
+    // Not "Tyrell Banks": a given name from the list opens a person's name, whatever its surname means.
+    if (pluralEnd && !before.title && firstInfo.firstName === null && !(name.length === 2 && firstInfo.listedOnly === true && !ORG_PLURALS.has(lastTok.lower))) {
       addOrganization(text, firstTok, lastTok); // "Odense Tigers", "Harbour Lions"
       return;
     }
@@ -985,6 +1006,11 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       strong.add(e.id);
       continue;
     }
+    // "Frank DiNapoli": a given name that is also a word, then a surname nothing knows, is evidence too.
+    const lastInfo = nameInfo(parts.at(-1)?.toLowerCase() ?? '');
+    const lastLower = parts.at(-1)?.toLowerCase() ?? '';
+    const commonPlural = /[^s]s$/.test(lastLower) && nameInfo(lastLower.slice(0, -1)).common;
+    if (parts.length === 2 && listedGivenName(first) && !lastInfo.common && !commonPlural && !ORG_PLURALS.has(lastLower) && !lastInfo.place && !lastInfo.organization && lastInfo.firstName === null) evidence.add(e.id);
     // …and a company's marks outweigh it ("Kelso Quarry Works, which runs the site, said").
     if (nameInfo(first).listedOnly === true && !/\s\p{Ll}/u.test(e.name)) evidence.add(e.id);
     const after = prose.slice(m.end, m.end + 80);

@@ -825,7 +825,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     };
     for (let n = k >= 0 ? skippable(tokens[k] as Token, k) : 0; n > 0 && k >= 0 && (tokens[k] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)); n = k >= 0 ? skippable(tokens[k] as Token, k) : 0) k -= n;
     // "Sorcha Brennan TD said": letters after the name are not the name.
-    if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0) k--;
+    // "Howard T. Lindgren Jr. said": a suffix that ends a name found already is the name's.
+    if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0 && !mentionByEnd.has((tokens[k] as Token).end)) k--;
     let t = tokens[k];
     if (!t || t.start < sentenceStart) return null;
     // "The UN Office for … Affairs (OCHA) said": step over a bracketed acronym.

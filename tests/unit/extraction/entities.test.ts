@@ -579,3 +579,40 @@ describe('session 6: post-nominals, party and ward tags, bodies named with "on" 
     expect(speakerOf(a, statement(a, 'stocks had fallen'))?.name).toBe('Zorva');
   });
 });
+
+describe('session 6: suffixes, portfolios with "and", given names before plural or unknown surnames, datelines', () => {
+  const people = (body: string) => run(body).entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('keeps "Jr." in the name and gives "Lindqvist Jr. said" and "Lindqvist said" to one person', () => {
+    const a = run('Harold P. Lindqvist Jr., 61, said the bridge was unsafe. Harold P. Lindqvist Jr. said he would call a meeting. Lindqvist said it was late.');
+    expect(people('Harold P. Lindqvist Jr., 61, said the bridge was unsafe. Harold P. Lindqvist Jr. said he would call a meeting. Lindqvist said it was late.')).toEqual(['Harold P. Lindqvist Jr.']);
+    expect(speakerOf(a, statement(a, 'it was late'))?.name).toBe('Harold P. Lindqvist Jr.');
+  });
+
+  it('reads "The Minister for Trade and Regional Policy, X," as a title, not a person called "Regional Policy"', () => {
+    expect(people('The Minister for Trade and Regional Policy, Liesbeth Hoekstra, said the talks would resume. The Commissioner for Energy and Housing, Tomas Kralj, agreed.')).toEqual(['Liesbeth Hoekstra', 'Tomas Kralj']);
+  });
+
+  it('reads a given name before a surname that is also a plural or a place word as a person ("Tyrell Banks", "Darius Fields")', () => {
+    expect(people('The principal said defensive coordinator Darius Fields would serve as interim coach.')).toContain('Darius Fields');
+    expect(people('The principal said defensive coordinator Tyrell Banks would serve as interim coach.')).toContain('Tyrell Banks');
+    expect(people('The striker spoke to Sky Sports after the match. Victoria Park was closed.')).toEqual([]);
+  });
+
+  it('reads names in a list ("… and Frank DiNapoli") as people when a given name opens an unknown surname', () => {
+    expect(people('Voting against were Tom Beiler, Carmen Ortega Villalobos and Frank DiNapoli.')).toContain('Frank DiNapoli');
+  });
+
+  it('knows given names written with accents ("Seán", "Inés") from their plain forms', () => {
+    expect(people('The publisher, Seán Ó Briain, said the book had sold well.')).toEqual(['Seán Ó Briain']);
+  });
+
+  it('reads a two-part given name alone ("Minh Chau’s mother") as the person named in full before', () => {
+    const a = run('Minh Chau Tran was walking home. Minh Chau’s mother read a statement.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Minh Chau Tran']);
+  });
+
+  it('reads a dateline’s place in capitals ("CEDAR BEND, Iowa —") as nobody', () => {
+    expect(people('CEDAR BEND, Iowa — Health officials closed a diner Thursday, the department said.')).toEqual([]);
+  });
+});
