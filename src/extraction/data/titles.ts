@@ -169,4 +169,7 @@ export const sourceDeterminers = ['a', 'an', 'one', 'two', 'three', 'four', 'fiv
 export const sourceQualifiers = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'who spoke', 'who asked', 'who declined', 'who requested', 'speaking on condition', 'aware of', 'knowledgeable about', 'in the room', 'at the meeting', 'present at', 'with direct knowledge'];
 
 /** Letters after a name that are not part of it ("Oisín Ferriter SC", "Sorcha Brennan TD"). */
+/** Nationalities used as nouns for one person, beyond the regular "-ian"/"-an" ones ("the Scot", "the Dutchman"). */
+export const nationalityNouns = ['Scot', 'Dutchman', 'Dutchwoman', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Welshman', 'Welshwoman', 'Spaniard', 'Swede', 'Dane', 'Finn', 'Pole', 'Briton', 'Brit', 'Kiwi', 'Aussie', 'Turk', 'Swiss', 'Czech', 'Slovak', 'Serb', 'Croat', 'Greek', 'Thai', 'Filipino', 'Filipina', 'Basque', 'Catalan', 'Portuguese', 'Japanese', 'Chinese', 'Vietnamese', 'Lebanese', 'Senegalese', 'Congolese', 'Iraqi', 'Israeli', 'Pakistani', 'Bangladeshi', 'Kuwaiti', 'Qatari', 'Saudi', 'Omani', 'Yemeni', 'Somali', 'Nepali', 'Uzbek', 'Kazakh', 'Tajik', 'Kyrgyz', 'Afghan', 'Argentine', 'Icelander', 'New Zealander', 'Luxembourger'];
+
 export const postNominals = ['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA', 'Jr.', 'Sr.'];

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
-import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
+import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
@@ -32,6 +32,9 @@ interface Speaker {
 
 const SOURCE_NOUNS = new Set(sourceNouns);
 const POST_NOMINALS = new Set(postNominals);
+/** Nationalities used as nouns for a person ("the Scot", "the Dutchman", "the Kenyan", "the Spaniard"). */
+const NATIONALITY_NOUNS = new Set(nationalityNouns);
+const nationalityNoun = (word: string): boolean => NATIONALITY_NOUNS.has(word) || (/^\p{Lu}/u.test(word) && wordInfo(word.toLowerCase()).demonym);
 const SOURCE_DETERMINERS = new Set(sourceDeterminers);
 const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 /** First words of titles of more than one word ("Battalion Chief", "Prime Minister"). */
@@ -703,6 +706,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     while (a - 1 >= 0 && (tokens[a - 1] as Token).capitalized && !functionWords.has((tokens[a - 1] as Token).lower) && (tokens[a - 1] as Token).start >= sentenceStart && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, (tokens[a] as Token).start)) && k - a < 3) a--;
     // "The Hague said", "The Generalitat said": a name after "The" is an institution or a place, not a person.
     const afterThe = tokens[a - 1]?.lower === 'the';
+    // "“…,” the Dutchman said", "the Spaniard added": a nationality as a noun is the person the story is about.
+    if (afterThe && a === k && nationalityNoun(t.text)) {
+      const person = personWrittenAbout((tokens[a - 1] as Token).start, t.end);
+      if (person) return person;
+    }
     const first = tokens[a] as Token;
     // "Nice said" opening a sentence is likely a common word; "NICE said" is an acronym.
     if (a === k && first.start === sentenceStart && wordInfo(first.lower).common && !/^\p{Lu}{2,}$/u.test(first.text)) return null;

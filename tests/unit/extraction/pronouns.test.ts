@@ -211,3 +211,18 @@ describe('a researcher called by another name for the job', () => {
     expect(speakerOf(a, statement(a, 'it was too early to say'))?.name).toBe('Imani Baptiste-Cole');
   });
 });
+
+describe('a nationality as a noun ("the Kenyan said")', () => {
+  it('gives "the Kenyan said" to the person the story is about, and leaves "The Guardian said" to the newspaper', () => {
+    const a = run('Wanjiru Kamau won in Berlin. The Kenyan said she was tired. The Guardian said the course was fast.');
+    expect(speakerOf(a, statement(a, 'she was tired'))?.name).toBe('Wanjiru Kamau');
+    expect(speakerOf(a, statement(a, 'the course was fast'))?.type).not.toBe('person');
+  });
+
+  it('gives "the Scot said" and "the Dutchman said" to the person named before, not to an organization called "Scot"', () => {
+    const a = run('Coach Fergus Lennox-Boyd smiled. “I coach whoever turns up,” the Scot said. Lars Berg finished third. “You can only lose it,” the Dutchman said.');
+    expect(speakerOf(a, statement(a, 'I coach whoever turns up'))?.name).toBe('Fergus Lennox-Boyd');
+    expect(speakerOf(a, statement(a, 'You can only lose it'))?.name).toBe('Lars Berg');
+  });
+});
+
