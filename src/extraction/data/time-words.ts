@@ -348,6 +348,8 @@ export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number
   { name: "St George's Day", month: 4, day: 23 },
   { name: "St. George's Day", month: 4, day: 23 },
   { name: "St Andrew's Day", month: 11, day: 30 },
+  { name: "St Stephen's Day", month: 12, day: 26 },
+  { name: "St. Stephen's Day", month: 12, day: 26 },
   { name: "St. Andrew's Day", month: 11, day: 30 },
   { name: 'Fourth of July', month: 7, day: 4 },
 ];

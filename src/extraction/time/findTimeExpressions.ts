@@ -17,15 +17,19 @@
  *   is March with qualifier before.
  * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.
  * - "the week of March 3" is the ISO week holding that day (precision week).
+ * - "the day before", "the following day", "two days later" count from the last single day named before them in
+ *   the same paragraph or the two sentences before; with none, they are steps in the story and not kept.
  */
 import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, FORWARD_PREFIXES, SAME_DAY_WORDS } from '../data/time-words.ts';
 import { formatDay, parseDay, type Day } from './calendar.ts';
+import type { ResolvedRange } from './resolveKind.ts';
 import { ClauseTenseReader } from './clauseTense.ts';
 import type { Candidate, Precision, Qualifier, Tense } from './kinds.ts';
 import { recognizeCalendar } from './recognizeCalendar.ts';
 import { recognizeDates } from './recognizeDates.ts';
 import { recognizeDays } from './recognizeDays.ts';
 import { recognizeHolidays } from './recognizeHolidays.ts';
+import { recognizeAnchored } from './recognizeAnchored.ts';
 import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
 import { wordBefore } from './textContext.ts';
@@ -85,6 +89,7 @@ export function findTimeExpressions(
   recognizeDays(text, candidates);
   recognizeHolidays(text, candidates);
   recognizePeriods(text, candidates);
+  recognizeAnchored(text, candidates);
 
   const chosen = chooseLongest(withoutMarkup(text, candidates));
   attachQualifierWords(text, chosen);
@@ -108,7 +113,13 @@ export function findTimeExpressions(
     const span = c.qualifier === 'before' || c.qualifier === 'after' || SPAN_PREPOSITIONS.has(wordBefore(text, c.start).toLowerCase());
     const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span);
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
-    const range = resolveKind(c.kind, { published, tense, sameDayAllowed });
+    let range = resolveKind(c.kind, { published, tense, sameDayAllowed });
+    if (c.kind.type === 'anchored') {
+      // "Two days later, he was freed" with no day named before: a step in the story, not a date.
+      const anchored = anchoredRange(found, c.start, sentence.start, c.kind.offset, text);
+      if (anchored === null) continue;
+      range = anchored;
+    }
     let qualifier: Qualifier = c.qualifier ?? 'on';
     if (c.qualifier === null && tense === 'future' && (published === null || range.end === null || range.end > published)) {
       qualifier = 'upcoming';
@@ -232,7 +243,7 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     previousEnd = c.end;
     if (c.qualifier !== null) continue;
     const kind = c.kind.type;
-    if (kind === 'vague' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays' || kind === 'ahead' || kind === 'weekdayRange') continue;
+    if (kind === 'vague' || kind === 'anchored' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays' || kind === 'ahead' || kind === 'weekdayRange') continue;
     const from = Math.max(floor, c.start - 40);
     const match = QUALIFIER_PREFIX_RE.exec(text.slice(from, c.start));
     const word = match?.groups?.['word']?.toLowerCase().replace(/\s+/g, ' ');
@@ -246,4 +257,18 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     // "starting in January", "beginning Monday": a start ahead of the clause's own time.
     if (FORWARD_WORDS.has(word) && c.intrinsic === null) c.intrinsic = 'future';
   }
+}
+
+/**
+ * The day an anchored expression ("the day before", "the following day") points to: `offset` days from the last
+ * single day found before it, in its sentence or the two before (and not across a paragraph break).
+ */
+function anchoredRange(found: readonly TimeExpression[], at: number, sentenceStart: number, offset: number, text: string): ResolvedRange | null {
+  const anchor = found.filter((e) => e.end <= at && e.date.precision === 'day' && e.date.start !== null && e.date.start === e.date.end).at(-1);
+  if (!anchor || anchor.date.start === null) return null;
+  const between = text.slice(anchor.end, at);
+  if (/\n\s*\n/.test(between) || (anchor.start < sentenceStart && (between.match(/[.!?]["”’]?\s+(?=\p{Lu}|["“‘])/gu)?.length ?? 0) > 2)) return null;
+  const day = parseDay(anchor.date.start);
+  if (day === null) return null;
+  return { start: day + offset, end: day + offset, precision: 'day' };
 }

@@ -87,7 +87,9 @@ export type TimeKind =
   /** "the past few days": the mirror of the coming days, seven days before publication. */
   | { type: 'pastDays' }
   /** "recently", "soon", "in recent weeks": a direction with no date. */
-  | { type: 'vague' };
+  | { type: 'vague' }
+  /** "the day before", "the following day", "two days later": days counted from the day the copy last named. */
+  | { type: 'anchored'; offset: number };
 
 /** A time expression found in the text, not yet resolved. */
 export interface Candidate {

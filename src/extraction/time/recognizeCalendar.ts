@@ -34,6 +34,7 @@ const YEAR_RE = new RegExp(
   'yiu',
 );
 
+const OLD_YEAR_RE = /(?<![\p{L}\p{N}])(?:in|since)\s+(?<year>1[0-7]\d\d)(?![\p{L}\p{N}%]|[-/.,:]\d)/gu;
 const YEAR_RANGE_RE = new RegExp(
   `${NA}(?:from|between)\\s+(?<y1>${YEAR})\\s+(?:to|and|until|till|through)\\s+(?<y2>${YEAR})(?![\\p{L}\\p{N}%]|[-/.,:]\\d)`,
   'yiud',
@@ -180,6 +181,15 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const kind: TimeKind = to === null ? { type: 'year', year, part } : { type: 'yearRange', from: year, to };
     push(m.index, m.index + m[0].length, kind);
   });
+
+  // "commissioned in 1482", "since 1066": an older year only after "in" or "since", and not a count ("in 1500 homes").
+  if (/(?:in|since)\s+1[0-7]\d\d/.test(text)) {
+    for (const m of text.matchAll(OLD_YEAR_RE)) {
+      const year = m.groups?.['year'] ?? '';
+      if (countOfThings(wordAfter(text, m.index + m[0].length))) continue;
+      push(m.index + m[0].length - year.length, m.index + m[0].length, { type: 'year', year: Number(year), part: null });
+    }
+  }
 
   scanNearTriggers(text, YEAR_TRIGGER, YEAR_RANGE_RE, 1, (m) => {
     const g = groups(m);

@@ -36,6 +36,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
   const { published, tense } = context;
   switch (kind.type) {
     case 'vague':
+    case 'anchored':
+      // An anchored day is counted from another expression, in findTimeExpressions.
       return UNKNOWN;
     case 'date': {
       const day = resolveMonthDay(kind.date, published, tense);

@@ -839,3 +839,25 @@ describe('holidays on the n-th weekday of a month, and more named days', () => {
     expect(dates(one('The pilgrimage ends at Pentecost.', '2026-01-10', 'Pentecost'))).toEqual(['2026-05-24', '2026-05-24', 'day']);
   });
 });
+
+describe('days counted from another day of the story, and older years', () => {
+  it('dates "the following day" and "the day before" from the last single day named before them', () => {
+    // Published Thursday 2026-01-15: Wednesday is January 14.
+    expect(dates(one('Warnings were issued on Wednesday and upgraded the following day.', '2026-01-15', 'the following day'))).toEqual(['2026-01-15', '2026-01-15', 'day']);
+    expect(dates(one('The draw was on January 13. He bought the ticket the day before the draw.', '2026-01-15', 'the day before'))).toEqual(['2026-01-12', '2026-01-12', 'day']);
+    expect(dates(one('The ferry sank on March 2. Two days later the search ended.', '2026-03-10', 'Two days later'))).toEqual(['2026-03-04', '2026-03-04', 'day']);
+  });
+
+  it('keeps no "the next day" when no single day was named before it in the paragraph', () => {
+    expect(find('Last year was hard.\n\nThe next day he left.', '2026-01-15').map((e) => e.text)).toEqual(['Last year']);
+  });
+
+  it('dates "in 1482" and "since 1066", but not a count ("in 1500 homes")', () => {
+    expect(dates(one('The guild commissioned it in 1482.', '2026-01-15', '1482'))).toEqual(['1482-01-01', '1482-12-31', 'year']);
+    expect(find('Power was restored in 1500 homes.', '2026-01-15')).toEqual([]);
+  });
+
+  it('dates St Stephen’s Day as December 26', () => {
+    expect(dates(one('Flights resumed on St Stephen’s Day.', '2026-01-15', 'St Stephen’s Day'))).toEqual(['2025-12-26', '2025-12-26', 'day']);
+  });
+});
