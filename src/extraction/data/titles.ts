@@ -20,7 +20,7 @@ export const personTitles = [
   'managing director', 'director-general', 'director general', 'head', 'founder', 'co-founder', 'cofounder',
   'owner', 'manager', 'general manager', 'coach', 'head coach', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'forward', 'quarterback', 'captain', 'player', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'number eight',
-  'full-back', 'fullback', 'winger', 'batsman', 'batter', 'bowler', 'wicketkeeper', 'all-rounder', 'pitcher',
+  'full-back', 'fullback', 'winger', 'batsman', 'batter', 'bowler', 'wicketkeeper', 'all-rounder', 'seamer', 'paceman', 'golfer', 'gymnast', 'boxer', 'marathoner', 'pitcher',
   'catcher', 'shortstop', 'outfielder', 'linebacker', 'jockey', 'sprinter', 'swimmer', 'cyclist', 'point guard', 'analyst', 'economist', 'researcher', 'scientist', 'lawyer',
   'attorney', 'aide', 'adviser', 'advisor', 'negotiator', 'leader', 'opposition leader', 'speaker',
   'premier', 'president-elect', 'candidate', 'nominee', 'challenger', 'incumbent', 'principal', 'superintendent',

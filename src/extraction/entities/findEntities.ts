@@ -717,6 +717,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
     const commonInside = name.slice(1).some((n, k) => {
       if (nameParticles.has(n.lower)) return false;
+      // "Lars van der Berg", "Anna von Stein": after a lower-case Dutch or German particle comes a surname.
+      if (GERMANIC_PARTICLE.test(name[k]?.lower ?? '') && /^\p{Ll}/u.test(name[k]?.text ?? '')) return false;
       // "Halima Said Mwinyi": a middle word that is also a given name, after a first name, is part of the name.
       if (k < name.length - 2 && (firstInfo.firstName !== null || firstInfo.listedOnly === true) && listedGivenName(n.lower)) return false;
       const info = nameInfo(n.lower);

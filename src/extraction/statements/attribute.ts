@@ -441,12 +441,40 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return referent !== undefined && !referentName.split(/\s+/).includes(owner);
   };
 
+  /** Where "the story so far" starts for a description at `start`: three sentences back, or the paragraph before. */
+  const recentFrom = (start: number): number => {
+    const at = sentenceIndexAt(start);
+    const block = (sentences[at] as Sentence).block;
+    const paragraphBefore = sentences.find((x) => x.block >= block - 1)?.start ?? 0;
+    return Math.min((sentences[Math.max(0, at - 3)] as Sentence).start, paragraphBefore);
+  };
   const personWrittenAbout = (start: number, end: number): Speaker | null => {
-    const from = (sentences[Math.max(0, sentenceIndexAt(start) - 3)] as Sentence).start;
+    const from = recentFrom(start);
     const person = index.mentions.filter((m) => m.end <= start && m.start >= from && !m.possessive && index.entities.get(m.entity)?.type === 'person').sort((x, y) => x.start - y.start).at(-1);
     if (!person) return null;
     index.mentions.push({ entity: person.entity, start, end, form: 'description', possessive: false });
     return { entity: person.entity, start, end };
+  };
+
+  /**
+   * "The Mexican", "the Dutchman said", "the Saudi driver": a nationality points to the subject of the nearest
+   * sentence before that names a person (its first person, not a possessive or a name inside a quote), skipping
+   * people already given another nationality ("the Saudi driver" is not "the Mexican").
+   */
+  const nationalities = new Map<string, string>();
+  const nationalityReferent = (start: number, end: number, nationality: string): Speaker | null => {
+    const at = sentenceIndexAt(start);
+    const from = recentFrom(start);
+    for (let si = at; si >= 0 && (sentences[si] as Sentence).end > from; si--) {
+      const sentence = sentences[si] as Sentence;
+      const people = index.mentions.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, start) && !m.possessive && !insideQuote(m.start) && index.entities.get(m.entity)?.type === 'person' && (nationalities.get(m.entity) ?? nationality) === nationality).sort((x, y) => x.start - y.start);
+      const subject = people[0];
+      if (!subject) continue;
+      nationalities.set(subject.entity, nationality);
+      index.mentions.push({ entity: subject.entity, start, end, form: 'description', possessive: false });
+      return { entity: subject.entity, start, end };
+    }
+    return null;
   };
 
   const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
@@ -514,9 +542,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         else if (titled && (!earlier || lastMentionOf(titled.entity) > lastMentionOf(earlier.id))) return titled;
         // "the 51-year-old professor says" with nobody titled professor before: the person the story is about;
         // likewise a party or a nationality that sets the person apart ("X disagreed. The Labour councillor said").
-        const setApart = !/s$/.test(t.lower) && (tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text))) || organizationModifiers(first.start, last.end).length > 0);
+        // "the former India seamer": a country (or a club, a party, a nationality) sets the person apart, too.
+        const setApart = !/s$/.test(t.lower) && (tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text) || (w.capitalized && wordInfo(w.lower).place))) || organizationModifiers(first.start, last.end).length > 0);
         if (!titled && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
-          const person = personWrittenAbout(first.start, last.end);
+          // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
+          const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
+          const person = demonym ? nationalityReferent(first.start, last.end, demonym.lower) : personWrittenAbout(first.start, last.end);
           if (person) return person;
         }
       }
@@ -708,7 +739,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const afterThe = tokens[a - 1]?.lower === 'the';
     // "“…,” the Dutchman said", "the Spaniard added": a nationality as a noun is the person the story is about.
     if (afterThe && a === k && nationalityNoun(t.text)) {
-      const person = personWrittenAbout((tokens[a - 1] as Token).start, t.end);
+      const person = nationalityReferent((tokens[a - 1] as Token).start, t.end, t.lower);
       if (person) return person;
     }
     const first = tokens[a] as Token;
@@ -718,7 +749,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const name = prose.slice(first.start, t.end);
     const info = wordInfo(first.lower);
     // Two or three capitalized words before "said" are a person's name far more often than a company's.
-    const type = !afterThe && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
+    // "Sable said in a statement …. A spokesperson for Sable said": a name that issues statements and has
+    // spokespeople is an organization, whatever else the word may be.
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const issuer = new RegExp(`\\b(?:spokes(?:man|woman|person)|representative|statement)\\s+(?:for|from|of)\\s+${escaped}\\b|\\b${escaped}\\s+said\\s+in\\s+a\\s+statement\\b`, 'u').test(prose);
+    const type = !afterThe && !issuer && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
@@ -975,15 +1010,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const e = theyResolve(t.start);
         if (e && index.entities.get(e)?.type === 'organization') return { entity: e, start: t.start, end: t.end };
       }
-      if (wordInfo(t.lower).demonym && tokens[k - 1]?.lower === 'the') {
+      if (nationalityNoun(t.text) && tokens[k - 1]?.lower === 'the') {
+        // "the Brazilian", after "Brazilian striker Ana Souza": the person whose title holds the word.
         const described = [...index.entities.values()].filter((e) => e.type === 'person' && e.roles.some((r) => r.split(/\s+/).includes(t.text)));
         const recent = index.mentions.filter((x) => x.start < t.start && described.some((d) => d.id === x.entity)).at(-1);
-        const fallback = recent ?? index.mentions.filter((x) => x.start < t.start && x.start >= sentenceStart - 600 && index.entities.get(x.entity)?.type === 'person').at(-1);
-        if (fallback) {
-          index.mentions.push({ entity: fallback.entity, start: (tokens[k - 1] as Token).start, end: t.end, form: 'title', possessive: false });
-          return { entity: fallback.entity, start: (tokens[k - 1] as Token).start, end: t.end };
+        if (recent) {
+          index.mentions.push({ entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end, form: 'title', possessive: false });
+          return { entity: recent.entity, start: (tokens[k - 1] as Token).start, end: t.end };
         }
-        return null;
+        return nationalityReferent((tokens[k - 1] as Token).start, t.end, t.lower);
       }
       const document = documentSpeaker(k, sentenceStart);
       if (document) return document;

@@ -616,3 +616,16 @@ describe('session 6: suffixes, portfolios with "and", given names before plural 
     expect(people('CEDAR BEND, Iowa — Health officials closed a diner Thursday, the department said.')).toEqual([]);
   });
 });
+
+describe('session 6: Dutch particles before a common word, and names that issue statements', () => {
+  it('reads "Lars van der Berg" as a person although "berg" is a word', () => {
+    const a = run('A collision ended Lars van der Berg’s race. Van der Berg said he was angry.');
+    expect(speakerOf(a, statement(a, 'he was angry'))?.name).toBe('Lars van der Berg');
+  });
+
+  it('reads a one-word name with a spokesperson and a statement as an organization ("Sable")', () => {
+    const a = run('Sable said in a statement that it disagreed with the finding. A spokesperson for Sable said the team had not seen the footage.');
+    expect(speakerOf(a, statement(a, 'it disagreed with the finding'))?.type).toBe('organization');
+  });
+});
+

@@ -226,3 +226,16 @@ describe('a nationality as a noun ("the Kenyan said")', () => {
   });
 });
 
+describe('nationalities, countries and roles that point back to a person', () => {
+  it('gives "The Mexican" to the subject of the sentence before, and keeps "the Saudi driver" for someone else', () => {
+    const a = run('Mateo Salazar won the race after a late crash ended the hopes of Yusuf Haddad. The Mexican said the car had been perfect. Haddad was angry. “We did everything right,” the Saudi driver said.');
+    expect(speakerOf(a, statement(a, 'the car had been perfect'))?.name).toBe('Mateo Salazar');
+    expect(speakerOf(a, statement(a, 'We did everything right'))?.name).toBe('Yusuf Haddad');
+  });
+
+  it('gives "The former India seamer said" to the coach quoted in the paragraph before, past a long quote', () => {
+    const a = run('The tourists’ bowling coach, Pradeep Raman, did not hide his frustration.\n\n“We bowled well. We did the hard part. Then we gave it away. That hurts,” Raman told reporters.\n\nThe former India seamer said the attack had been flat after lunch.');
+    expect(speakerOf(a, statement(a, 'the attack had been flat after lunch'))?.name).toBe('Pradeep Raman');
+  });
+});
+
