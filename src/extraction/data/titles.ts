@@ -26,7 +26,7 @@ export const personTitles = [
   'premier', 'president-elect', 'candidate', 'nominee', 'challenger', 'incumbent', 'principal', 'superintendent',
   'dean', 'provost', 'rector', 'curator', 'artist', 'author', 'novelist', 'singer', 'actor', 'actress', 'director',
   'producer', 'rapper', 'musician', 'chef', 'activist', 'organizer', 'organiser', 'union leader', 'president of',
-  'nurse', 'surgeon', 'physician', 'epidemiologist', 'virologist', 'historian', 'astronomer', 'physicist',
+  'nurse', 'surgeon', 'physician', 'epidemiologist', 'virologist', 'forecaster', 'meteorologist', 'hydrologist', 'seismologist', 'volcanologist', 'historian', 'astronomer', 'physicist',
   'biologist', 'chemist', 'engineer', 'pilot', 'farmer', 'resident', 'witness', 'owner', 'shopkeeper', 'teacher',
   'student', 'governor-general', 'emir', 'sheikh', 'sultan', 'crown prince', 'first lady', 'senior adviser',
   'deputy', 'deputy director', 'deputy minister', 'state secretary', 'assistant secretary', 'chief of staff',

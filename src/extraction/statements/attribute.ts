@@ -58,7 +58,8 @@ const ADVERBIAL = new Set<string>(adverbial);
 function attributionTail(text: string): boolean {
   if (tailIsAdverbial(text)) return true;
   // "…, the company said on Monday, valuing it at about $400mn": a participle's clause after the attribution.
-  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an|compared|\p{Ll}+ing)\b/iu.exec(text);
+  // "…, the company said late Thursday, slightly above what analysts had expected": a comparison, too.
+  const beforeComma = /^([^,]*),\s*(?:after|as|when|while|following|ending|adding|saying|citing|noting|which|amid|despite|in|with|but|and|the|a|an|its|his|her|their|compared|above|below|ahead|short|up|down|more|less|higher|lower|\p{Ll}+ing|\p{Ll}+ly)\b/iu.exec(text);
   if (beforeComma !== null && tailIsAdverbial(beforeComma[1] ?? '')) return true;
   // "…, prosecutors told Southwark Crown Court on Tuesday as her fraud trial opened.": a clause of circumstance
   // after the attribution's own adverbials.
@@ -267,7 +268,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
     }
     // "his wife, who asked …, said", "her lawyers argued": whose they are is part of the description as printed.
-    const owner = /(?:^|[^\p{L}])((?:his|her|their)\s+)$/iu.exec(prose.slice(Math.max(0, start - 7), start))?.[1]?.toLowerCase() ?? '';
+    const owner = /(?:^|[^\p{L}])((?:his|her|their|its)\s+)$/iu.exec(prose.slice(Math.max(0, start - 7), start))?.[1]?.toLowerCase() ?? '';
     // "A spokesperson for the Environment Agency said … “…,” the spokesperson said": the definite one is the
     // spokesperson introduced last, and speaks for whom that one spoke for.
     if (/^the\s+spokes(?:man|woman|person)$/i.test(clean)) {
@@ -491,7 +492,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     for (let n = k; n >= Math.max(0, k - 9); n--) {
       const t = tokens[n] as Token;
       if (t.start < sentenceStart) break;
-      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower)) continue;
+      // "its founders said", "the club's owners": a plural role speaks as a group, too.
+      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !(pluralRole(t.lower) && /s$/.test(t.lower))) continue;
       // "A person close to the insurers": the insurers are what the person is close to; the source is the person.
       if (n === k && tokens.slice(Math.max(0, k - 9), k).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && SOURCE_QUALIFIER_TAILS.some((re) => re.test(prose.slice(w.end, last.end))))) continue;
       const tail = prose.slice(t.end, last.end);
@@ -561,6 +563,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "the minister" with nobody of that title named: an unnamed official.
         return groupEntity(text, first.start, last.end);
       }
+      // "its founders said": a plural role after a possessive pronoun is a group of that owner's people.
+      const ownersPeople = n === k && pluralRole(t.lower) && /s$/.test(t.lower) && /^(?:its|their|his|her)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart;
+      if (ownersPeople) return groupEntity(text, first.start, last.end);
       if (!SOURCE_NOUNS.has(t.lower) && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
       return groupEntity(text, first.start, last.end);
     }
@@ -1902,7 +1907,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "…, she said, only against surprises": an ellipsis that finishes the clause; "…, the bank said, with one
         // deputy governor favouring no change": an absolute phrase with its own verb.
         const subordinate = restFirst !== undefined && (/^(?:because|before|after|until|unless|although|though|since|so|if|when|whereas|without|despite|amid|only|not|rather|instead)$/.test(restFirst.lower) || /^with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(rest[1] ?? ''));
-        const continuesLead = restFirst !== undefined && (AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
+        // "Six people were taken to hospital, a spokeswoman said, and two remained there": a clause joined by "and"
+        // or "but" after the parenthetical makes one sentence with the one before it, and all of it was said.
+        const joined = /^\s*,\s*(?:and|but)\s/.test(restTail);
+        const continuesLead = restFirst !== undefined && (joined || AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
         if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
@@ -2033,13 +2041,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       const before = prose.slice((tokens[j - 1] as Token | undefined)?.end ?? start, u.start);
       // "said the district was ready for questions: “Teachers will…”": a colon hands over to the quote.
-      if (/:\s*[“"‘]?\s*$/.test(before) && u.start > start && !insideQuote((tokens[j - 1] as Token).end)) {
+      // Not the colon of a clock time ("touched down at 9:47 p.m.").
+      const clock = before === ':' && /\d$/.test((tokens[j - 1] as Token).text) && /^\d/.test(u.text);
+      if (/:\s*[“"‘]?\s*$/.test(before) && !clock && u.start > start && !insideQuote((tokens[j - 1] as Token).end)) {
         end = (tokens[j - 1] as Token).end;
         break;
       }
       // "Police said there had been four arrests, and a spokeswoman for the club said…": a new subject and its own
       // verb start another statement.
-      if ((u.lower === 'and' || u.lower === 'but') && /,\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
+      // (The comma may stand inside a closing mark: "…was “reviewing its options,” and a lawyer for the group told …".)
+      if ((u.lower === 'and' || u.lower === 'but') && /,[”"’]?\s*$/.test(before) && u.start > start && !insideQuote(u.start)) {
         const other = cuesBetween(u.end, Math.min(sentence.end, (tokens[Math.min(tokens.length - 1, j + 10)] as Token).end)).find((c) => c.speaker && c.speaker.start > u.end && c.speaker.end <= (tokens[c.token] as Token).start);
         if (other) {
           end = (tokens[j - 1] as Token).end;

@@ -1188,3 +1188,29 @@ describe('session 6: fronted phrases, leads, members’ unions and noun objects'
     expect([lawyers?.name, ...(lawyers?.aliases ?? [])].map((n) => n?.toLowerCase())).toContain('her lawyers');
   });
 });
+
+describe('session 6: clause boundaries around attributions', () => {
+  it('takes the whole sentence when "…, a spokeswoman said, and …" interrupts it', () => {
+    expect(indirect('Six people were taken to Mercy Hospital, a hospital spokeswoman said, and two remained there today.').map((s) => s[0])).toEqual(['Six people were taken to Mercy Hospital, a hospital spokeswoman said, and two remained there today']);
+  });
+
+  it('does not end a reported clause at the colon of a clock time', () => {
+    expect(indirect('The forecaster said the tornado touched down at 9:47 p.m. southwest of town.').map((s) => s[0])).toEqual(['the tornado touched down at 9:47 p.m. southwest of town']);
+  });
+
+  it('ends a clause at "…,” and" when a new subject and its own verb of saying follow', () => {
+    const texts = indirect('The coalition said it was “reviewing its options,” and a lawyer for the group, Samuel Ben-Haim, told the paper that similar policies had failed.').map((s) => s[0]);
+    expect(texts).toContain('it was “reviewing its options,”');
+    expect(texts).toContain('similar policies had failed');
+  });
+
+  it('reads an inverted attribution followed by a comparison ("…, the company said late Thursday, slightly above …")', () => {
+    expect(indirect('Revenue rose 14 percent to $1.18 billion, the company said late Thursday, slightly above the $1.16 billion analysts had expected.').map((s) => s[0])).toEqual(['Revenue rose 14 percent to $1.18 billion']);
+  });
+
+  it('gives "…, its founders said" to the founders', () => {
+    const a = run('Kobopath has raised $48 million in a funding round, its founders said on Thursday.');
+    expect(speakerOf(a, statement(a, 'Kobopath has raised $48 million in a funding round'))?.name).toBe('founders');
+  });
+});
+
