@@ -332,6 +332,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   /** A run joined by "of"/"for"/"and" is one name only for organizations ("Bank of England") and titles. */
   function classifySplit(first: number, last: number): void {
+    // "The United Field and Warehouse Workers union": a run followed by the kind of body it is, in lower case, is
+    // one name.
+    const kindAfter = tokens[last + 1];
+    if (kindAfter && !kindAfter.capitalized && /^\s+$/.test(prose.slice((tokens[last] as Token).end, kindAfter.start)) && /^(?:union|party|coalition|alliance|association|federation|caucus|group|cooperative|foundation|charity|campaign)$/.test(kindAfter.lower) && /^(?:and|&|of|for)$/.test(tokens.slice(first, last + 1).find((w) => !w.capitalized)?.lower ?? '')) {
+      addOrganization(prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end), tokens[first] as Token, tokens[last] as Token);
+      return;
+    }
     // "The Minister for Economic Affairs and Climate Policy, Anouk Tjon,": a title with its portfolio, in apposition
     // before a name, names nobody itself ("Climate Policy" is not a person).
     const opener = (tokens[first] as Token).lower === 'the' ? first + 1 : first;

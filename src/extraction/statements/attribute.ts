@@ -566,7 +566,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "its founders said": a plural role after a possessive pronoun is a group of that owner's people.
       const ownersPeople = n === k && pluralRole(t.lower) && /s$/.test(t.lower) && /^(?:its|their|his|her)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart;
       if (ownersPeople) return groupEntity(text, first.start, last.end);
-      if (!SOURCE_NOUNS.has(t.lower) && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
+      // "Democratic strategists in Lansing": a plural role needs no article to be a group.
+      const pluralGroup = pluralRole(t.lower) && /s$/.test(t.lower) && (n === k || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(tail));
+      if (!SOURCE_NOUNS.has(t.lower) && !pluralGroup && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
       return groupEntity(text, first.start, last.end);
     }
     // "the company", "the French culture ministry", "the club": an organization named before, or a new one.
@@ -754,6 +756,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const name = prose.slice(first.start, t.end);
     const info = wordInfo(first.lower);
     // Two or three capitalized words before "said" are a person's name far more often than a company's.
+    // "Democratic strategists in Lansing said": a place after a plural group of people is where they are.
+    if (a === k && /^(?:in|at|from|near|outside|across|around)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart) {
+      const group = phraseEndingAt(k, sentenceStart);
+      if (group && index.entities.get(group.entity)?.type === 'group') return group;
+    }
     // "Sable said in a statement …. A spokesperson for Sable said": a name that issues statements and has
     // spokespeople is an organization, whatever else the word may be.
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1057,6 +1064,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const phrase = phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
           if (phrase) return phrase;
         }
+        // "Democratic strategists in Lansing said": people of a kind, where they are; the place is part of them.
+        if (via && head && head.start >= sentenceStart && /^(?:in|at|from)$/.test(via.lower) && pluralRole(head.lower) && /s$/.test(head.lower)) {
+          const phrase = phraseEndingAt(k, sentenceStart) ?? phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
+          if (phrase) return phrase;
+        }
       }
       const place = placeSpeaker(t.end);
       if (place) return place;
@@ -1080,8 +1092,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (named && /,\s*(?:the\s+)?(?:[\p{L}.’'-]+-based\s+)?$/iu.test(prose.slice(Math.max(sentenceStart, named.start - 40), named.start)) && index.entities.get(named.entity)?.type !== 'group') return { entity: named.entity, start: named.start, end: named.end };
       // "Pieter van der Berg, director of Fair Apps Europe, a Dutch developers’ group, called …": appositives stacked
       // after a person who opens the sentence describe that person.
-      const opener = index.mentions.find((m) => m.start >= sentenceStart && m.start <= sentenceStart + 1 && !m.possessive && index.entities.get(m.entity)?.type === 'person');
-      if (opener && opener.end < t.start && /^,\s/.test(prose.slice(opener.end, opener.end + 2)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous) || /^(?:who|whose|which|and|but)$/.test(w.lower)) && !insideQuote(opener.start)) {
+      // The person may carry a title ("Sen. Kirsty MacLennan, R-Alaska, one of three Republicans who opposed the
+      // measure, wrote"), and a relative clause inside an appositive belongs to it.
+      const titledOpener = (m: MentionDraft) => m.start <= sentenceStart + 1 || tokens.slice(tokenAt(sentenceStart), tokenAt(m.start)).every((w) => w.capitalized || TITLE_WORDS.has(w.lower));
+      const opener = index.mentions.find((m) => m.start >= sentenceStart && m.start <= sentenceStart + 60 && titledOpener(m) && !m.possessive && index.entities.get(m.entity)?.type === 'person');
+      const inAppositives = (w: Token) => {
+        const before = prose.slice(opener?.end ?? 0, w.end);
+        return /,\s+[^,]*?\b(?:a|an|the|one|two|three|four|several|its|his|her|their|[\p{L}.’'-]+)\s+[^,]*\b(?:who|whose|which)\b[^,]*$/u.test(before) && !/^,\s*(?:who|whose|which)\b/.test(prose.slice(opener?.end ?? 0, (opener?.end ?? 0) + 8));
+      };
+      if (opener && opener.end < t.start && /^,\s/.test(prose.slice(opener.end, opener.end + 2)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => ((AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous)) && !inAppositives(w)) || /^(?:which|and|but)$/.test(w.lower) || (/^(?:who|whose)$/.test(w.lower) && !inAppositives(w))) && !insideQuote(opener.start)) {
         return { entity: opener.entity, start: opener.start, end: opener.end };
       }
       // "The African Union’s observer mission, led by former vice-president Mpho Kgosietsile, said": the one led speaks.
@@ -1651,7 +1670,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "…, which the union calls “the broken day,”": a name given to a thing, the same way.
     if (words.length <= 6 && /\b(?:what|which)\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|refer\s+to\s+as|refers\s+to\s+as|know\s+as)\s*$/u.test(beforeText)) return;
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
-    if (introducer || workTitle || namedCalled || (titleCase && !attachedAfter && !cueRightBefore)) return;
+    // "“Calloway Freight v. Department of Labor,”": a case name is a title.
+    const caseName = /^\p{Lu}[\p{L}.&’' -]{0,60}\s+v(?:s)?\.?\s+\p{Lu}[\p{L}.&’' -]{0,60}[,.]?$/u.test(content.trim()) && words.length <= 12;
+    if (introducer || workTitle || namedCalled || caseName || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;

@@ -1214,3 +1214,30 @@ describe('session 6: clause boundaries around attributions', () => {
   });
 });
 
+describe('session 6: US political copy', () => {
+  it('gives "Sen. X, R-Alaska, one of three Republicans who opposed it, wrote" to X, not to the party tag', () => {
+    const a = run('Sen. Kirsty Maclean, R-Alaska, one of three Republicans who opposed the measure, wrote on social media that she could not back the bill.');
+    expect(speakerOf(a, statement(a, 'she could not back the bill'))?.name).toBe('Kirsty Maclean');
+  });
+
+  it('gives "Rep. X, R-Calif., a member of the Harbor Caucus, said" to X', () => {
+    const a = run('Rep. Grace Yoon-Hart, R-Calif., a member of the bipartisan Harbor Caucus, said that a short extension was wise.');
+    expect(speakerOf(a, statement(a, 'a short extension was wise'))?.name).toBe('Grace Yoon-Hart');
+  });
+
+  it('gives "Democratic strategists in Ohio said" to the strategists, not to Ohio', () => {
+    const a = run('Democratic strategists in Ohio said privately that the polling was close.');
+    expect(speakerOf(a, statement(a, 'the polling was close'))?.name).toBe('Democratic strategists in Ohio');
+  });
+
+  it('reads a case name in quotes (“Calloway Freight v. Department of Labor,”) as a title, not a statement', () => {
+    expect(run('The case, “Calloway Freight v. Department of Labor,” turned on a 2023 rule.').statements).toEqual([]);
+  });
+
+  it('keeps "Florida Division of Emergency Management" and "the United Field and Warehouse Workers union" whole', () => {
+    const names = run('The Florida Division of Emergency Management said its data was shared. The United Field and Warehouse Workers union said the rule was late.').entities.map((e) => e.name);
+    expect(names).toContain('Florida Division of Emergency Management');
+    expect(names).toContain('United Field and Warehouse Workers');
+  });
+});
+
