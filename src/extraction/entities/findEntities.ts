@@ -661,7 +661,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const personAfter = /^,\s*(?:\d{1,3}\s*,|who\b|whose\b)/.test(prose.slice(lastTok.end, lastTok.end + 12));
     // "Anneke van den Berg": a listed given name and a Dutch or German particle make a person, whatever "Berg" is.
     const particleName = firstInfo.listedOnly === true && name.length > 2 && GERMANIC_PARTICLE.test(name[1]?.lower ?? '');
-    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1);
+    // "wrote Santiago Herrera Velasco, head of currency strategy at …": a run of three names after a verb of saying,
+    // or with a role in apposition, is a person even when its first word is also a city.
+    const saidName = name.length > 2 && prev !== undefined && SAY_FORMS.has(prev.lower) && !name.slice(1).some((n) => nameInfo(n.lower).place || nameInfo(n.lower).common);
+    const roleApposed = name.length > 1 && (APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80)) || /^,\s+(?:the\s+)?(?:head|chief|director|founder|leader|chair|president)\s+of\b/.test(prose.slice(lastTok.end, lastTok.end + 40))) && !name.slice(1).some((n) => nameInfo(n.lower).place);
+    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed;
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
       addOrganization(text, firstTok, lastTok);

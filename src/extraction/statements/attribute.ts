@@ -504,7 +504,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       let a = n;
       while (a - 1 >= 0 && n - a < 8) {
         const p = tokens[a - 1] as Token;
-        if (p.start < sentenceStart || !/^\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
+        // "one OPEC+ delegate": a plus sign may end a capitalized name.
+        if (p.start < sentenceStart || !/^\+?\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
         // "A Department for Business and Trade spokesperson": connectors inside a capitalized name before the noun.
         if (/^(?:for|of|and|&)$/.test(p.lower) && (tokens[a] as Token).capitalized && tokens[a - 2]?.capitalized && (tokens[a - 2] as Token).start >= sentenceStart) {
           a--;
@@ -882,6 +883,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Sorcha Brennan TD said": letters after the name are not the name.
     // "Howard T. Lindgren Jr. said": a suffix that ends a name found already is the name's.
     if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0 && !mentionByEnd.has((tokens[k] as Token).end)) k--;
+    // "Abena Owusu-Ansah, D-Md., told": a party-state tag between commas belongs to the legislator before it.
+    const tag = tokens[k];
+    if (tag && k > 0 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(tag.text) && /^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, tag.start)) && /^\.?\s*,\s*$/.test(prose.slice(tag.end, (tokens[k + 1] as Token).start))) {
+      const legislator = mentionByEnd.get((tokens[k - 1] as Token).end);
+      if (legislator && index.entities.get(legislator.entity)?.type === 'person') return { entity: legislator.entity, start: legislator.start, end: legislator.end };
+    }
     let t = tokens[k];
     if (!t || t.start < sentenceStart) return null;
     // "The UN Office for … Affairs (OCHA) said": step over a bracketed acronym.
@@ -924,7 +931,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const j = tokenAt(m.start) - 1;
           const via = tokens[j];
           const noun = tokens[j - 1];
-          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && SOURCE_NOUNS.has(noun.lower) && noun.start >= sentenceStart) {
+          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && (SOURCE_NOUNS.has(noun.lower) || (pluralRole(noun.lower) && /s$/.test(noun.lower))) && noun.start >= sentenceStart) {
             const group = phraseEndingAt(j - 1, sentenceStart);
             if (group) {
               const entity = index.entities.get(group.entity);
@@ -1084,6 +1091,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // An appositive between subject and verb: "Ana Reyes, the city’s finance director, said".
     // The comma may stand inside a closing mark: "…, which sold it as “One Atlantic,” said".
+    // Not when that quote opens the sentence ("“The market is testing Mexico City,” wrote X"): it is what was said.
+    const openingQuote = insideQuote(t.start) ? quotes[quoteIndexAt(t.start)] : undefined;
+    if (openingQuote && prose.slice(sentenceStart, openingQuote.open).trim() === '') return null;
     if (/^\s*(?:[”"’]?\s*(?:,|[—–]|\s-)|,\s*[”"’])\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
@@ -1351,6 +1361,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "would be proposed next month": a passive has no speaker of its own.
     // "members had been asked to accept…", "he was told that…": the subject heard it; "was quoted as saying" speaks.
     if (/^(?:be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '') && (/ed$/.test(t.lower) || t.lower === 'told') && t.lower !== 'quoted') continue;
+    // "the Republican demands were", "its claims are": a word in -s before a form of "be" or "have" is a noun.
+    if (/s$/.test(t.lower) && /^(?:were|are|was|is|had|have|has|would|will|remain|remained)$/.test(next?.lower ?? '') && /^\s+$/.test(prose.slice(t.end, next?.start ?? t.end))) continue;
     // "A builder accused of fraud hid …", "a plan criticised by unions": a participle right after a noun, with "of"
     // or "by" after it, describes the noun; nobody speaks there.
     if (/ed$/.test(t.lower) && /^(?:of|by)$/.test(next?.lower ?? '') && tokens[i - 1] !== undefined && !tokens[i - 1]!.capitalized && /^\s+$/.test(prose.slice(tokens[i - 1]!.end, t.start)) && !SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && !AUXILIARIES.has(tokens[i - 1]!.lower) && !/ly$/.test(tokens[i - 1]!.lower) && !functionWords.has(tokens[i - 1]!.lower)) continue;

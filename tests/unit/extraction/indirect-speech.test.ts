@@ -1239,5 +1239,32 @@ describe('session 6: US political copy', () => {
     expect(names).toContain('Florida Division of Emergency Management');
     expect(names).toContain('United Field and Warehouse Workers');
   });
+
+  it('gives "X, D-Md., told CNN that" to X', () => {
+    const a = run('Senate Democratic leader Abena Owusu-Ansah, D-Md., told CNN that Democrats would not accept cuts.');
+    expect(speakerOf(a, statement(a, 'Democrats would not accept cuts'))?.name).toBe('Abena Owusu-Ansah');
+  });
+
+  it('reads "the Republican demands were" as a noun, not a verb of saying', () => {
+    const a = run('Abena Owusu-Ansah told CNN that the Republican demands were “a ransom note.”');
+    expect(speakerOf(a, statement(a, 'a ransom note.'))?.name).toBe('Abena Owusu-Ansah');
+  });
+});
+
+describe('session 6: market copy', () => {
+  it('gives a quote to "strategists at Kanda Pacific Securities", not to the firm', () => {
+    const a = run('“This isn’t a tantrum,” strategists at Kanda Pacific Securities wrote in a note to clients.');
+    expect(speakerOf(a, statement(a, 'This isn’t a tantrum'))?.name).toBe('strategists at Kanda Pacific Securities');
+  });
+
+  it('gives a quote to "one OPEC+ delegate", not to the agency told', () => {
+    const a = run('“The market is full,” one OPEC+ delegate told Reuters, speaking on condition of anonymity.');
+    expect(speakerOf(a, statement(a, 'The market is full'))?.type).toBe('group');
+  });
+
+  it('reads "wrote Santiago Herrera Velasco, head of …" as a person though Santiago is a city', () => {
+    const a = run('“The market is testing Mexico City,” wrote Santiago Herrera Velasco, head of currency strategy at Brisbane Harbour Securities.');
+    expect(speakerOf(a, statement(a, 'The market is testing Mexico City'))?.name).toBe('Santiago Herrera Velasco');
+  });
 });
 
