@@ -74,3 +74,10 @@ export function listedGivenName(lower: string): boolean {
   return /^\p{L}{3,}$/u.test(lower) && getGender(lower) !== 'unknown';
 }
 
+
+/** True when the lexicon knows the word as an adjective or an adverb ("full", "strong", "well"): it judges. */
+export function modifierWord(lower: string): boolean {
+  const raw = lexicon[lower];
+  if (raw === undefined) return false;
+  return (Array.isArray(raw) ? raw : [raw]).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparable' || t === 'Superlative' || t === 'Comparative');
+}

@@ -9,7 +9,7 @@ import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
-import { wordInfo } from '../entities/lexicon.ts';
+import { modifierWord, wordInfo } from '../entities/lexicon.ts';
 
 /** A statement before ids are given. */
 export interface StatementDraft {
@@ -1698,7 +1698,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "…said in a statement that the meeting had exposed the “limits of unilateralism”": after "said … that", a
     // fragment is the speaker's words, article or not.
     const saidThat = /\b(?:said|says|told|added|warned|argued|insisted|wrote|stated)\b[^.;:!?“”"]*\bthat\s[^“”"]*$/.test(prose.slice(openSentence.start, q.open));
-    if (shortFragment && determinerBefore && !attachedAfter && !saidThat) return;
+    // …but a two- or three-word term after a determiner or a number, with no small words of its own, is a term the
+    // copy puts in quotes even there ("had gained access to one of its “hot wallets,”", "three “Lithuanian drones”").
+    const termWords = content.trim().replace(/[,]$/, '').split(/\s+/);
+    // Not "full backing", "strong indications": a first word that judges makes it someone's words.
+    const term = termWords.length >= 2 && termWords.length <= 3 && termWords.every((w) => /^[\p{L}-]+$/u.test(w) && !functionWords.has(w.toLowerCase())) && /^\p{Ll}/u.test(termWords.at(-1) ?? '') && !modifierWord((termWords[0] ?? '').toLowerCase()) && !/ly$/.test(termWords[0] ?? '');
+    // "a second “cooling bay”", "the fund's “downside scenario,”": an ordinal or an owner's possessive, too.
+    const numberBefore = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|first|second|third|fourth|\d+)$/.test(lastWords.at(-1) ?? '') || (beforeTokens.at(-1)?.possessive === true && /^[’']s\s*$/.test(prose.slice((beforeTokens.at(-1) as Token).end, q.open)) && term);
+    if (shortFragment && (determinerBefore || numberBefore) && !attachedAfter && (!saidThat || (term && lastWords.at(-1) !== 'a' && lastWords.at(-1) !== 'an'))) return;
     // "the College of Policing’s “barred list”": a name's possessive before a short quote makes it the name of a thing.
     const ownerBefore = beforeTokens.at(-1);
     if (shortFragment && ownerBefore?.possessive && ownerBefore.capitalized && /^[’']s\s*$/.test(prose.slice(ownerBefore.end, q.open)) && !attachedAfter) return;

@@ -191,3 +191,16 @@ describe('names given in the present tense after "which"', () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('session 6: terms in quotes inside reported clauses', () => {
+  it('reads a two-word term after a number, an ordinal or an owner’s possessive as a term, not a statement', () => {
+    const a = run('State television said three “Lithuanian drones” had crossed the border. Haddad said the hospital had opened a second “cooling bay” for patients. He said the fund’s “downside scenario,” in which tariffs rise, would cut growth.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual([]);
+  });
+
+  it('keeps a judging phrase after a possessive as the speaker’s words (“full backing”)', () => {
+    const a = run('The club said in a statement that the manager retained the board’s “full backing” and that nothing would change.');
+    expect(a.statements.filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['full backing']);
+  });
+});
+
