@@ -970,6 +970,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       consumed[single.index] = 1;
       continue;
     }
+    // "from Coinvara, a cryptocurrency exchange based in Singapore,": a word nothing knows, described as a kind of
+    // business, is that business.
+    if (!single.hasTitle && !info.common && !info.place && info.firstName === null && !info.lastName && ORG_APPOSITIVE.test(prose.slice(tok.end + (tok.possessive ? 2 : 0), tok.end + 120))) {
+      addOrganization(tok.text, tok, tok);
+      consumed[single.index] = 1;
+      continue;
+    }
     if (info.place) places.push({ start: tok.start, end: tok.end, text: tok.text });
     else if (info.organization) addOrganization(tok.text, tok, tok);
   }
@@ -1085,7 +1092,7 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
 }
 
 /** ", the Cyprus-based company that…", ", a civic group": an organization's noun in apposition. */
-const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(?:company|firm|group|agency|organi[sz]ation|charity|nonprofit|non-profit|union|association|coalition|alliance|network|platform|startup|start-up|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|bank|fund|broadcaster|publisher|newspaper|club|team|party|movement|campaign|institute|foundation|trust|watchdog|regulator|body|consortium|conglomerate|subsidiary|contractor|utility|exporter|importer|distributor|supplier|shipper|drugmaker|automaker|carmaker|chipmaker)\b/u;
+const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(?:company|firm|group|agency|organi[sz]ation|charity|nonprofit|non-profit|union|association|coalition|alliance|network|platform|startup|start-up|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|bank|fund|broadcaster|publisher|newspaper|club|team|party|movement|campaign|institute|foundation|trust|watchdog|regulator|body|consortium|conglomerate|subsidiary|contractor|utility|exporter|importer|distributor|supplier|shipper|drugmaker|automaker|carmaker|chipmaker|exchange|marketplace|app|studio|label|brewery|bakery|restaurant)\b/u;
 
 /** A Korean given name after the family name: a capitalized syllable, a hyphen, a lower-case one ("Seo-yeon"). */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;

@@ -629,3 +629,11 @@ describe('session 6: Dutch particles before a common word, and names that issue 
   });
 });
 
+describe('session 6: a one-word business described in apposition', () => {
+  it('reads "from Coinvara, a cryptocurrency exchange based in Singapore," as an organization that "the company said" names', () => {
+    const a = run('Hackers stole $212 million from Coinvara, a cryptocurrency exchange based in Singapore, the company said.');
+    expect(a.entities.find((e) => e.name === 'Coinvara')?.type).toBe('organization');
+    expect(speakerOf(a, statement(a, 'Hackers stole $212 million from Coinvara'))?.name).toBe('Coinvara');
+  });
+});
+
