@@ -14,7 +14,7 @@ export const personTitles = [
   'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'colonel', 'col.', 'captain',
   'capt.', 'lieutenant', 'lt.', 'major', 'commander', 'cmdr.', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'father', 'sister', 'dr.', 'dr', 'hon.', 'hon', 'rt hon', 'rt. hon.', 'the hon.',
-  'doctor', 'professor', 'prof.', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady',
+  'doctor', 'professor', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief executive', 'chief executive officer', 'ceo',
   'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive director',
   'managing director', 'director-general', 'director general', 'head', 'founder', 'co-founder', 'cofounder',

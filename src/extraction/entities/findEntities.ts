@@ -461,6 +461,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         return;
       }
     }
+    // "Reform UK said", "Change UK came third": a word, then "UK", "US" or "EU", as a subject, is a party's or a
+    // group's name, not a sentence-initial word before the country.
+    const afterRun = tokens[last + 1];
+    if (last === first + 1 && /^(?:UK|US|EU)$/.test((tokens[last] as Token).text) && !functionWords.has((tokens[first] as Token).lower) && !/ly$/.test((tokens[first] as Token).lower) && !nameInfo((tokens[first] as Token).lower).calendar && /^(?:said|says|came|won|has|had|is|was|will|would|took|gained|lost|announced|added|claimed)$/.test(afterRun?.lower ?? '') && /^\s+$/.test(prose.slice((tokens[last] as Token).end, afterRun?.start ?? 0))) {
+      addOrganization(prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end), tokens[first] as Token, tokens[last] as Token);
+      return;
+    }
     let a = first;
     // Drop sentence-initial common words ("While", "The", "After") and leading function words.
     while (a <= last) {
@@ -508,8 +515,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         if (nameInfo((tokens[k] as Token).lower).firstName === null || ORG_WORDS.has((tokens[k] as Token).lower)) continue;
         // "Minister Ana Paula Ribeiro": take in first names standing before this one.
         while (k - 1 > a && nameInfo((tokens[k - 1] as Token).lower).firstName !== null && !titleLengthAt(tokens, k - 1) && !ORG_WORDS.has((tokens[k - 1] as Token).lower)) k--;
+        // "Professor Tran Minh Chau": a family name that comes first belongs to the name.
+        if (k - 1 > a && familyNamesFirst.has((tokens[k - 1] as Token).lower.normalize('NFD').replace(/\p{M}/gu, '')) && !titleLengthAt(tokens, k - 1)) k--;
         const tok = tokens[k] as Token;
         const tail = tokens.slice(k, last + 1);
+        // "Sir James Cathcart KC": letters after the name are not the name.
+        while (tail.length > 2 && POST_NOMINALS.has((tail.at(-1) as Token).text) && !nameSuffixes.has((tail.at(-1) as Token).lower)) tail.pop();
         if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > 3) break;
         const prefix = tokens.slice(a, k);
         // A title must stand between ("Federal Reserve Chair Jerome Powell"): "Universidad San Francisco de Quito"
@@ -921,7 +932,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // "Dr Hyun" for "Hyun Seo-yeon": a Korean name's family name comes first, titled or not.
       // "Ms Nguyen" for "Nguyen Thi Thu Ha": Vietnamese and Chinese family names also come first.
       const familyFirst = (parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? '')) || familyNamesFirst.has((parts[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst)) || p.aliases.has(tok.text);
+      // "Sir Callum" for "Sir Callum Rennie", "Dame Yvonne": these honours go with the given name.
+      const givenNameTitle = /^(?:sir|dame)$/i.test(single.role ?? '');
+      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst || givenNameTitle)) || p.aliases.has(tok.text);
     });
     // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
     if (!matches.length && tok.text.length >= 3) {

@@ -637,3 +637,21 @@ describe('session 6: a one-word business described in apposition', () => {
   });
 });
 
+describe('session 6: British honours and names', () => {
+  it('reads "Sir Callum" as Sir Callum Rennie, and "Sir James Cathcart KC" without the letters', () => {
+    const a = run('The Governor, Sir Callum Rennie, said the decision was balanced. “It is early,” Sir Callum said. Sir James Cathcart KC, for the government, argued that the reasons were adequate.');
+    expect(speakerOf(a, statement(a, 'It is early'))?.name).toBe('Callum Rennie');
+    expect(speakerOf(a, statement(a, 'the reasons were adequate'))?.name).toBe('James Cathcart');
+  });
+
+  it('keeps a family name that comes first after a title ("Professor Tran Minh Chau", then "Prof Tran")', () => {
+    const a = run('Professor Tran Minh Chau, president of the college, said the figures hid a gap. “It is a lottery,” Prof Tran said.');
+    expect(speakerOf(a, statement(a, 'It is a lottery'))?.name).toBe('Tran Minh Chau');
+  });
+
+  it('reads "Reform UK said" as a party, not as the UK', () => {
+    const a = run('Reform UK came third. Reform UK said in a statement that its candidate had doubled the vote.');
+    expect(speakerOf(a, statement(a, 'its candidate had doubled the vote'))?.name).toBe('Reform UK');
+  });
+});
+
