@@ -68,7 +68,7 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
 
 /** Words that make a capitalized name an organization. */
 export const organizationWords = [
-  'ministry', 'department', 'dept.', 'agency', 'division', 'commission', 'council', 'committee', 'party', 'union', 'bank',
+  'ministry', 'department', 'dept.', 'agency', 'division', 'ambulance', 'commission', 'council', 'committee', 'party', 'union', 'bank',
   'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',
   'clinic', 'corporation', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group',
   'authority', 'court', 'tribunal', 'police', 'army', 'navy', 'air force', 'forces', 'guard', 'service', 'services',

@@ -640,6 +640,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
+    // "TV Wisla", "Radio Zeewind": a broadcaster's name.
+    if (name.length > 1 && /^(?:TV|Radio)$/.test(firstTok.text) && !before.title) {
+      addOrganization(text, firstTok, lastTok);
+      return;
+    }
     // "CD Almenara", "FC Porto", "AS Roma": a club's initials open its name.
     if (name.length > 1 && CLUB_PREFIX.test(firstTok.text)) {
       addOrganization(text, firstTok, lastTok);
@@ -683,7 +688,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Transport Scotland", "Health Canada", "Police Scotland": a field, then the place a public body serves.
-    if ((name.length === 2 || name.length === 3) && !before.title && name.slice(0, -1).every(fieldWord) && lastInfo.place && !firstInfo.place) {
+    // "Elections Nova Scotia": the place may be two words.
+    const restPlace = name.length === 3 && fieldWord(firstTok) && nameInfo(`${(name[1] as Token).lower} ${lastTok.lower}`).place;
+    if ((name.length === 2 || name.length === 3) && !before.title && (name.slice(0, -1).every(fieldWord) || restPlace) && (lastInfo.place || restPlace) && !firstInfo.place) {
       addOrganization(text, firstTok, lastTok);
       return;
     }

@@ -766,7 +766,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // spokespeople is an organization, whatever else the word may be.
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const issuer = new RegExp(`\\b(?:spokes(?:man|woman|person)|representative|statement)\\s+(?:for|from|of)\\s+${escaped}\\b|\\b${escaped}\\s+said\\s+in\\s+a\\s+statement\\b`, 'u').test(prose);
-    const type = !afterThe && !issuer && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
+    const broadcaster = /^(?:TV|Radio)\s/.test(name);
+    const type = !afterThe && !issuer && !broadcaster && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
@@ -1200,6 +1201,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const via = tokens[viaAt];
           const holder = m && via && /^(?:of|at|from)$/.test(via.lower) && index.entities.get(m.entity)?.type === 'organization' ? mentionByEnd.get((tokens[viaAt - 1] as Token | undefined)?.end ?? -1) : undefined;
           if (holder && index.entities.get(holder.entity)?.type === 'person') return { entity: holder.entity, start: holder.start, end: holder.end };
+          // "Two senior officials at Health New Zealand, speaking on condition of anonymity, said": the people at
+          // the organization speak, not the organization.
+          const sourceBefore = m && via && /^(?:of|at|from|with)$/.test(via.lower) ? tokens[viaAt - 1] : undefined;
+          if (sourceBefore && sourceBefore.start >= sentenceStart && (SOURCE_NOUNS.has(sourceBefore.lower) || (pluralRole(sourceBefore.lower) && /s$/.test(sourceBefore.lower)))) {
+            const group = phraseEndingAt(j, sentenceStart);
+            if (group && index.entities.get(group.entity)?.type === 'group') return group;
+          }
           if (m) return { entity: m.entity, start: m.start, end: m.end };
           // A person named inside the appositive ("Its organiser, a teacher named Ines Doyle, said") speaks.
           const namedType = named ? index.entities.get(named.entity)?.type : undefined;

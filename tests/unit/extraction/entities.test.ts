@@ -655,3 +655,20 @@ describe('session 6: British honours and names', () => {
   });
 });
 
+describe('session 6: public bodies and broadcasters', () => {
+  const kinds = (body: string) => run(body).entities.map((e) => [e.name, e.type]);
+
+  it('reads "NSW Ambulance", "Elections Nova Scotia" and "TV Wisla" as organizations', () => {
+    expect(kinds('NSW Ambulance said crews were stretched. Elections Nova Scotia said turnout was low. TV Wisla reported that the law had passed.')).toEqual([
+      ['NSW Ambulance', 'organization'],
+      ['Elections Nova Scotia', 'organization'],
+      ['TV Wisla', 'organization'],
+    ]);
+  });
+
+  it('gives "Two senior officials at Health New Zealand, speaking on condition of anonymity, said" to the officials', () => {
+    const a = run('Two senior officials at Health New Zealand, speaking on condition of anonymity, said the agency had drawn up plans.');
+    expect(speakerOf(a, statement(a, 'the agency had drawn up plans'))?.type).toBe('group');
+  });
+});
+
