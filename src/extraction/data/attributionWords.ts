@@ -6,8 +6,12 @@
 /** Adverbs and auxiliaries that may stand between a speaker and the cue ("X has also said", "she later added"). */
 export const skippable: readonly string[] = ['long', 'also', 'later', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'previously', 'repeatedly', 'again', 'once', 'since', 'already', 'further', 'separately', 'similarly', 'likewise', 'simply', 'only', 'never', 'not', 'did', 'does', 'do', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'had', 'been', 'being', 'still', 'even', 'just', 'first', 'last', 'recently', 'earlier', 'often', 'always', 'yet'];
 
-/** Words that end a speaker's noun phrase before the cue is reached ("…, while officials said"). */
-export const clauseStoppers: readonly string[] = ['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'after', 'before', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'since', 'because', 'even', 'yet', 'so', 'until', 'unless', 'following'];
+/**
+ * Words after a comma that end a reported clause ("said prices would rise, while wages …"). Not "after", "before",
+ * "because", "since", "until", "unless": what follows them is usually still what was said ("…, after a dispute
+ * with executives").
+ */
+export const clauseStoppers: readonly string[] = ['while', 'whilst', 'as', 'but', 'although', 'though', 'a', 'an', 'according', 'despite', 'with', 'amid', 'during', 'when', 'whereas', 'even', 'yet', 'so', 'following'];
 
 /** Auxiliaries and common present-tense verbs: a word among them makes a clause, not a name or description. */
 export const auxiliaries: readonly string[] = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does', 'do', 'remains', 'remain', 'shall', "won't", 'won’t', "can't", 'can’t', 'cannot', "isn't", 'isn’t', "wasn't", 'wasn’t', "don't", 'don’t', "doesn't", 'doesn’t', "didn't", 'didn’t', 'wants', 'needs', 'plans', 'intends', 'hopes', 'expects', 'believes', 'thinks', 'knows', 'seems', 'appears', 'lacks', 'holds', 'makes', 'takes', 'gets', 'goes', 'comes', 'looks', 'stays', 'keeps', 'means', 'owes', 'faces', 'deserves', 'supports', 'opposes', 'targets'];

@@ -1920,7 +1920,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const titledApposition = /(?:^\s*|,\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[\p{Lu}][\p{L}.]*[’']s)\s+(?:[\p{L}’'.-]+\s+){0,5}?[\p{L}’'.-]+),\s*$/u.exec(lead);
     const appositionWords = (titledApposition?.[1] ?? '').split(/\s+/);
     const pronounSpeaker = /^(?:he|she|they|it|we|i)$/i.test(prose.slice(speaker.start, speaker.end));
-    if (speakerBeforeCue && !pronounSpeaker && titledApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
+    // Not "The student, Ruiz said, had been filming": a comma after the attribution makes it a parenthesis.
+    const parenthetical = /^\s*,/.test(speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest);
+    if (speakerBeforeCue && !pronounSpeaker && titledApposition && !parenthetical && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
       lead = lead.slice(0, titledApposition[0].startsWith(',') ? titledApposition.index + 1 : titledApposition.index);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;
@@ -1958,7 +1960,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "Six people were taken to hospital, a spokeswoman said, and two remained there": a clause joined by "and"
         // or "but" after the parenthetical makes one sentence with the one before it, and all of it was said.
         const joined = /^\s*,\s*(?:and|but)\s/.test(restTail);
-        const continuesLead = restFirst !== undefined && (joined || AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
+        // "At the final service, she said, there will be no speeches": a lead with no verb of its own is part of the
+        // sentence that was said.
+        const leadWords = tokens.slice(tokenAt(leadStart), tokenAt(attributionStart)).filter((w) => w.start < attributionStart);
+        const leadIsPhrase = leadWords.length > 0 && leadWords.length <= 8 && /^(?:in|at|on|by|for|after|before|during|since|with|under|from|until|by|the|a|an|this|that|these|those|his|her|their|its|our)$/i.test((leadWords[0] as Token).lower) && !leadWords.some((w) => AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower) || cueOf(w.lower) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4));
+        const continuesLead = restFirst !== undefined && (joined || leadIsPhrase || AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
         if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }
@@ -2174,7 +2180,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "had surged since May 20, when fighting spread …", "the mistakes of 2011, when it cut rates": "when" after a
         // date opens a clause about that date, still part of what was said.
         const dateBefore = tokens[j - 1];
-        if (u.lower === 'when' && dateBefore && (/^\d{1,4}$/.test(dateBefore.text) || wordInfo(dateBefore.lower).calendar || /^(?:years?|days?|weeks?|months?|decades?|era|time|times|moment|night|morning|afternoon|evening|period|spring|summer|autumn|winter)$/.test(dateBefore.lower))) continue;
+        if (u.lower === 'when' && dateBefore && (/^\d{1,4}$/.test(dateBefore.text) || wordInfo(dateBefore.lower).calendar || /^(?:years?|days?|weeks?|months?|decades?|era|time|times|moment|night|morning|afternoon|evening|period|spring|summer|autumn|winter|ago|yesterday|today|tonight|week|month|year)$/.test(dateBefore.lower))) continue;
         // "said the suspect, a 17-year-old student, was in custody": an appositive that closes before the verb.
         if ((u.lower === 'a' || u.lower === 'an') && relativeClauseCloses(j, sentence.end)) continue;
         if (u.lower === 'that' && u.start > start) {
@@ -2183,6 +2189,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           break;
         }
         // "insisted that he would not resign, minutes after his side lost": when it was said, not what.
+        // "…, after reports in several newspapers linked the group to …": why it was said, not what.
+        const promptedBy = /^(?:after|following|amid)\s+(?:(?:media|press|news)\s+)?(?:reports?|news|questions|criticism|claims|allegations|it\s+emerged|the\s+publication|being\s+asked)\b/i.test(prose.slice(u.start, u.start + 40));
+        if (promptedBy) {
+          end = (tokens[j - 1] as Token).end;
+          break;
+        }
         const timedAfter = /^(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|moments?)\s+(?:after|before)\b|^(?:shortly|soon|just|moments|minutes|hours|days)\s+(?:after|before)\b/i.test(prose.slice(u.start, u.start + 40));
         if (timedAfter || CLAUSE_STOPPERS.has(u.lower) || info?.participle || (info && !info.ambiguous) || (u.lower === 'and' && cueOf(tokens[j + 1]?.lower ?? '')) || (u.lower.endsWith('ing') && !functionWords.has(u.lower))) {
           end = (tokens[j - 1] as Token).end;

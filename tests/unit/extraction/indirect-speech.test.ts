@@ -891,9 +891,9 @@ describe('a parenthetical attribution inside one clause', () => {
     expect(statement(b, 'The committee will publish its report before Christmas, Ayesha Siddiqui said, and may recall the chief executive').speaker).toBe('ayesha-siddiqui');
   });
 
-  it('still splits "After that, he said, Bosporus will file a claim" after the opener', () => {
+  it('reads "After that, he said, Bosporus will file a claim" whole: an opener with no verb is part of what was said', () => {
     const a = run('Eirik Solbakken runs a trawler. After that, he said, Bosporus will file a claim.');
-    expect(statement(a, 'Bosporus will file a claim').speaker).toBe('eirik-solbakken');
+    expect(statement(a, 'After that, he said, Bosporus will file a claim').speaker).toBe('eirik-solbakken');
   });
 });
 
@@ -1265,6 +1265,23 @@ describe('session 6: market copy', () => {
   it('reads "wrote Santiago Herrera Velasco, head of …" as a person though Santiago is a city', () => {
     const a = run('“The market is testing Mexico City,” wrote Santiago Herrera Velasco, head of currency strategy at Brisbane Harbour Securities.');
     expect(speakerOf(a, statement(a, 'The market is testing Mexico City'))?.name).toBe('Santiago Herrera Velasco');
+  });
+});
+
+describe('session 6: parentheses and subordinate clauses', () => {
+  it('reads "The driver, police said, refused to stop" and "The student, Ruiz said, had been filming" whole', () => {
+    expect(indirect('The driver, police said, refused to stop and reached 140km/h.').map((s) => s[0])).toEqual(['The driver, police said, refused to stop and reached 140km/h']);
+    const a = run('Principal Ana Ruiz spoke to parents. The student, Ruiz said, had been filming a project.');
+    expect(statement(a, 'The student, Ruiz said, had been filming a project').speaker).toBe('ana-ruiz');
+  });
+
+  it('keeps a clause after ", after …" or ", when …" following a time in what was said', () => {
+    expect(indirect('The network said the host had been told in May that her contract would end, after a dispute with executives.').map((s) => s[0])).toEqual(['the host had been told in May that her contract would end, after a dispute with executives']);
+    expect(indirect('The prosecutor said the case began two years ago, when a bank flagged the transfers.').map((s) => s[0])).toEqual(['the case began two years ago, when a bank flagged the transfers']);
+  });
+
+  it('ends a clause at ", after reports …": why it was said, not what', () => {
+    expect(indirect('The Kremlin said on Sunday that Russia had nothing to do with the attack, after reports in British newspapers linked the group to it.').map((s) => s[0])).toEqual(['Russia had nothing to do with the attack']);
   });
 });
 
