@@ -18,6 +18,9 @@ export const acronymStop: readonly string[] = ['CEO', 'CFO', 'COO', 'CTO', 'GDP'
 /** Words that make a capitalized name a place ("Harbor Street", "Cedar Flats"). */
 export const placeWords: readonly string[] = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'boulevard', 'drive', 'way', 'park', 'flats', 'hollow', 'heights', 'valley', 'hills', 'hill', 'creek', 'river', 'lake', 'bay', 'harbor', 'harbour', 'beach', 'island', 'islands', 'mountain', 'mountains', 'square', 'bridge', 'township', 'village', 'springs', 'falls', 'ridge', 'point', 'canyon', 'forest', 'woods', 'meadows', 'gardens', 'plaza', 'station', 'stadium', 'arena', 'hall', 'tower', 'building', 'coast', 'sea', 'ocean', 'gulf', 'strait', 'peninsula', 'desert', 'plain', 'plains', 'county', 'province', 'territory', 'district', 'parish', 'borough', 'prefecture', 'oblast', 'canton', 'municipality', 'quarter', 'estate', 'terminal', 'pier', 'wharf', 'dock', 'docks', 'highway', 'motorway', 'interstate', 'route', 'crossing', 'junction', 'mall', 'market', 'cathedral', 'chapel', 'temple', 'mosque', 'palace', 'castle', 'fields', 'field', 'grove', 'glen', 'marsh', 'moor', 'downs', 'vale', 'pass', 'shore', 'shores', 'cape', 'rock', 'peak'];
 
+/** Lower-case kinds of body written after a name joined by "and" or "of" ("the United Field and Warehouse Workers union"). */
+export const bodyKindsAfterName: readonly string[] = ['union', 'party', 'coalition', 'alliance', 'association', 'federation', 'caucus', 'group', 'cooperative', 'foundation', 'charity', 'campaign'];
+
 /** Place words that are also common surnames ("Darius Fields", "Ana Woods"): after a known first name, a person. */
 export const surnamePlaceWords: readonly string[] = ['fields', 'field', 'woods', 'hill', 'marsh', 'moor', 'brooks', 'rivers', 'wells', 'banks'];
 

@@ -5,7 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { listedGivenName, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
-import { connectors, onToHeads, orgPlurals, surnamePlaceWords, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
+import { connectors, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -64,6 +64,7 @@ const CONNECTORS = new Set<string>(connectors);
 const ON_TO_HEADS = new Set<string>(onToHeads);
 const ORG_PLURALS = new Set<string>(orgPlurals);
 const SURNAME_PLACE_WORDS = new Set<string>(surnamePlaceWords);
+const BODY_KINDS_AFTER = new Set<string>(bodyKindsAfterName);
 const ACRONYM_STOP = new Set<string>(acronymStop);
 
 /** Last words of places that never speak ("Harbor Road", "the Avon River", "Westfield Mall"). */
@@ -335,7 +336,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "The United Field and Warehouse Workers union": a run followed by the kind of body it is, in lower case, is
     // one name.
     const kindAfter = tokens[last + 1];
-    if (kindAfter && !kindAfter.capitalized && /^\s+$/.test(prose.slice((tokens[last] as Token).end, kindAfter.start)) && /^(?:union|party|coalition|alliance|association|federation|caucus|group|cooperative|foundation|charity|campaign)$/.test(kindAfter.lower) && /^(?:and|&|of|for)$/.test(tokens.slice(first, last + 1).find((w) => !w.capitalized)?.lower ?? '')) {
+    if (kindAfter && !kindAfter.capitalized && /^\s+$/.test(prose.slice((tokens[last] as Token).end, kindAfter.start)) && BODY_KINDS_AFTER.has(kindAfter.lower) && /^(?:and|&|of|for)$/.test(tokens.slice(first, last + 1).find((w) => !w.capitalized)?.lower ?? '')) {
       addOrganization(prose.slice((tokens[first] as Token).start, (tokens[last] as Token).end), tokens[first] as Token, tokens[last] as Token);
       return;
     }
