@@ -120,7 +120,7 @@ export const AFTER_PREFIXES: readonly string[] = [
 
 /** Prepositions that let a bare month or year stand as a time expression ("in March", "since 2019"). */
 export const MONTH_YEAR_PREPOSITIONS: readonly string[] = [
-  'in', 'on', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of',
+  'in', 'on', 'for', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of',
   'around', 'following', 'ahead', 'starting', 'beginning', 'between', 'circa', 'til', 'into', 'beyond', 'than',
 ];
 

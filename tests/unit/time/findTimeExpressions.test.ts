@@ -861,3 +861,11 @@ describe('days counted from another day of the story, and older years', () => {
     expect(dates(one('Flights resumed on St Stephen’s Day.', '2026-01-15', 'St Stephen’s Day'))).toEqual(['2025-12-26', '2025-12-26', 'day']);
   });
 });
+
+describe('a year or a month after "for"', () => {
+  it('dates "fees for 2027" and "planned for March", but not "paid for 2000 tickets"', () => {
+    expect(dates(one('Nobody has voted on fees for 2027.', '2026-08-05', '2027'))).toEqual(['2027-01-01', '2027-12-31', 'year']);
+    expect(find('The vote is planned for March.', '2026-01-05').map((e) => e.text)).toEqual(['March']);
+    expect(find('The club paid for 2000 tickets.', '2026-08-05')).toEqual([]);
+  });
+});
