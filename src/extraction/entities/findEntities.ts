@@ -65,6 +65,8 @@ const ON_TO_HEADS = new Set<string>(onToHeads);
 const ORG_PLURALS = new Set<string>(orgPlurals);
 const SURNAME_PLACE_WORDS = new Set<string>(surnamePlaceWords);
 const BODY_KINDS_AFTER = new Set<string>(bodyKindsAfterName);
+/** A lower-case Arabic article joined to a surname ("al-Mabrouk", "el-Sayed"), capitalized at a sentence start. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 const ACRONYM_STOP = new Set<string>(acronymStop);
 
 /** Last words of places that never speak ("Harbor Road", "the Avon River", "Westfield Mall"). */
@@ -942,7 +944,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const familyFirst = (parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? '')) || familyNamesFirst.has((parts[0] ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
       // "Sir Callum" for "Sir Callum Rennie", "Dame Yvonne": these honours go with the given name.
       const givenNameTitle = /^(?:sir|dame)$/i.test(single.role ?? '');
-      return parts.at(-1) === tok.text || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst || givenNameTitle)) || p.aliases.has(tok.text);
+      // "Al-Mabrouk said", opening a sentence, for "Abdelhakim Bashir al-Mabrouk": a particle capitalized there.
+      const lastPart = parts.at(-1) ?? '';
+      const sameSurname = lastPart === tok.text || (ARTICLE_PREFIX.test(lastPart) && lastPart.toLowerCase() === tok.text.toLowerCase());
+      return sameSurname || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst || givenNameTitle)) || p.aliases.has(tok.text);
     });
     // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
     if (!matches.length && tok.text.length >= 3) {

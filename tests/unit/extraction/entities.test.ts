@@ -672,3 +672,10 @@ describe('session 6: public bodies and broadcasters', () => {
   });
 });
 
+describe('session 6: an Arabic article capitalized at a sentence start', () => {
+  it('reads "Al-Mabrouk said" as Abdelhakim Bashir al-Mabrouk', () => {
+    const a = run('The commission’s chairman, Abdelhakim Bashir al-Mabrouk, spoke in Tripoli. Al-Mabrouk said results would come on Tuesday.');
+    expect(speakerOf(a, statement(a, 'results would come on Tuesday'))?.name).toBe('Abdelhakim Bashir al-Mabrouk');
+  });
+});
+
