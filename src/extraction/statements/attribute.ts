@@ -481,6 +481,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const phraseEndingAt = (k: number, sentenceStart: number): Speaker | null => {
     const last = tokens[k];
     if (!last) return null;
+    // "Belarusian state television", "Iranian state TV", "state radio": a state broadcaster speaks as printed.
+    if (/^(?:television|tv|radio|broadcaster|media)$/.test(last.lower) && tokens[k - 1]?.lower === 'state' && (tokens[k - 1] as Token).start >= sentenceStart) {
+      const from = k >= 2 && (tokens[k - 2] as Token).start >= sentenceStart && (tokens[k - 2] as Token).capitalized && demonymLike((tokens[k - 2] as Token).text) ? (tokens[k - 2] as Token) : (tokens[k - 1] as Token);
+      return groupEntity(prose.slice(from.start, last.end), from.start, last.end);
+    }
     const other = otherOfGroup(k);
     if (other) return other;
     // "The 64-year-old, whose term runs until 2027, told reporters": the person the story has been about.
@@ -1369,6 +1374,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "would be proposed next month": a passive has no speaker of its own.
     // "members had been asked to accept…", "he was told that…": the subject heard it; "was quoted as saying" speaks.
     if (/^(?:be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '') && (/ed$/.test(t.lower) || t.lower === 'told') && t.lower !== 'quoted') continue;
+    // "Belarusian state television reported", "state media", "the state agency": "state" before a noun is not a verb.
+    if (t.lower === 'state' && next !== undefined && (!next.capitalized || next.text === 'TV') && !functionWords.has(next.lower) && !/^(?:that|whether|how|why|what|it|they|he|she|we)$/.test(next.lower) && /^\s+$/.test(prose.slice(t.end, next.start))) continue;
     // "the Republican demands were", "its claims are": a word in -s before a form of "be" or "have" is a noun.
     if (/s$/.test(t.lower) && /^(?:were|are|was|is|had|have|has|would|will|remain|remained)$/.test(next?.lower ?? '') && /^\s+$/.test(prose.slice(t.end, next?.start ?? t.end))) continue;
     // "A builder accused of fraud hid …", "a plan criticised by unions": a participle right after a noun, with "of"

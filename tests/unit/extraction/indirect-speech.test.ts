@@ -1285,3 +1285,14 @@ describe('session 6: parentheses and subordinate clauses', () => {
   });
 });
 
+describe('session 6: state broadcasters', () => {
+  it('gives "Belarusian state television reported that" and "Iranian state TV said" to the broadcaster, not to "Belarusian" with "state" as the verb', () => {
+    expect(indirect('Belarusian state television reported late Sunday that border guards had shot down three drones.')).toEqual([['border guards had shot down three drones', 'group-belarusian-state-television', 'reported']]);
+    expect(indirect('Iranian state TV said the talks had failed.')).toEqual([['the talks had failed', 'group-iranian-state-tv', 'said']]);
+  });
+
+  it('still reads "state" as a verb before "that"', () => {
+    expect(indirect('Ana Ruiz and Tomas Berg state that the plan failed.').map((s) => s[0])).toEqual(['the plan failed']);
+  });
+});
+
