@@ -368,14 +368,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const org = index.entities.get(m.entity);
       if (org?.type !== 'organization') continue;
       // "the company" is not the dockers' union or the city council, however often they are named.
-      if (COMPANY_NOUNS.has(head) && NOT_COMPANIES.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
+      // "Competition Commission of India": the kind of body may stand before "of".
+      const kindWord = org.name.toLowerCase().split(/\s+of\s+/)[0]?.split(/\s+/).at(-1) ?? '';
+      if (COMPANY_NOUNS.has(head) && (NOT_COMPANIES.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '') || NOT_COMPANIES.has(kindWord))) continue;
       // "the regulator said" after "the Therapeutic Goods Administration said": a public body, not the drugmaker.
       if (OVERSIGHT_NOUNS.has(head) && officialBodies && !OFFICIAL_BODY_ENDINGS.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
       // "the club said": a club's name ("Thornbury Athletic") before a league's.
       if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
       const sameSentence = m.start >= sentenceStart;
       // "Transport Scotland said … The agency said …": the body that spoke in the sentence before counts as much.
-      const spokeJustBefore = !sameSentence && m.start >= previousStart && /^\s+(?:also\s+)?(?:said|says|told|added|warned|confirmed|announced|insisted)\b/.test(prose.slice(m.end, m.end + 20));
+      const spokeJustBefore = !sameSentence && m.start >= previousStart && /^\s+(?:also\s+)?(?:said|says|told|added|warned|confirmed|announced|insisted|denied|denies|rejected|admitted|welcomed|declined)\b/.test(prose.slice(m.end, m.end + 20));
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + (sameSentence || spokeJustBefore ? 3 : 1) + m.start / Math.max(1, before) / 10);
     }
     return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

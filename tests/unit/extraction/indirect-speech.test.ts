@@ -1296,3 +1296,10 @@ describe('session 6: state broadcasters', () => {
   });
 });
 
+describe('session 6: "the company" after a company that denied', () => {
+  it('gives "the company said" to the company that denied wrongdoing just before, not to the regulator', () => {
+    const a = run('The Competition Commission of India said in a notice that Vyomi had used parity clauses. The commission said prices rose. Vyomi denied wrongdoing. “We never set prices,” the company said in a statement.');
+    expect(speakerOf(a, statement(a, 'We never set prices'))?.name).toBe('Vyomi');
+  });
+});
+
