@@ -519,7 +519,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           continue;
         }
         if (n - a >= 5 && !p.capitalized) break;
-        if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || (n - a < 3 && !functionWords.has(p.lower) && !cueOf(p.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower) && /^[\p{Ll}\d-]+$/u.test(p.text)) || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial)$/.test(p.lower) || p.possessive) {
+        if (SOURCE_DETERMINERS.has(p.lower) || p.capitalized || (n - a < 3 && !functionWords.has(p.lower) && !cueOf(p.lower) && !AUXILIARIES.has(p.lower) && !/ly$/.test(p.lower) && /^[\p{Ll}\d-]+$/u.test(p.text)) || /ly$/.test(p.lower) === false && /^(senior|junior|top|former|current|chief|local|western|eastern|foreign|federal|regional|national|international|independent|outside|unnamed|anonymous|other|several|two|three|four|five|six|some|many|few|more|most|government|administration|company|club|campaign|party|police|military|intelligence|security|industry|health|hospital|school|union|city|state|county|council|court|ministry|palace|embassy|team|defense|defence|legal|economic|financial|ruling|governing|opposition|coalition)$/.test(p.lower) || p.possessive) {
           a--;
           if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
         } else break;
@@ -654,7 +654,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (/^(?:her|his|their|its|our|my|your)$/.test(det.lower) && !tokens.slice(a + 1, k).some((m) => m.capitalized)) return null;
         // "The African Union's observer mission", "the governor's office": the owner is part of the name.
         const possessor = det.possessive ? (mentionByEnd.get(det.end) ?? null) : null;
-        const nameStart = possessor ? possessor.start : det.possessive ? det.start : (tokens[a + 1] as Token).start;
+        // "South Korea’s foreign ministry": capitalized words right before the possessor belong to its name.
+        let possessorStart = det.start;
+        for (let b = a - 1; !possessor && det.possessive && det.capitalized && b >= 0 && a - b <= 2; b--) {
+          const w = tokens[b] as Token;
+          if (!w.capitalized || w.start < sentenceStart || w.possessive || !/^\s+$/.test(prose.slice(w.end, (tokens[b + 1] as Token).start)) || (b === tokenAt(sentenceStart) && functionWords.has(w.lower))) break;
+          possessorStart = w.start;
+        }
+        const nameStart = possessor ? possessor.start : det.possessive ? possessorStart : (tokens[a + 1] as Token).start;
         const name = prose.slice(nameStart, last.end);
         const id = slugify(name);
         if (!index.entities.has(id)) {

@@ -1303,3 +1303,11 @@ describe('session 6: "the company" after a company that denied', () => {
   });
 });
 
+describe('session 6: names of bodies and groups kept whole', () => {
+  it('keeps "South Korea’s foreign ministry" and "Two senior ruling party lawmakers" whole', () => {
+    const a = run('South Korea’s foreign ministry said cooperation would continue. Two senior ruling party lawmakers said the reshuffle had bought time.');
+    expect(speakerOf(a, statement(a, 'cooperation would continue'))?.name).toBe('South Korea’s foreign ministry');
+    expect(speakerOf(a, statement(a, 'the reshuffle had bought time'))?.name).toBe('Two senior ruling party lawmakers');
+  });
+});
+
