@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
 import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
+import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
@@ -32,6 +33,8 @@ interface Speaker {
 
 const SOURCE_NOUNS = new Set(sourceNouns);
 const POST_NOMINALS = new Set(postNominals);
+/** Words in -er or -or that name things, not people ("borders", "numbers"). */
+const NOT_AGENTS = new Set<string>(notAgents);
 /** Nationalities used as nouns for a person ("the Scot", "the Dutchman", "the Kenyan", "the Spaniard"). */
 const NATIONALITY_NOUNS = new Set(nationalityNouns);
 const nationalityNoun = (word: string): boolean => NATIONALITY_NOUNS.has(word) || (/^\p{Lu}/u.test(word) && wordInfo(word.toLowerCase()).demonym);
@@ -108,6 +111,8 @@ const CLAUSE_SUBJECTS = new Set<string>(clauseSubjects);
 
 const LY_NOUNS = new Set<string>(lyNouns);
 /** The plural of a job or a title ("founders", "aldermen"), as a word for people. */
+/** A plural that names people by what they do ("strategists", "herders", "vendors"), not things ("borders"). */
+const peoplePlural = (lower: string): boolean => (pluralRole(lower) && /s$/.test(lower)) || (/^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(lower) && !NOT_AGENTS.has(lower.slice(0, -1)));
 const pluralRole = (lower: string): boolean => {
   const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
   return ROLE_NOUNS.has(singular) || TITLE_WORDS.has(singular);
@@ -500,7 +505,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const t = tokens[n] as Token;
       if (t.start < sentenceStart) break;
       // "its founders said", "the club's owners": a plural role speaks as a group, too.
-      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !(pluralRole(t.lower) && /s$/.test(t.lower))) continue;
+      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !peoplePlural(t.lower)) continue;
       // "A person close to the insurers": the insurers are what the person is close to; the source is the person.
       if (n === k && tokens.slice(Math.max(0, k - 9), k).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && SOURCE_QUALIFIER_TAILS.some((re) => re.test(prose.slice(w.end, last.end))))) continue;
       const tail = prose.slice(t.end, last.end);
@@ -575,7 +580,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const ownersPeople = n === k && pluralRole(t.lower) && /s$/.test(t.lower) && /^(?:its|their|his|her)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart;
       if (ownersPeople) return groupEntity(text, first.start, last.end);
       // "Democratic strategists in Lansing": a plural role needs no article to be a group.
-      const pluralGroup = pluralRole(t.lower) && /s$/.test(t.lower) && (n === k || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(tail));
+      const pluralGroup = peoplePlural(t.lower) && (n === k || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(tail));
       if (!SOURCE_NOUNS.has(t.lower) && !pluralGroup && !(words[0] === 'a' || words[0] === 'an' || words[0] === 'the')) continue;
       return groupEntity(text, first.start, last.end);
     }
@@ -933,8 +938,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "Detectives investigating break-ins in Eastwick said": the place is not the subject; the sentence's first
         // noun phrase is.
         const first = tokens[tokenAt(sentenceStart)];
-        if (first && (SOURCE_NOUNS.has(first.lower) || SOURCE_NOUNS.has(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
-          const head = SOURCE_NOUNS.has(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
+        const people = (w: string) => SOURCE_NOUNS.has(w) || peoplePlural(w);
+        if (first && (people(first.lower) || people(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
+          const head = people(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
           const group = phraseEndingAt(head, sentenceStart);
           // "Scientists at Northfield University said": the source noun and its organization are one description.
           if (group && head + 1 === mStart - 1) return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
@@ -1086,8 +1092,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const phrase = phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
           if (phrase) return phrase;
         }
-        // "Democratic strategists in Lansing said": people of a kind, where they are; the place is part of them.
-        if (via && head && head.start >= sentenceStart && /^(?:in|at|from)$/.test(via.lower) && pluralRole(head.lower) && /s$/.test(head.lower)) {
+        // "Democratic strategists in Lansing said", "Herders in Wajir said": people of a kind, where they are; the place
+        // is part of them.
+        if (via && head && head.start >= sentenceStart && /^(?:in|at|from)$/.test(via.lower) && peoplePlural(head.lower)) {
           const phrase = phraseEndingAt(k, sentenceStart) ?? phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
           if (phrase) return phrase;
         }

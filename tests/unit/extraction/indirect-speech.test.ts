@@ -1309,5 +1309,11 @@ describe('session 6: names of bodies and groups kept whole', () => {
     expect(speakerOf(a, statement(a, 'cooperation would continue'))?.name).toBe('South Korea’s foreign ministry');
     expect(speakerOf(a, statement(a, 'the reshuffle had bought time'))?.name).toBe('Two senior ruling party lawmakers');
   });
+
+  it('gives "Herders in Wajir said" and "Market vendors in Quezon City said" to the people, not to the place', () => {
+    const a = run('Herders in Wajir said the price of a goat had fallen by half. Market vendors in Quezon City said the price of rice had risen.');
+    expect(speakerOf(a, statement(a, 'the price of a goat had fallen by half'))?.name).toBe('Herders in Wajir');
+    expect(speakerOf(a, statement(a, 'the price of rice had risen'))?.name).toBe('Market vendors in Quezon City');
+  });
 });
 
