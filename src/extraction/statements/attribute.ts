@@ -1462,7 +1462,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker).at(-1);
         // The subject of the sentence: its first mention that is not possessive or an object.
         // "BATON ROUGE, La. (AP) — Gov. X ordered …, warning": the agency in the dateline is not the subject.
-        const datelineEnd = sentence.start + (/^\s*\p{Lu}{2,}[\p{L} .,'’-]{0,40}?(?:\([^)]{1,30}\))?\s*[—–]{1,2}\s+/u.exec(prose.slice(sentence.start, t.start))?.[0].length ?? 0);
+        // (A hyphen may stand for the dash: "NAIROBI (AFP) - United Nations agencies appealed …, warning".)
+        const datelineEnd = sentence.start + (/^\s*\p{Lu}{2,}[\p{L} .,'’-]{0,40}?(?:\([^)]{1,30}\))?\s*(?:[—–]{1,2}|-(?=\s))\s+/u.exec(prose.slice(sentence.start, t.start))?.[0].length ?? 0);
         let firstMention = index.mentions.find((m) => m.start >= datelineEnd && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
         // "Bank of Korea Governor Seo Min-jae rejected…, telling": the organization is part of the person's title.
         if (firstMention && index.entities.get(firstMention.entity)?.type === 'organization') {

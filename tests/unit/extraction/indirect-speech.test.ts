@@ -1315,5 +1315,10 @@ describe('session 6: names of bodies and groups kept whole', () => {
     expect(speakerOf(a, statement(a, 'the price of a goat had fallen by half'))?.name).toBe('Herders in Wajir');
     expect(speakerOf(a, statement(a, 'the price of rice had risen'))?.name).toBe('Market vendors in Quezon City');
   });
+
+  it('does not make the agency of a dateline written with a hyphen ("NAIROBI (AFP) -") the subject of "…, warning that"', () => {
+    const a = run('NAIROBI (AFP) - The World Food Programme appealed today for $1.4 billion, warning that parts of the region could slide into famine.');
+    expect(speakerOf(a, statement(a, 'parts of the region could slide into famine'))?.name).toBe('World Food Programme');
+  });
 });
 
