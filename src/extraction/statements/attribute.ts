@@ -111,8 +111,10 @@ const CLAUSE_SUBJECTS = new Set<string>(clauseSubjects);
 
 const LY_NOUNS = new Set<string>(lyNouns);
 /** The plural of a job or a title ("founders", "aldermen"), as a word for people. */
+/** A role in the plural as written ("founders", "strategists"), not its singular. */
+const pluralRoleWord = (lower: string): boolean => /s$/.test(lower) && pluralRole(lower);
 /** A plural that names people by what they do ("strategists", "herders", "vendors"), not things ("borders"). */
-const peoplePlural = (lower: string): boolean => (pluralRole(lower) && /s$/.test(lower)) || (/^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(lower) && !NOT_AGENTS.has(lower.slice(0, -1)));
+const peoplePlural = (lower: string): boolean => pluralRoleWord(lower) || (/^\p{Ll}{3,}(?:ers|ors|ists|ians|ants|ents)$/u.test(lower) && !NOT_AGENTS.has(lower.slice(0, -1)));
 const pluralRole = (lower: string): boolean => {
   const singular = lower.replace(/men$/, 'man').replace(/s$/, '');
   return ROLE_NOUNS.has(singular) || TITLE_WORDS.has(singular);
@@ -577,7 +579,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         return groupEntity(text, first.start, last.end);
       }
       // "its founders said": a plural role after a possessive pronoun is a group of that owner's people.
-      const ownersPeople = n === k && pluralRole(t.lower) && /s$/.test(t.lower) && /^(?:its|their|his|her)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart;
+      const ownersPeople = n === k && pluralRoleWord(t.lower) && /^(?:its|their|his|her)$/.test(tokens[a - 1]?.lower ?? '') && (tokens[a - 1] as Token).start >= sentenceStart;
       if (ownersPeople) return groupEntity(text, first.start, last.end);
       // "Democratic strategists in Lansing": a plural role needs no article to be a group.
       const pluralGroup = peoplePlural(t.lower) && (n === k || /^\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(tail));
@@ -952,7 +954,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const j = tokenAt(m.start) - 1;
           const via = tokens[j];
           const noun = tokens[j - 1];
-          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && (SOURCE_NOUNS.has(noun.lower) || (pluralRole(noun.lower) && /s$/.test(noun.lower))) && noun.start >= sentenceStart) {
+          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && (SOURCE_NOUNS.has(noun.lower) || pluralRoleWord(noun.lower)) && noun.start >= sentenceStart) {
             const group = phraseEndingAt(j - 1, sentenceStart);
             if (group) {
               const entity = index.entities.get(group.entity);
@@ -1225,7 +1227,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "Two senior officials at Health New Zealand, speaking on condition of anonymity, said": the people at
           // the organization speak, not the organization.
           const sourceBefore = m && via && /^(?:of|at|from|with)$/.test(via.lower) ? tokens[viaAt - 1] : undefined;
-          if (sourceBefore && sourceBefore.start >= sentenceStart && (SOURCE_NOUNS.has(sourceBefore.lower) || (pluralRole(sourceBefore.lower) && /s$/.test(sourceBefore.lower)))) {
+          if (sourceBefore && sourceBefore.start >= sentenceStart && (SOURCE_NOUNS.has(sourceBefore.lower) || pluralRoleWord(sourceBefore.lower))) {
             const group = phraseEndingAt(j, sentenceStart);
             if (group && index.entities.get(group.entity)?.type === 'group') return group;
           }
