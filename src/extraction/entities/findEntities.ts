@@ -11,6 +11,14 @@ export type Gender = 'female' | 'male' | 'unknown';
 
 /** An actor as it is being assembled from the copy and the registry. */
 /** compromise's word classes, with family names that come first ("Wang", "Nguyen") read as surnames. */
+/**
+ * "Blessing Okafor", "Frank DiNapoli": a word the list of given names holds, then one the lexicon knows as nothing
+ * (no common word, place, organization or given name). Callers add what else their place needs.
+ */
+function givenThenUnknownSurname(given: string, surname: WordInfo): boolean {
+  return listedGivenName(given) && !surname.common && !surname.place && !surname.organization && surname.firstName === null;
+}
+
 function nameInfo(lower: string): WordInfo {
   const info = wordInfo(lower);
   if (familyNamesFirst.has(lower)) return { ...info, lastName: true, common: false, firstName: null };
@@ -65,6 +73,8 @@ const ON_TO_HEADS = new Set<string>(onToHeads);
 const ORG_PLURALS = new Set<string>(orgPlurals);
 const SURNAME_PLACE_WORDS = new Set<string>(surnamePlaceWords);
 const BODY_KINDS_AFTER = new Set<string>(bodyKindsAfterName);
+/** A party and home-state or home-town tag after a legislator's name ("D-Evanston", "R-Calif."): it names nobody. */
+export const PARTY_STATE_TAG = /^[DRI]-\p{Lu}[\p{L}.]+$/u;
 /** A lower-case Arabic article joined to a surname ("al-Mabrouk", "el-Sayed"), capitalized at a sentence start. */
 const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 const ACRONYM_STOP = new Set<string>(acronymStop);
@@ -242,7 +252,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     // "Rep. Dana Whitfield, D-Evanston,": a party and home-town tag describes the legislator; it names nobody.
-    if (consumed[i] || !t.capitalized || /^[DRI]-\p{Lu}[\p{L}.]+$/u.test(t.text)) {
+    if (consumed[i] || !t.capitalized || PARTY_STATE_TAG.test(t.text)) {
       i++;
       continue;
     }
@@ -485,7 +495,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every(fieldWord) && nameInfo((tokens[last] as Token).lower).place;
       // "…, Blessing Okafor was": a common word that is also a given name, before a surname nothing else knows.
       const nextInfo = a < last ? nameInfo((tokens[a + 1] as Token).lower) : undefined;
-      const givenWord = a + 1 === last && nextInfo !== undefined && !nextInfo.common && !nextInfo.place && !nextInfo.organization && !nextInfo.demonym && !nextInfo.calendar && nextInfo.firstName === null && listedGivenName(tok.lower) && !functionWords.has(tok.lower);
+      const givenWord = a + 1 === last && nextInfo !== undefined && givenThenUnknownSurname(tok.lower, nextInfo) && !nextInfo.demonym && !nextInfo.calendar && !functionWords.has(tok.lower);
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !givenWord && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -802,7 +812,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Blessing Okafor", "Precious Dlamini": a given name that is also a word, then a surname nothing else knows.
-    const givenThenUnknown = name.length === 2 && listedGivenName(firstTok.lower) && !functionWords.has(firstTok.lower) && !lastInfo.common && !lastInfo.place && !lastInfo.organization && !lastInfo.demonym && lastInfo.firstName === null && !orgMarked;
+    const givenThenUnknown = name.length === 2 && givenThenUnknownSurname(firstTok.lower, lastInfo) && !functionWords.has(firstTok.lower) && !lastInfo.demonym && !orgMarked;
     const person =
       before.title ||
       givenThenUnknown ||
@@ -1053,10 +1063,9 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       continue;
     }
     // "Frank DiNapoli": a given name that is also a word, then a surname nothing knows, is evidence too.
-    const lastInfo = nameInfo(parts.at(-1)?.toLowerCase() ?? '');
     const lastLower = parts.at(-1)?.toLowerCase() ?? '';
     const commonPlural = /[^s]s$/.test(lastLower) && nameInfo(lastLower.slice(0, -1)).common;
-    if (parts.length === 2 && listedGivenName(first) && !lastInfo.common && !commonPlural && !ORG_PLURALS.has(lastLower) && !lastInfo.place && !lastInfo.organization && lastInfo.firstName === null) evidence.add(e.id);
+    if (parts.length === 2 && givenThenUnknownSurname(first, nameInfo(lastLower)) && !commonPlural && !ORG_PLURALS.has(lastLower)) evidence.add(e.id);
     // …and a company's marks outweigh it ("Kelso Quarry Works, which runs the site, said").
     if (nameInfo(first).listedOnly === true && !/\s\p{Ll}/u.test(e.name)) evidence.add(e.id);
     const after = prose.slice(m.end, m.end + 80);

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import type { EntityIndex, EntityDraft, MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
@@ -268,7 +268,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const kind = pointedBack[1].toLowerCase();
       const plural = kind === 'person' ? 'people' : `${kind}s`;
       const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
-      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && new RegExp(`\\b${plural}\\b`, 'i').test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
+      const ofThatKind = new RegExp(`\\b${plural}\\b`, 'i');
+      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
       if (group) {
         index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
         return { entity: group.entity, start, end };
@@ -907,7 +908,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (tokens[k] && POST_NOMINALS.has((tokens[k] as Token).text) && k > 0 && !mentionByEnd.has((tokens[k] as Token).end)) k--;
     // "Abena Owusu-Ansah, D-Md., told": a party-state tag between commas belongs to the legislator before it.
     const tag = tokens[k];
-    if (tag && k > 0 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(tag.text) && /^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, tag.start)) && /^\.?\s*,\s*$/.test(prose.slice(tag.end, (tokens[k + 1] as Token).start))) {
+    if (tag && k > 0 && PARTY_STATE_TAG.test(tag.text) && /^\s*,\s*$/.test(prose.slice((tokens[k - 1] as Token).end, tag.start)) && /^\.?\s*,\s*$/.test(prose.slice(tag.end, (tokens[k + 1] as Token).start))) {
       const legislator = mentionByEnd.get((tokens[k - 1] as Token).end);
       if (legislator && index.entities.get(legislator.entity)?.type === 'person') return { entity: legislator.entity, start: legislator.start, end: legislator.end };
     }
