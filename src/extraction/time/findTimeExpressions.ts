@@ -70,6 +70,13 @@ const BEFORE_WORDS = new Set(BEFORE_PREFIXES);
 const AFTER_WORDS = new Set(AFTER_PREFIXES);
 const SINCE_WORDS = new Set(['since', 'ever since']);
 const FORWARD_WORDS = new Set(FORWARD_PREFIXES);
+/**
+ * Words before a bare month that date an event in it ("talks resumed in May", "since July"): its past tense is
+ * the event's own, so the month keeps the year that tense gives (see ResolveContext.nextMonthAllowed).
+ */
+const EVENT_IN_MONTH = new Set(['in', 'during', 'since', 'of', 'on', 'early', 'late', 'mid']);
+/** A sentence that names a year: its bare months keep the year the tense gives (see ResolveContext.nextMonthAllowed). */
+const YEAR_NAMED_RE = /\b(?:(?:last|this|next|previous|past|coming|the same) year|a year (?:ago|earlier|later|before)|(?:1[89]|20)\d\d)\b/iu;
 const SAME_DAY_RE = new RegExp(`${NOT_AFTER_WORD}(?:${alternation(SAME_DAY_WORDS)})${NOT_BEFORE_WORD}`, 'iu');
 const POSSESSIVE_RE = /^['’]s?(?![\p{L}\p{N}])/u;
 /** Words before an expression that make it a stretch of time rather than a date ("through the summer"). */
@@ -104,6 +111,15 @@ export function findTimeExpressions(
     }
     return value;
   };
+  const yearNamedIn = new Map<number, boolean>();
+  const namesYear = (sentence: Span): boolean => {
+    let value = yearNamedIn.get(sentence.start);
+    if (value === undefined) {
+      value = YEAR_NAMED_RE.test(text.slice(sentence.start, sentence.end));
+      yearNamedIn.set(sentence.start, value);
+    }
+    return value;
+  };
   const found: TimeExpression[] = [];
   for (const c of chosen) {
     const sentence = windows(c.start);
@@ -113,7 +129,8 @@ export function findTimeExpressions(
     const span = c.qualifier === 'before' || c.qualifier === 'after' || SPAN_PREPOSITIONS.has(wordBefore(text, c.start).toLowerCase());
     const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span);
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
-    let range = resolveKind(c.kind, { published, tense, sameDayAllowed });
+    const nextMonthAllowed = c.kind.type === 'month' && !EVENT_IN_MONTH.has(wordBefore(text, c.start).toLowerCase()) && !namesYear(sentence);
+    let range = resolveKind(c.kind, { published, tense, sameDayAllowed, nextMonthAllowed });
     if (c.kind.type === 'anchored') {
       // "Two days later, he was freed" with no day named before: a step in the story, not a date.
       const anchored = anchoredRange(found, c.start, sentence.start, c.kind.offset, text);

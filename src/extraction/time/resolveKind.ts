@@ -28,6 +28,11 @@ export interface ResolveContext {
   tense: Tense;
   /** True when the sentence says "today" or "this morning": only then may a weekday be the publication day. */
   sameDayAllowed: boolean;
+  /**
+   * True when a bare month read in a past clause may still be the month after publication (NEAR_MONTHS): not
+   * when a word before it dates an event in it ("resumed in May") or the sentence names a year ("Last year, …").
+   */
+  nextMonthAllowed?: boolean;
 }
 
 const UNKNOWN: ResolvedRange = { start: null, end: null, precision: 'unknown' };
@@ -54,7 +59,7 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     case 'dateRange':
       return resolveDateRange(kind.from, kind.to, published, tense);
     case 'month': {
-      const year = monthYear(kind.month, kind.year, kind.relative, published, tense);
+      const year = monthYear(kind.month, kind.year, kind.relative, published, tense, context.nextMonthAllowed === true);
       if (year === null) return UNKNOWN;
       return withPart(monthRange(year, kind.month), 'month', kind.part);
     }
@@ -292,18 +297,34 @@ function resolveDateRange(from: MonthDay, to: MonthDay, published: Day | null, t
 
 /**
  * The year of a month without one: nearest in the direction of the tense (present reads as future, like a
- * schedule), the publication month included.
+ * schedule), the publication month included, unless a past clause is read for the month after publication
+ * (NEAR_MONTHS) and the sentence names no year.
  */
-function monthYear(month: number, year: number | null, relative: Relative | null, published: Day | null, tense: Tense): number | null {
+function monthYear(month: number, year: number | null, relative: Relative | null, published: Day | null, tense: Tense, nextMonthAllowed = false): number | null {
   if (year !== null) return year;
   if (published === null) return null;
   const pub = partsOf(published);
   if (relative === 'this') return pub.year;
   if (relative === 'last') return month < pub.month ? pub.year : pub.year - 1;
   if (relative === 'next') return month > pub.month ? pub.year : pub.year + 1;
-  if (tense === 'past') return month <= pub.month ? pub.year : pub.year - 1;
-  return month >= pub.month ? pub.year : pub.year + 1;
+  const before = month <= pub.month ? pub.year : pub.year - 1;
+  const after = month >= pub.month ? pub.year : pub.year + 1;
+  const chosen = tense === 'past' ? before : after;
+  const other = tense === 'past' ? after : before;
+  const away = (y: number): number => Math.abs((y - pub.year) * 12 + month - pub.month);
+  if (tense === 'past' && nextMonthAllowed && away(chosen) >= NEAR_MONTHS_FAR && away(other) <= NEAR_MONTHS) return other;
+  return chosen;
 }
+
+/**
+ * A bare month that a past clause puts eleven months back, when the same month is the one after publication,
+ * is that coming month: "asked for a report by July" or "could not wait until July" (published in June). The
+ * past is mostly a reporting verb's, and a month so far back is written "last July". The other way round a
+ * future is firm ("will take effect in March", published in April, is next year's). Widening this to two
+ * months cost more than it gained on the fixtures.
+ */
+const NEAR_MONTHS = 1;
+const NEAR_MONTHS_FAR = 11;
 
 /** Quarters (size 3) and halves (size 6) of a year. `index` null means the one holding publication. */
 function resolveQuarterLike(

@@ -869,3 +869,17 @@ describe('a year or a month after "for"', () => {
     expect(find('The club paid for 2000 tickets.', '2026-08-05')).toEqual([]);
   });
 });
+
+describe('a bare month next to publication', () => {
+  it('reads "by July" in a past clause (published mid-June) as the coming July, not one eleven months back', () => {
+    expect(dates(one('The regulator had asked the insurer for a report by July.', '2025-06-16', 'by July'))).toEqual(['2025-07-01', '2025-07-31', 'month']);
+    expect(dates(one('The landlord said the rent would have risen sharply from January.', '2025-12-09', 'from January'))).toEqual(['2026-01-01', '2026-01-31', 'month']);
+  });
+  it('keeps the tense’s month after "in" or "since", or when the sentence names a year', () => {
+    expect(dates(one('The gates were opened only in September, engineers said.', '2025-08-13', 'September'))).toEqual(['2024-09-01', '2024-09-30', 'month']);
+    expect(dates(one('Last year, the board had asked for the gates to stay shut until September.', '2025-08-13', 'until September'))).toEqual(['2024-09-01', '2024-09-30', 'month']);
+  });
+  it('keeps a month two away on the tense’s side ("signed in September", published in July)', () => {
+    expect(dates(one('The deal was signed in September.', '2025-07-10', 'September'))).toEqual(['2024-09-01', '2024-09-30', 'month']);
+  });
+});
