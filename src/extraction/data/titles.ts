@@ -51,6 +51,9 @@ export const personTitles = [
   'councilmember', 'council member', 'alderperson', 'alderwoman', 'assemblymember', 'assemblyman', 'assemblywoman',
   'selectman', 'selectwoman', 'supervisor', 'state senator', 'state representative', 'delegate', 'chief minister',
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
+  // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
+  'lord mayor', 'lady mayoress', 'lord provost', 'deputy lord mayor',
+  'pc', 'sgt', 'det sgt', 'det insp', 'det supt', 'supt', 'supt.', 'insp', 'insp.', 'ch supt', 'dci', 'det con',
 ];
 
 /** Titles that tell a person's grammatical gender, for pronoun resolution. */
@@ -89,6 +92,7 @@ export const organizationWords = [
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
+  'developers', 'builders', 'contractors', 'engineering', 'harvesting', 'forestry', 'fisheries', 'brewery', 'breweries', 'distillery', 'distilleries', 'estates', 'trading', 'manufacturing', 'packaging', 'recycling', 'haulage', 'freight',
 ];
 
 /**
@@ -172,4 +176,4 @@ export const sourceQualifiers = ['familiar with', 'close to', 'with knowledge of
 /** Nationalities used as nouns for one person, beyond the regular "-ian"/"-an" ones ("the Scot", "the Dutchman"). */
 export const nationalityNouns = ['Scot', 'Dutchman', 'Dutchwoman', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Irishman', 'Irishwoman', 'Welshman', 'Welshwoman', 'Spaniard', 'Swede', 'Dane', 'Finn', 'Pole', 'Briton', 'Brit', 'Kiwi', 'Aussie', 'Turk', 'Swiss', 'Czech', 'Slovak', 'Serb', 'Croat', 'Greek', 'Thai', 'Filipino', 'Filipina', 'Basque', 'Catalan', 'Portuguese', 'Japanese', 'Chinese', 'Vietnamese', 'Lebanese', 'Senegalese', 'Congolese', 'Iraqi', 'Israeli', 'Pakistani', 'Bangladeshi', 'Kuwaiti', 'Qatari', 'Saudi', 'Omani', 'Yemeni', 'Somali', 'Nepali', 'Uzbek', 'Kazakh', 'Tajik', 'Kyrgyz', 'Afghan', 'Argentine', 'Icelander', 'New Zealander', 'Luxembourger'];
 
-export const postNominals = ['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA', 'Jr.', 'Sr.'];
+export const postNominals = ['SC', 'QC', 'KC', 'BL', 'SAN', 'MP', 'MEP', 'MSP', 'MLA', 'TD', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS', 'Esq', 'Esq.', 'RN', 'DDS', 'CPA', 'Jr.', 'Sr.'];

@@ -565,6 +565,15 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower));
     while (!orgRun && nameStart <= last && nameStart < last && nameInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
+    // "Mr van Rijn", "Mr de Róiste": after a title, a particle and a surname are the person named with them before.
+    if (name.length > 1 && nameParticles.has((name[0] as Token).lower) && !(name[0] as Token).capitalized) {
+      const run = prose.slice((name[0] as Token).start, (name.at(-1) as Token).end).toLowerCase();
+      const owner = [...entities.values()].find((e) => e.type === 'person' && e.name.toLowerCase().endsWith(` ${run}`));
+      if (owner) {
+        addMention(owner, name[0] as Token, name.at(-1) as Token, 'surname');
+        return;
+      }
+    }
     // "Chief Electoral Officer", "Centre for …": a name cannot start with a connector or end in a title word.
     if (name.length && CONNECTORS.has((name[0] as Token).lower)) return;
     if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
@@ -1145,6 +1154,14 @@ const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 const NOT_AGENTS = new Set<string>(notAgents);
+/** A reporting verb, and "that" or an honorific, right before a name in the reported clause. */
+const REPORTED_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|noted)\s+(?:that\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/;
+/** A reporting verb after a relative clause that follows a name ("X, who presented her with a letter, said"). */
+const SPEAKING_AFTER_RELATIVE = /^,\s+(?:who|whose)\s[^.;!?“”"]{1,90},\s+(?:said|says|told|added|argued|insisted|warned)\b/;
+/** "asked" after a name, directly or after a relative clause. */
+const ASKED_AFTER = /^(?:,\s+(?:who|whose)\s[^.;!?“”"]{1,90},)?\s+(?:also\s+|then\s+|later\s+)?asked\b/;
+/** A reporting verb right after a pronoun ("She said", "he told reporters"). */
+const REPORTING_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|insisted|argued|warned|explained)\b/;
 /** A reporting verb right after a mention (post-nominals such as "KC" allowed between). */
 const SPEAKING_AFTER = /^(?:\s+(?:KC|QC|SC|MP|MEP|TD|MSP|Jr\.?|Sr\.?))?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|adds|wrote|writes|argued|insisted|noted|warned|explained|replied|asked|testified)\b/;
 const SAY_BEFORE = new Set<string>(sayBefore);
@@ -1218,13 +1235,16 @@ function resolvePronouns(
   /** True when the mention stands in a clause reported by a person named earlier in its sentence. */
   const speakingBySentence = new Map<number, MentionDraft[]>();
   for (const o of people) {
-    if (!SPEAKING_AFTER.test(prose.slice(o.end, o.end + 40))) continue;
+    if (!SPEAKING_AFTER.test(prose.slice(o.end, o.end + 40)) && !SPEAKING_AFTER_RELATIVE.test(prose.slice(o.end, o.end + 120))) continue;
     const list = speakingBySentence.get(sentenceAt(o)) ?? [];
     list.push(o);
     speakingBySentence.set(sentenceAt(o), list);
   }
+  // "The mayor, X, who …, said Mrs Y was …": a name right after the reporting verb, with someone else named before
+  // it in the sentence, stands in that person's reported clause even when a relative clause parts name and verb.
   const reportedAt = (m: MentionDraft): boolean =>
-    (speakingBySentence.get(sentenceAt(m)) ?? []).some((o) => o.entity !== m.entity && o.start < m.start);
+    (speakingBySentence.get(sentenceAt(m)) ?? []).some((o) => o.entity !== m.entity && o.start < m.start) ||
+    (REPORTED_BEFORE.test(prose.slice(Math.max(0, m.start - 16), m.start)) && people.some((o) => o.entity !== m.entity && o.start < m.start && sentenceAt(o) === sentenceAt(m)));
   let q = 0;
   let next = 0; // people[next] is the first person mention not yet before the pronoun
   const window: MentionDraft[] = [];
@@ -1251,6 +1271,11 @@ function resolvePronouns(
     }
     // "Callum Drummond, who has trained her since 2021": an object pronoun is not the subject of its own clause.
     const objectForm = t.lower === 'him' || (t.lower === 'her' && !/^\s+(?!(?:in|on|at|to|for|from|with|since|about|into|and|but|or|as|that|when|because|after|before|again|back|up|down|out|off|over|through|until|while|home|today|yesterday|last|this|every)\b)[\p{L}\d]/u.test(prose.slice(t.end, t.end + 20)));
+    // "X, who …, said A. She said B": a pronoun opening a sentence with a reporting verb goes on with whoever spoke
+    // in the sentence before.
+    const reportsNext = REPORTING_NEXT.test(prose.slice(t.end, t.end + 24)) && (i === 0 || sentenceOf[i - 1] !== s);
+    // Not after "asked": "Oyebanji asked him which half. He said …" is the one asked answering.
+    const spokeBefore = reportsNext ? new Set((speakingBySentence.get(s - 1) ?? []).filter((o) => !ASKED_AFTER.test(prose.slice(o.end, o.end + 120))).map((o) => o.entity)) : new Set<string>();
     const scores = new Map<string, number>();
     for (const m of window) {
       if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
@@ -1266,6 +1291,7 @@ function resolvePronouns(
       const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start));
       let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker ? 0.1 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
+      if (distance === 1 && spokeBefore.has(m.entity)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }
     // A person known to have the pronoun's gender counts half as much again as one whose gender is unknown.

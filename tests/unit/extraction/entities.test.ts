@@ -679,3 +679,29 @@ describe('session 6: an Arabic article capitalized at a sentence start', () => {
   });
 });
 
+
+describe('session 7: court and police copy', () => {
+  const people = (body: string) => run(body).entities.filter((e) => e.type === 'person').map((e) => e.name);
+
+  it('reads "Lord Mayor", and "PC", "Sgt" and "Det Sgt" without points, as titles, so "PC Brierley" is PC Callum Brierley', () => {
+    expect(people('The Lord Mayor, Cllr Nora Kent, opened the hearing. PC Callum Brierley, 29, stopped the van. PC Brierley told the panel he had been tired. Sgt Ama Delahunt and Det Sgt Ruth Ames gave evidence.')).toEqual(['Nora Kent', 'Callum Brierley', 'Ama Delahunt', 'Ruth Ames']);
+  });
+
+  it('drops "BL" and "SAN" after a barrister’s name', () => {
+    expect(people('Counsel for the commissioner, Hyacinth Boateng BL, said the force accepted it. Chief Emeka Obi SAN said the petition would fail.')).toEqual(['Hyacinth Boateng', 'Emeka Obi']);
+  });
+
+  it('reads "Mr van Rijn" and "Mr de Róiste" as the people named in full before, not as organizations', () => {
+    const a = run('The chief executive, Thomas van Rijn, spoke first. Conor de Róiste cross-examined him. Mr van Rijn said the culvert had been replaced. “Were they filled in afterwards?” Mr de Róiste asked.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Thomas van Rijn', 'person'], ['Conor de Róiste', 'person']]);
+    expect(speakerOf(a, statement(a, 'the culvert had been replaced'))?.name).toBe('Thomas van Rijn');
+    expect(speakerOf(a, statement(a, 'Were they filled in afterwards?'))?.name).toBe('Conor de Róiste');
+  });
+
+  it('reads a name ending in a trade ("Skyline Developers", "Pōhutu Harvesting") as a company', () => {
+    expect(run('The court quashed the permits granted to Sahyadri Skyline Developers. The contractor, Pōhutu Harvesting, had no plan.').entities.map((e) => [e.name, e.type])).toEqual([
+      ['Sahyadri Skyline Developers', 'organization'],
+      ['Pōhutu Harvesting', 'organization'],
+    ]);
+  });
+});

@@ -239,3 +239,17 @@ describe('nationalities, countries and roles that point back to a person', () =>
   });
 });
 
+
+describe('session 7: a name in someone else’s reported clause', () => {
+  it('gives the next "She said" to the one who spoke, when a relative clause parts her name from "said"', () => {
+    const a = run('Greta Vos turned 100 on Thursday. She said she would dance all night.\n\nThe Lord Mayor, Cllr Aoife Byrne, who presented her with a letter, said Mrs Vos was part of the city’s story. She said the council would plant a tree in her name.');
+    expect(speakerOf(a, statement(a, 'the council would plant a tree in her name'))?.name).toBe('Aoife Byrne');
+  });
+});
+
+describe('session 7: the one asked answers', () => {
+  it('gives "He said" after "X asked him …" to the one asked, not to the asker', () => {
+    const a = run('The counsel, Kunle Obi, questioned an officer, Ibrahim Sule, on Friday. Sule said he had visited half the units. Obi asked him which half. He said he could not remember.');
+    expect(speakerOf(a, statement(a, 'he could not remember'))?.name).toBe('Ibrahim Sule');
+  });
+});
