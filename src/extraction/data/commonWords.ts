@@ -38,13 +38,16 @@ export const nameSuffixes = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv'
  */
 export const familyNamesFirst = new Set([
   'nguyen', 'tran', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'ngo', 'duong', 'ly',
-  'trinh', 'dinh', 'truong', 'luong', 'quach', 'chau', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
+  'trinh', 'dinh', 'truong', 'luong', 'quach', 'chau', 'le', 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao',
   'wu', 'zhou', 'xu', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao', 'zheng', 'liang', 'xie', 'xi', 'feng',
   'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'yuan', 'cai', 'jiang', 'cheng', 'wei',
   'shen', 'yao', 'qian', 'qin', 'hou', 'zou', 'xiong',
   // Hokkien, Teochew and Cantonese spellings used in Singapore, Malaysia and Hong Kong ("Mr Tan" is Tan Kah Seng).
   'tan', 'lim', 'ng', 'goh', 'teo', 'ong', 'koh', 'chua', 'toh', 'yeo', 'tay', 'wong', 'chan', 'cheung', 'leung',
   'lau', 'tsang', 'kwok', 'lam', 'chong', 'heng', 'chia', 'seah', 'quek',
+  // Korean family names ("Yoon Chang-ho", "Mr Baek"), those that are not also common English words.
+  'kim', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'yun', 'jang', 'shin', 'seo', 'kwon', 'hwang', 'ahn', 'ryu',
+  'jeon', 'baek', 'heo', 'noh', 'kwak', 'chae', 'byun', 'eom', 'yoo', 'oh', 'joo',
 ]);
 
 /** Last words of places that never stand for a government or an office ("Downing Street said" does; "Alder Creek

@@ -52,6 +52,7 @@ export const personTitles = [
   'selectman', 'selectwoman', 'supervisor', 'state senator', 'state representative', 'delegate', 'chief minister',
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
+  'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya', 'cs', 'cabinet secretary',
   'lord mayor', 'lady mayoress', 'lord provost', 'deputy lord mayor',
   'pc', 'sgt', 'det sgt', 'det insp', 'det supt', 'supt', 'supt.', 'insp', 'insp.', 'ch supt', 'dci', 'det con',
 ];
@@ -92,7 +93,7 @@ export const organizationWords = [
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
-  'developers', 'builders', 'contractors', 'engineering', 'harvesting', 'forestry', 'fisheries', 'brewery', 'breweries', 'distillery', 'distilleries', 'estates', 'trading', 'manufacturing', 'packaging', 'recycling', 'haulage', 'freight',
+  'developers', 'builders', 'contractors', 'engineering', 'harvesting', 'forestry', 'fisheries', 'brewery', 'breweries', 'distillery', 'distilleries', 'estates', 'trading', 'manufacturing', 'packaging', 'recycling', 'haulage', 'freight', 'energie', 'énergie', 'energia', 'energía',
 ];
 
 /**

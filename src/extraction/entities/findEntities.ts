@@ -506,8 +506,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       else break;
     }
     if (a > last) return;
-    // "Oslo-based Fjordline Cargo": where a company is based is not part of its name.
-    if (a < last && /-based$/i.test((tokens[a] as Token).text)) a++;
+    // "Oslo-based Fjordline Cargo": where a company is based is not part of its name, nor a name by itself ("the
+    // Accra-based think tank").
+    if (/-based$/i.test((tokens[a] as Token).text)) {
+      if (a === last) return;
+      a++;
+    }
     const strippedLocative = a > first && LOCATIVES.has((tokens[a - 1] as Token).lower);
     // Split off a title inside the run: the last title followed by a name ("Federal Reserve Chair Jerome Powell").
     let titleAt = -1;
@@ -575,7 +579,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
     }
     // "Chief Electoral Officer", "Centre for …": a name cannot start with a connector or end in a title word.
-    if (name.length && CONNECTORS.has((name[0] as Token).lower)) return;
+    // "said Le Van Hung": a Vietnamese family name, a middle name and a given name, though "Le" is also an article.
+    if (name.length && CONNECTORS.has((name[0] as Token).lower) && !(name.length === 3 && familyNamesFirst.has((name[0] as Token).lower) && VIETNAMESE_MIDDLE.test((name[1] as Token).text))) return;
     if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
     // …nor is a thing named by a letter ("Sola Skye T-shirts", "an X-ray").
@@ -620,6 +625,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (name.length === 1) {
       // "TOKYO (Reuters) —": a dateline's city in capitals is a place, not an acronym.
       const dateline = /^\s*(?:\(|,\s*[\p{Lu}][\p{L}]+\s*\(|[—–])/u.test(prose.slice(firstTok.end, firstTok.end + 30)) || nameInfo(firstTok.lower).place;
+      // "Chukwuemeka Obi-Nnadi, SAN, told": letters after a name and a comma are the person's, not a body.
+      if (POST_NOMINALS.has(firstTok.text) && /^,\s*$/.test(prose.slice(prev?.end ?? 0, firstTok.start)) && prev !== undefined && mentions.some((m) => m.end === prev.end && entities.get(m.entity)?.type === 'person')) return;
       const acronym = !dateline && /^(?:\p{Lu}\.?){2,6}$/u.test(firstTok.text) && !ACRONYM_STOP.has(firstTok.text.replace(/\./g, ''));
       if (acronym && !before.title) {
         addOrganization(text, firstTok, lastTok);
@@ -1067,7 +1074,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     // A first name known only from the list of given names is evidence, not proof, and none when a lower-case
     // particle follows it: "Estrela do Norte" and "Torre do Tombo" are a club and an archive.
     const parts = e.name.split(/\s+/);
-    if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null || (parts.length === 3 && familyNamesFirst.has(first) && VIETNAMESE_MIDDLE.test(parts[1] ?? ''))) {
+    // "Yoon Chang-ho": a Korean given name after a family name is one too.
+    if (nameInfo(first).firstName !== null || nameInfo(first.split('-')[0] ?? '').firstName !== null || (parts.length === 3 && familyNamesFirst.has(first) && VIETNAMESE_MIDDLE.test(parts[1] ?? '')) || (parts.length === 2 && KOREAN_GIVEN_NAME.test(parts[1] ?? ''))) {
       strong.add(e.id);
       continue;
     }

@@ -1386,6 +1386,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (!info) continue;
     // "in Edo and Ondo states, where most cases occur": a plural noun after names, not a verb.
     if (t.lower === 'states' && tokens[i - 1]?.capitalized && (/^\s*[,.;:)]/.test(prose.slice(t.end, t.end + 2)) || /^(?:and|or|of|in|where|which)$/.test(next?.lower ?? ''))) continue;
+    // "the Accra-based think tank": a compound noun, not a verb.
+    if (t.lower === 'think' && /^tanks?$/.test(next?.lower ?? '')) continue;
     // "had ruled out a signal", "called off the strike": a phrasal verb is no cue.
     if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
     // "the Playhouse would announce a tour": what someone will do is not a report of what they said.

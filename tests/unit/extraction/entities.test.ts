@@ -705,3 +705,33 @@ describe('session 7: court and police copy', () => {
     ]);
   });
 });
+
+describe('session 7: titles and names from African, South Asian, Korean and Vietnamese copy', () => {
+  const kinds = (body: string) => run(body).entities.map((e) => [e.name, e.type]);
+
+  it('reads "Engr.", "Advocate" and "Treasury CS" as titles before a name, and "Engr." ends no sentence', () => {
+    const a = run('“We planned for a bad monsoon,” said the authority’s director-general, Engr. Rashid Mehmood Soomro. Advocate Riaan Pretorius-Malan argued that the delay was lawful. Treasury CS Wanjiru Kamau-Ndegwa presented the budget.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Rashid Mehmood Soomro', 'Riaan Pretorius-Malan', 'Wanjiru Kamau-Ndegwa']);
+    expect(speakerOf(a, statement(a, 'We planned for a bad monsoon'))?.name).toBe('Rashid Mehmood Soomro');
+  });
+
+  it('gives ", SAN, told" to the advocate named before the letters', () => {
+    const a = run('Counsel to the petitioner, Barrister Chukwuemeka Obi-Nnadi, SAN, told the tribunal that the results were inflated.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Chukwuemeka Obi-Nnadi']);
+    expect(speakerOf(a, statement(a, 'the results were inflated'))?.name).toBe('Chukwuemeka Obi-Nnadi');
+  });
+
+  it('names nobody with "Accra-based" and reads no cue in "think tank"', () => {
+    const a = run('Ama Owusu-Ansah of the Accra-based think tank PolicyWatch said the government had boxed itself in.');
+    expect(a.entities.map((e) => e.name)).not.toContain('Accra-based');
+    expect(a.statements.map((s) => s.cue)).toEqual(['said']);
+  });
+
+  it('reads "Yoon Chang-ho" and "Le Van Hung" as people wherever they stand, and "Noordkaap Energie" as a company', () => {
+    expect(kinds('The firm that Yoon Chang-ho founded in 1985 is on strike. “We heard it on the radio,” said Le Van Hung, a crane operator. Noordkaap Energie cancelled the plan.')).toEqual([
+      ['Yoon Chang-ho', 'person'],
+      ['Le Van Hung', 'person'],
+      ['Noordkaap Energie', 'organization'],
+    ]);
+  });
+});
