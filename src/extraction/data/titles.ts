@@ -164,6 +164,8 @@ export const sourceNouns = [
   'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
   'family', 'friends', 'colleagues', 'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
+  // Members of a party or a camp, in the plural ("Republicans argued that …", "Democrats say …").
+  'republicans', 'democrats', 'conservatives', 'tories', 'liberals', 'socialists', 'progressives', 'moderates', 'nationalists', 'loyalists', 'separatists', 'communists',
   ...singularSourceNouns,
 ];
 

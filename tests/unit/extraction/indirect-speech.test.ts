@@ -1322,3 +1322,17 @@ describe('session 6: names of bodies and groups kept whole', () => {
   });
 });
 
+
+describe('session 7: members of a party as speakers', () => {
+  it('gives "Republicans argued that" and "Democrats say" to the party’s members as a group', () => {
+    const a = run('Republicans argued that the governor had misread the bill. Democrats say the bill shortchanges veterans.');
+    expect(speakerOf(a, statement(a, 'the governor had misread the bill'))?.type).toBe('group');
+    expect(speakerOf(a, statement(a, 'the governor had misread the bill'))?.name).toBe('Republicans');
+    expect(speakerOf(a, statement(a, 'the bill shortchanges veterans'))?.name).toBe('Democrats');
+  });
+
+  it('gives "Republicans in the state Senate said" to the Republicans, not to the Senate', () => {
+    const a = run('Republicans in the state Senate said last week that they would move to strengthen the law.');
+    expect(speakerOf(a, statement(a, 'they would move to strengthen the law'))?.type).toBe('group');
+  });
+});
