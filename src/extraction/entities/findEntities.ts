@@ -637,7 +637,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // "Kizzy, the 19-year-old rapper from Peckham,": a one-name performer described in apposition.
       const roleAfter = /^,\s+(?:the|a)\s+(?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)(?=[,.;]|\s+(?:from|who|whose|and)\b)/u.exec(prose.slice(firstTok.end, firstTok.end + 60));
       const performer = roleAfter?.[1] !== undefined && (ROLE_HEADS.has(roleAfter[1]) || /^(?:rapper|singer|songwriter|drummer|guitarist|dj|producer|artist|actor|actress|comedian|dancer|poet|streamer|influencer|chef|designer|model|boxer|wrestler|striker|goalkeeper|midfielder|defender|winger)$/.test(roleAfter[1])) && nameInfo(firstTok.lower).common === false && !nameInfo(firstTok.lower).place;
-      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer;
+      // "said Murugan, a 52-year-old tea plucker", "said Emre, a volunteer … who gave only his first name", "another
+      // passenger, Tomasz, told": an age, a first name given alone, or a source described just before.
+      const oneNameAfter = ONE_NAME_AFTER.test(prose.slice(firstTok.end, firstTok.end + 120));
+      const sourceBefore = /^,/.test(prose.slice(firstTok.end, firstTok.end + 1)) && SOURCE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start));
+      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer || ((oneNameAfter || sourceBefore) && !nameInfo(firstTok.lower).common && !nameInfo(firstTok.lower).place && !nameInfo(firstTok.lower).calendar && !PREPOSITIONS.has((tokens[(indexOf.get(firstTok) ?? 0) - 1] as Token | undefined)?.lower ?? ''));
       singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role, named });
       return;
     }
@@ -1157,6 +1161,10 @@ const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 const ROLE_HEADS = new Set<string>(roleHeads);
+/** After a one-word name: an age in apposition, or the writer saying only a first name was given. */
+const ONE_NAME_AFTER = /^,\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b|(?:a|an)\s+[^,.;!?“”"]{1,80}\bwho\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b)/i;
+/** "another passenger, ", "one witness, ": a singular source just before a name in apposition. */
+const SOURCE_APPOSITIVE_BEFORE = /\b(?:another|one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:passenger|witness|survivor|resident|neighbou?r|rescuer|volunteer|worker|driver|villager|student|shopper|commuter|fan|parent|customer|local|bystander|onlooker|mourner|protester|farmer|patient|nurse|relative)\s*,\s*$/iu;
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */

@@ -1299,6 +1299,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
         }
       }
+      // "said one witness, who gave only his first name, Karim,": the name the relative clause gives.
+      const firstNameGiven = /^\s*,\s*who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)\s*/i.exec(prose.slice(head.end, sentenceEnd));
+      if (firstNameGiven) {
+        const given = mentionByStart.get(head.end + firstNameGiven[0].length);
+        if (given && index.entities.get(given.entity)?.type === 'person') return { entity: given.entity, start: given.start, end: given.end };
+      }
       // "said one of them, a retired teacher who gave her name only as Margaret": the name the appositive gives.
       if (/^\s*,\s*(?:a|an|the|his|her|their)\s/i.test(prose.slice(head.end, sentenceEnd))) {
         const given = index.mentions.filter((m) => m.start > head.end && m.end <= sentenceEnd && index.entities.get(m.entity)?.type === 'person').at(-1);

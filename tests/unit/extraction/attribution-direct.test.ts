@@ -362,3 +362,20 @@ describe('hospital staff described in the singular', () => {
     expect(statement(a, 'I have patients who waited 14 months').speaker).toBe(registrar);
   });
 });
+
+describe('session 7: witnesses known by one name', () => {
+  it('gives "said one witness, who gave only his first name, Karim," to Karim', () => {
+    const a = run('“There was a flash,” said one witness, who gave only his first name, Karim, and who works nights nearby.');
+    expect(speakerOf(a, statement(a, 'There was a flash'))?.name).toBe('Karim');
+  });
+
+  it('reads a single name with an age, a first name given alone, or after "another passenger," as a person', () => {
+    const a = run('“We heard it,” said Murugan, a 52-year-old tea plucker whose house stood above. “She was calm,” said another passenger, Callum, who gave only his first name. Another passenger, Tomasz, told the broadcaster that the train had shaken. “We heard him,” said Emre, a volunteer with the search group who gave only his first name.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Murugan', 'person'], ['Callum', 'person'], ['Tomasz', 'person'], ['Emre', 'person']]);
+    expect(speakerOf(a, statement(a, 'the train had shaken'))?.name).toBe('Tomasz');
+  });
+
+  it('does not read "In March, a 70-year-old woman" as a person called March', () => {
+    expect(run('In March, a 70-year-old woman was killed in a crash.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
