@@ -12,7 +12,11 @@
  *   "earlier this month"; "later this month" runs from the day after publication to the month's last day
  *   (precision month).
  * - "the coming weeks" (also "the next few weeks", "the weeks ahead") runs from the day after publication to
- *   the same day a month later (precision month): "the coming days" scaled up one unit.
+ *   the same day a month later (precision month): "the coming days" scaled up one unit. "the coming months"
+ *   (also "the next few months", "the months ahead") is scaled up once more: to the same day a year later
+ *   (precision year).
+ * - "March last year" and "July 1 next year" are one expression, the year counted from publication's;
+ *   "Tuesday week" is the Tuesday seven days after the coming one.
  * - "since 2022" is that year with qualifier after, and looks back whatever the clause's tense; "until March"
  *   is March with qualifier before.
  * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.
@@ -24,7 +28,7 @@ import { AFTER_PREFIXES, APPROXIMATE_PREFIXES, BEFORE_PREFIXES, FORWARD_PREFIXES
 import { formatDay, parseDay, type Day } from './calendar.ts';
 import type { ResolvedRange } from './resolveKind.ts';
 import { ClauseTenseReader } from './clauseTense.ts';
-import type { Candidate, Precision, Qualifier, Tense } from './kinds.ts';
+import type { Candidate, Precision, Qualifier, Tense, TimeKind } from './kinds.ts';
 import { recognizeCalendar } from './recognizeCalendar.ts';
 import { recognizeDates } from './recognizeDates.ts';
 import { recognizeDays } from './recognizeDays.ts';
@@ -98,7 +102,7 @@ export function findTimeExpressions(
   recognizePeriods(text, candidates);
   recognizeAnchored(text, candidates);
 
-  const chosen = chooseLongest(withoutMarkup(text, candidates));
+  const chosen = withYearOrWeekAfter(text, chooseLongest(withoutMarkup(text, candidates)));
   attachQualifierWords(text, chosen);
 
   const tenses = new ClauseTenseReader(text);
@@ -226,6 +230,36 @@ function overlapsAny(spans: Span[], span: Span): boolean {
  * are cut into clusters of mutually reachable overlaps first, so the greedy choice stays local and the whole
  * pass is O(n log n) even for a megabyte of dates.
  */
+/**
+ * Joins what the recognizers read apart: "July 1 next year" and "March last year" are one date whose year counts
+ * from publication's; "Tuesday week" (British and Australian) is the Tuesday a week after the coming one.
+ */
+function withYearOrWeekAfter(text: string, chosen: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i] as Candidate;
+    const next = chosen[i + 1];
+    const kind = c.kind;
+    const yearless = (kind.type === 'date' && kind.date.year === null) || (kind.type === 'month' && kind.year === null && kind.relative === null);
+    if (yearless && next && next.kind.type === 'period' && next.kind.unit === 'year' && next.kind.part === null && next.kind.side === null && /^,?\s+$/.test(text.slice(c.end, next.start)) && /^(?:last|this|next)\s+year$/i.test(text.slice(next.start, next.end))) {
+      const yearOffset = next.kind.relative === 'last' ? -1 : next.kind.relative === 'next' ? 1 : 0;
+      out.push({ ...c, end: next.end, kind: { ...kind, yearOffset } as TimeKind });
+      i++;
+      continue;
+    }
+    const week = kind.type === 'weekday' && kind.relative === null ? WEEK_AFTER.exec(text.slice(c.end, c.end + 8)) : null;
+    if (week && kind.type === 'weekday') {
+      out.push({ ...c, end: c.end + week[0].length, kind: { ...kind, weekAfter: true }, intrinsic: 'future' });
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** " week" after a weekday, as a word of its own ("Tuesday week", not "Tuesday weekend" or "Tuesday week's"). */
+const WEEK_AFTER = /^\s+week(?![\p{L}\p{N}’'-])/u;
+
 function chooseLongest(candidates: Candidate[]): Candidate[] {
   const byStart = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];
@@ -260,7 +294,7 @@ function attachQualifierWords(text: string, chosen: Candidate[]): void {
     previousEnd = c.end;
     if (c.qualifier !== null) continue;
     const kind = c.kind.type;
-    if (kind === 'vague' || kind === 'anchored' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'pastDays' || kind === 'ahead' || kind === 'weekdayRange') continue;
+    if (kind === 'vague' || kind === 'anchored' || kind === 'ago' || kind === 'dateRange' || kind === 'monthRange' || kind === 'yearRange' || kind === 'stretch' || kind === 'comingDays' || kind === 'comingWeeks' || kind === 'comingMonths' || kind === 'pastDays' || kind === 'ahead' || kind === 'weekdayRange') continue;
     const from = Math.max(floor, c.start - 40);
     const match = QUALIFIER_PREFIX_RE.exec(text.slice(from, c.start));
     const word = match?.groups?.['word']?.toLowerCase().replace(/\s+/g, ' ');

@@ -27,7 +27,12 @@ export interface MonthDay {
 
 export type TimeKind =
   /** "March 3", "3 March 2024", "2024-03-03". */
-  | { type: 'date'; date: MonthDay }
+  | {
+      type: 'date';
+      date: MonthDay;
+      /** "July 1 next year": the year counted from publication's (-1, 0, 1) when none is written. */
+      yearOffset?: number;
+    }
   /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
   | { type: 'easter'; offset: number; year: number | null }
   /** "Labor Day" (first Monday of September), "Memorial Day" (n = -1: the last Monday of May), "Black Friday"
@@ -36,7 +41,15 @@ export type TimeKind =
   /** "March 3-5", "between March 3 and 5", "May 1 to May 4". */
   | { type: 'dateRange'; from: MonthDay; to: MonthDay }
   /** "in March", "March 2024", "last March", "early March". */
-  | { type: 'month'; month: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
+  | {
+      type: 'month';
+      month: number;
+      year: number | null;
+      relative: Relative | null;
+      part: PeriodPart | null;
+      /** "March last year": the year counted from publication's (-1, 0, 1). */
+      yearOffset?: number;
+    }
   /** "from March to May 2024". */
   | { type: 'monthRange'; from: { month: number; year: number | null }; to: { month: number; year: number | null } }
   /** "this summer", "the winter of 2022", "last spring": three months from startMonth. */
@@ -54,7 +67,13 @@ export type TimeKind =
   /** "yesterday" (-1), "today" (0), "tomorrow" (1). */
   | { type: 'relativeDay'; offset: number }
   /** "Friday", "last Friday"; weekday is ISO (Monday = 0). */
-  | { type: 'weekday'; weekday: number; relative: Relative | null }
+  | {
+      type: 'weekday';
+      weekday: number;
+      relative: Relative | null;
+      /** "Tuesday week" (British and Australian): a week after the coming Tuesday. */
+      weekAfter?: boolean;
+    }
   /** "last week", "this month", "late last year", "earlier this month", "the end of the year". */
   | {
       type: 'period';
@@ -82,6 +101,9 @@ export type TimeKind =
    * unit, as the second held-out corpus does.
    */
   | { type: 'comingWeeks' }
+  /** "the coming months", "the next few months", "the months ahead": the day after publication to the same day a
+   * year later, precision year: the coming weeks scaled up one unit again. */
+  | { type: 'comingMonths' }
   /** "the week of March 3": the ISO week (Monday to Sunday) holding that day. */
   | { type: 'weekOf'; date: MonthDay }
   /** "the past few days": the mirror of the coming days, seven days before publication. */

@@ -130,6 +130,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
     if (unit === 'day' && (count === null || count === 'vague')) kind = past ? { type: 'pastDays' } : { type: 'comingDays' };
     else if (unit === 'week' && !plural && count === null && !past) kind = { type: 'comingDays' };
     else if (unit === 'week' && plural && (count === null || count === 'vague') && !past) kind = { type: 'comingWeeks' };
+    else if (unit === 'month' && plural && (count === null || count === 'vague') && !past) kind = { type: 'comingMonths' };
     else if (count === 'vague' || (count === null && plural)) {
       kind = { type: 'vague' };
       qualifier = past ? 'before' : null;
@@ -153,7 +154,7 @@ export function recognizePeriods(text: string, out: Candidate[]): void {
 
   scanNearTriggers(text, AHEAD_TRIGGER, AHEAD_RE, 3, (m) => {
     const unit = (groups(m)['unit'] ?? '').toLowerCase();
-    push(m, unit === 'days' ? { type: 'comingDays' } : unit === 'weeks' ? { type: 'comingWeeks' } : { type: 'vague' }, 'future', null);
+    push(m, unit === 'days' ? { type: 'comingDays' } : unit === 'weeks' ? { type: 'comingWeeks' } : unit === 'months' ? { type: 'comingMonths' } : { type: 'vague' }, 'future', null);
   });
 
   scanNearTriggers(text, RECENT_TRIGGER, RECENT_RE, 0, (m) => { push(m, { type: 'vague' }, 'past', 'before'); });

@@ -45,7 +45,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       // An anchored day is counted from another expression, in findTimeExpressions.
       return UNKNOWN;
     case 'date': {
-      const day = resolveMonthDay(kind.date, published, tense);
+      const year = kind.date.year ?? (kind.yearOffset !== undefined && published !== null ? partsOf(published).year + kind.yearOffset : null);
+      const day = resolveMonthDay({ ...kind.date, year }, published, tense);
       return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
     case 'easter': {
@@ -59,7 +60,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     case 'dateRange':
       return resolveDateRange(kind.from, kind.to, published, tense);
     case 'month': {
-      const year = monthYear(kind.month, kind.year, kind.relative, published, tense, context.nextMonthAllowed === true);
+      const written = kind.year ?? (kind.yearOffset !== undefined && published !== null ? partsOf(published).year + kind.yearOffset : null);
+      const year = monthYear(kind.month, written, kind.relative, published, tense, context.nextMonthAllowed === true);
       if (year === null) return UNKNOWN;
       return withPart(monthRange(year, kind.month), 'month', kind.part);
     }
@@ -111,7 +113,7 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       return { start: day, end: day, precision: 'day' };
     }
     case 'weekday': {
-      const day = resolveWeekday(kind.weekday, kind.relative, published, context);
+      const day = kind.weekAfter === true ? resolveWeekday(kind.weekday, 'next', published, context) + 7 : resolveWeekday(kind.weekday, kind.relative, published, context);
       return { start: day, end: day, precision: 'day' };
     }
     case 'period': {
@@ -150,6 +152,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       return { start: published + 1, end: published + 7, precision: 'week' };
     case 'comingWeeks':
       return { start: published + 1, end: addMonths(published, 1), precision: 'month' };
+    case 'comingMonths':
+      return { start: published + 1, end: addMonths(published, 12), precision: 'year' };
     case 'pastDays':
       return { start: published - 7, end: published - 1, precision: 'week' };
     default:

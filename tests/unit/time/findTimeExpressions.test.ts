@@ -883,3 +883,18 @@ describe('a bare month next to publication', () => {
     expect(dates(one('The deal was signed in September.', '2025-07-10', 'September'))).toEqual(['2024-09-01', '2024-09-30', 'month']);
   });
 });
+
+describe('a month or a day with "last year" or "next year", "Tuesday week", and the coming months', () => {
+  it('reads "July 1 next year" and "March last year" as one expression each, counted from publication’s year', () => {
+    expect(dates(one('The scheme starts July 1 next year.', '2026-01-15', 'July 1 next year'))).toEqual(['2027-07-01', '2027-07-01', 'day']);
+    expect(dates(one('Prices rose in March last year.', '2026-01-15', 'March last year'))).toEqual(['2025-03-01', '2025-03-31', 'month']);
+  });
+  it('reads "Tuesday week" as the Tuesday a week after the coming one', () => {
+    expect(dates(one('The vote is on Tuesday week.', '2026-01-15', 'Tuesday week'))).toEqual(['2026-01-27', '2026-01-27', 'day']);
+    expect(find('They met Tuesday. The week was long.', '2026-01-15').map((e) => e.text)).toEqual(['Tuesday']);
+  });
+  it('reads "the coming months" and "the months ahead" as the year after publication', () => {
+    expect(dates(one('Prices will fall in the coming months.', '2026-01-15', 'the coming months'))).toEqual(['2026-01-16', '2027-01-15', 'year']);
+    expect(dates(one('In the months ahead, more will close.', '2026-01-15', 'the months ahead'))).toEqual(['2026-01-16', '2027-01-15', 'year']);
+  });
+});
