@@ -395,3 +395,28 @@ export const CANADA_MARKERS: readonly string[] = [
 
 /** Prepositions after which a bare "Christmas" is the day. */
 export const CHRISTMAS_PREPOSITIONS: readonly string[] = ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'for', 'until after'];
+
+/**
+ * Words that set a copy where the financial year starts in July (Australia, New Zealand, Kenya, Pakistan,
+ * Bangladesh, Egypt) or in April (the United Kingdom, India, Canada, Japan, South Africa, Hong Kong, Singapore).
+ * The side with more of them in a copy decides (at least two); "this financial year" is otherwise undated.
+ */
+export const FISCAL_JULY_MARKERS: readonly string[] = [
+  'Australia', 'Australian', 'Australians', 'New Zealand', 'Aotearoa', 'Canberra', 'Wellington', 'Auckland', 'Christchurch',
+  'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Hobart', 'Darwin', 'Queensland', 'New South Wales', 'NSW',
+  'Tasmania', 'Tasmanian', 'Victorian', 'Māori', 'Maori', 'iwi', 'Kenya', 'Kenyan', 'Nairobi', 'Pakistan', 'Pakistani',
+  'Islamabad', 'Karachi', 'Lahore', 'Bangladesh', 'Dhaka', 'Egypt', 'Cairo',
+];
+export const FISCAL_APRIL_MARKERS: readonly string[] = [
+  'Britain', 'British', 'UK', 'England', 'Scotland', 'Scottish', 'Wales', 'Welsh', 'London', 'Westminster', 'Whitehall',
+  'Holyrood', 'NHS', 'India', 'Indian', 'New Delhi', 'Delhi', 'Mumbai', 'Lok Sabha', 'Canada', 'Canadian', 'Ottawa',
+  'Ontario', 'Japan', 'Japanese', 'Tokyo', 'South Africa', 'Pretoria', 'Johannesburg', 'Hong Kong', 'Singapore',
+];
+/** Words that set a copy in the southern hemisphere, where summer runs from December to February. */
+export const SOUTHERN_MARKERS: readonly string[] = [
+  'Australia', 'Australian', 'Australians', 'New Zealand', 'Aotearoa', 'Canberra', 'Wellington', 'Auckland', 'Christchurch',
+  'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Adelaide', 'Hobart', 'Darwin', 'Queensland', 'New South Wales', 'NSW',
+  'Tasmania', 'Tasmanian', 'Māori', 'Maori', 'South Africa', 'Cape Town', 'Johannesburg', 'Pretoria', 'Argentina',
+  'Buenos Aires', 'Chile', 'Chilean', 'Uruguay', 'Montevideo',
+];
+

@@ -17,6 +17,9 @@
  *   (precision year).
  * - "March last year" and "July 1 next year" are one expression, the year counted from publication's;
  *   "Tuesday week" is the Tuesday seven days after the coming one.
+ * - "this financial year", "last fiscal year", "the 2026-27 budget" are financial years (precision year) starting
+ *   in July or April as the copy's setting says (copyLocale.ts); undated where it does not. Seasons in southern
+ *   copy are shifted six months (summer is December to February).
  * - "since 2022" is that year with qualifier after, and looks back whatever the clause's tense; "until March"
  *   is March with qualifier before.
  * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.
@@ -36,6 +39,7 @@ import { recognizeHolidays } from './recognizeHolidays.ts';
 import { recognizeAnchored } from './recognizeAnchored.ts';
 import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
+import { copyLocale } from './copyLocale.ts';
 import { wordBefore } from './textContext.ts';
 import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
 import { lowerBound } from '../text/lowerBound.ts';
@@ -106,6 +110,7 @@ export function findTimeExpressions(
   attachQualifierWords(text, chosen);
 
   const tenses = new ClauseTenseReader(text);
+  const locale = copyLocale(text);
   const sameDay = new Map<number, boolean>();
   const saysToday = (sentence: Span): boolean => {
     let value = sameDay.get(sentence.start);
@@ -134,7 +139,11 @@ export function findTimeExpressions(
     const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span);
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const nextMonthAllowed = c.kind.type === 'month' && !EVENT_IN_MONTH.has(wordBefore(text, c.start).toLowerCase()) && !namesYear(sentence);
-    let range = resolveKind(c.kind, { published, tense, sameDayAllowed, nextMonthAllowed });
+    // "the 2026-27 budget" in a copy whose financial year starts in July or April is that financial year.
+    const kind = locale.fiscalStartMonth !== null && c.kind.type === 'yearRange' && c.kind.to === c.kind.from + 1 && SPLIT_YEAR.test(text.slice(c.start, c.end)) ? ({ type: 'fiscalYear', startYear: c.kind.from, relative: null } as const) : c.kind;
+    // Southern copy: summer runs from December.
+    const seasonal = locale.southern && kind.type === 'season' ? { ...kind, startMonth: ((kind.startMonth + 5) % 12) + 1 } : kind;
+    let range = resolveKind(seasonal, { published, tense, sameDayAllowed, nextMonthAllowed, fiscalStartMonth: locale.fiscalStartMonth });
     if (c.kind.type === 'anchored') {
       // "Two days later, he was freed" with no day named before: a step in the story, not a date.
       const anchored = anchoredRange(found, c.start, sentence.start, c.kind.offset, text);
@@ -256,6 +265,9 @@ function withYearOrWeekAfter(text: string, chosen: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** A year and the next written with two digits ("2026-27", "2025/26"), as financial years are. */
+const SPLIT_YEAR = /^(?:the\s+)?\d{4}\s*[-–/]\s*\d\d$/u;
 
 /** " week" after a weekday, as a word of its own ("Tuesday week", not "Tuesday weekend" or "Tuesday week's"). */
 const WEEK_AFTER = /^\s+week(?![\p{L}\p{N}’'-])/u;

@@ -54,6 +54,11 @@ export type TimeKind =
   | { type: 'monthRange'; from: { month: number; year: number | null }; to: { month: number; year: number | null } }
   /** "this summer", "the winter of 2022", "last spring": three months from startMonth. */
   | { type: 'season'; startMonth: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
+  /**
+   * "this financial year", "last fiscal year", "the financial year 2025-26": a year that starts in the month the
+   * copy's setting gives (copyLocale.ts); startYear null means counted from publication by `relative`.
+   */
+  | { type: 'fiscalYear'; startYear: number | null; relative: Relative | null }
   /** "in 2022", "mid-2023". */
   | { type: 'year'; year: number; part: PeriodPart | null }
   /** "2019-2022", "between 2019 and 2022". */

@@ -63,6 +63,12 @@ const QUARTER_RE = new RegExp(
   'yiu',
 );
 
+const FISCAL_TRIGGER = /financial|fiscal/gi;
+/** "this financial year", "last fiscal year", "the financial year 2025-26", "the 2025/26 financial year". */
+const FISCAL_RE = new RegExp(
+  `${NA}(?:(?<rel>last|this|next|the\\s+current|the\\s+previous|the\\s+coming|the\\s+new|the\\s+past)\\s+(?:financial|fiscal)\\s+year|(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?<y1>${YEAR})\\s*[-–/]\\s*(?<y2>\\d\\d(?:\\d\\d)?)|(?:the\\s+)?(?<y3>${YEAR})\\s*[-–/]\\s*(?<y4>\\d\\d(?:\\d\\d)?)\\s+(?:financial|fiscal)\\s+year)(?!s)${NB}`,
+  'yiu',
+);
 const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
 /** "in March and June", "in March, April or May": a bare month coordinated with one just before. */
 const COORDINATED_MONTH = new RegExp(`${NA}${MONTH_NAME}(?:\\s+${YEAR})?(?:,\\s+|,?\\s+(?:and|or|to|through)\\s+)$`, 'u');
@@ -204,6 +210,14 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const first = g['full'] === undefined ? null : Number(g['full']);
     const twoDigit = g['two'] === undefined ? null : Number(g['two']);
     push(m.index, m.index + m[0].length, { type: 'decade', first, twoDigit, part: periodPart(g['part']) });
+  });
+
+  scanNearTriggers(text, FISCAL_TRIGGER, FISCAL_RE, 5, (m) => {
+    const g = groups(m);
+    const rel = (g['rel'] ?? '').toLowerCase().replace(/^the\s+/, '');
+    const first = g['y1'] ?? g['y3'];
+    const relative: Relative | null = first !== undefined ? null : /^(?:last|previous|past)$/.test(rel) ? 'last' : /^(?:next|coming|new)$/.test(rel) ? 'next' : 'this';
+    push(m.index, m.index + m[0].length, { type: 'fiscalYear', startYear: first === undefined ? null : Number(first), relative }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
   });
 
   let fallIsEvent: boolean | undefined;

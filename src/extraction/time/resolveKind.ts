@@ -28,6 +28,8 @@ export interface ResolveContext {
   tense: Tense;
   /** True when the sentence says "today" or "this morning": only then may a weekday be the publication day. */
   sameDayAllowed: boolean;
+  /** The month the copy's financial year starts in (copyLocale.ts), or null when the copy does not say. */
+  fiscalStartMonth?: number | null;
   /**
    * True when a bare month read in a past clause may still be the month after publication (NEAR_MONTHS): not
    * when a word before it dates an event in it ("resumed in May") or the sentence names a year ("Last year, …").
@@ -152,6 +154,14 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       return { start: published + 1, end: published + 7, precision: 'week' };
     case 'comingWeeks':
       return { start: published + 1, end: addMonths(published, 1), precision: 'month' };
+    case 'fiscalYear': {
+      const start = context.fiscalStartMonth ?? null;
+      if (start === null || published === null) return UNKNOWN;
+      const pub = partsOf(published);
+      const current = pub.month >= start ? pub.year : pub.year - 1;
+      const year = kind.startYear ?? current + (kind.relative === 'last' ? -1 : kind.relative === 'next' ? 1 : 0);
+      return { start: monthRange(year, start).start, end: monthRange(year + 1, start - 1).end, precision: 'year' };
+    }
     case 'comingMonths':
       return { start: published + 1, end: addMonths(published, 12), precision: 'year' };
     case 'pastDays':

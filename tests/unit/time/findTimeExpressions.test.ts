@@ -898,3 +898,19 @@ describe('a month or a day with "last year" or "next year", "Tuesday week", and 
     expect(dates(one('In the months ahead, more will close.', '2026-01-15', 'the months ahead'))).toEqual(['2026-01-16', '2027-01-15', 'year']);
   });
 });
+
+describe('financial years and southern seasons, by where the copy is set', () => {
+  const australian = 'Growers in Queensland lost money last financial year, the Australian minister said. The first grants would be paid this financial year. More would come in the 2026-27 budget. Farmers expect rain over summer.';
+  it('dates Australian financial years from July 1', () => {
+    expect(dates(one(australian, '2026-01-15', 'last financial year'))).toEqual(['2024-07-01', '2025-06-30', 'year']);
+    expect(dates(one(australian, '2026-01-15', 'this financial year'))).toEqual(['2025-07-01', '2026-06-30', 'year']);
+    expect(dates(one(australian, '2026-01-15', '2026-27'))).toEqual(['2026-07-01', '2027-06-30', 'year']);
+  });
+  it('puts an Australian summer in December to February', () => {
+    expect(dates(one(australian, '2026-01-15', 'summer'))).toEqual(['2025-12-01', '2026-02-28', 'month']);
+  });
+  it('dates British financial years from April 1, and keeps one undated where the copy does not say', () => {
+    expect(dates(one('The NHS trust in London expects a deficit in the 2025/26 financial year.', '2026-01-15', 'the 2025/26 financial year'))).toEqual(['2025-04-01', '2026-03-31', 'year']);
+    expect(dates(one('The agency said it would spend more this financial year.', '2026-01-15', 'this financial year'))).toEqual([null, null, 'unknown']);
+  });
+});
