@@ -168,7 +168,7 @@ export const FUTURE_MARKERS: readonly string[] = [
   'poised to', 'planned for', 'planning to', 'plans to', 'plan to', 'intends to', 'intend to', 'aims to', 'aim to',
   'hopes to', 'hope to', 'hoped to', 'planned to', 'intended to', 'aimed to', 'wanted to', 'promised to', 'pledged to', 'vowed to', 'agreed to', 'is to', 'are to', 'likely to', 'unlikely to', 'upcoming',
   'coming', 'next', 'tomorrow', 'forthcoming', 'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'predict',
-  'predicts', 'forecast', 'forecasts',
+  'predicts', 'forecast', 'forecasts', 'must be', 'must have to', 'should be', 'needs to be', 'need to be',
 ];
 
 /**

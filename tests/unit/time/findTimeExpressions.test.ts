@@ -914,3 +914,9 @@ describe('financial years and southern seasons, by where the copy is set', () =>
     expect(dates(one('The agency said it would spend more this financial year.', '2026-01-15', 'this financial year'))).toEqual([null, null, 'unknown']);
   });
 });
+
+describe('obligation looks ahead', () => {
+  it('reads "must be lodged by Wednesday" after a past "said" as the coming Wednesday', () => {
+    expect(dates(one('A league spokesman said any appeal must be lodged by Wednesday.', '2025-08-28', 'by Wednesday'))).toEqual(['2025-09-03', '2025-09-03', 'day']);
+  });
+});
