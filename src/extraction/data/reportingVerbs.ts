@@ -99,4 +99,6 @@ export const workNouns = [
   'programme', 'program', 'podcast', 'play', 'musical', 'opera', 'report', 'study', 'paper', 'article', 'essay',
   'column', 'poem', 'exhibition', 'exhibit', 'painting', 'sculpture', 'game', 'episode', 'campaign', 'initiative',
   'bill', 'act', 'operation', 'project', 'brand', 'newsletter', 'magazine', 'headline', 'sign', 'banner', 'placard',
+  'thesis', 'dissertation', 'anthem', 'hymn', 'ballad', 'track', 'novella', 'ballet', 'symphony', 'slogan', 'motto',
+  'hashtag', 'tagline', 'name', 'nickname', 'codename',
 ];

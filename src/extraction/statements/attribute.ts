@@ -44,6 +44,8 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 const TITLE_OPENERS = new Set(personTitles.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const ORG_WORDS = new Set(organizationWords);
 const WORK_NOUNS = new Set(workNouns);
+/** After a closing mark: ", a song …", ", her 2019 novel": the kind of work named in apposition (group 1). */
+const WORK_AFTER = /^[”"’]?,?[”"’]?\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\b/u;
 const SPEECH_NOUNS = new Set(speechNouns);
 const SKIPPABLE = new Set<string>(skippable);
 const CLAUSE_STOPPERS = new Set<string>(clauseStoppers);
@@ -1661,7 +1663,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const lastThree = lastWords.slice(-3).join(' ');
     const introducer = labelAfter || nonSpeechIntroducers.some((phrase) => lastTwo.endsWith(phrase) || lastWords.at(-1) === phrase || lastThree.endsWith(phrase));
     // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
-    const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? ''))) && !/[.!?]$/.test(content) && words.length <= 12;
+    // "closing with “The Parting Glass,” a song he chose": a title with the kind of work in apposition after it.
+    const workAfter = /,\s*$/.test(content) || /^[”"’]?,/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 3)) ? WORK_AFTER.exec(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40)) : null;
+    const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? '')) || (workAfter !== null && WORK_NOUNS.has((workAfter[1] ?? '').toLowerCase()))) && !/[.!?]$/.test(content) && words.length <= 12;
     const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the

@@ -204,3 +204,15 @@ describe('session 6: terms in quotes inside reported clauses', () => {
   });
 });
 
+
+describe('session 7: titles named as such', () => {
+  it('reads a title with its kind of work in apposition after it, or after "thesis" or "the name", as no statement', () => {
+    const a = run('The choir will close with “The Parting Glass,” a song Folan chose. In her 2021 doctoral thesis, “Fast Water: Flash Floods in Small Catchments,” Pawlak argued that dams fail. The deal restores the name “Te Awa o Tāwhiri” to a river.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual([]);
+  });
+
+  it('keeps a quote that a noun phrase merely follows (“strongly supports” the bill) or that follows "the title"', () => {
+    const a = run('The director said the administration “strongly supports” the bill. She said she had watched her rival win the title “on a tiny phone in a hotel” in 2023.');
+    expect(a.statements.filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['strongly supports', 'on a tiny phone in a hotel']);
+  });
+});
