@@ -420,3 +420,23 @@ export const SOUTHERN_MARKERS: readonly string[] = [
   'Buenos Aires', 'Chile', 'Chilean', 'Uruguay', 'Montevideo',
 ];
 
+/**
+ * Islamic feasts by Gregorian year, as most Gulf and Egyptian authorities announced or expect them (a local
+ * moon sighting may shift a day): the first day of Ramadan, Eid al-Fitr (the day after Ramadan ends) and
+ * Eid al-Adha, as [month, day].
+ */
+export const ISLAMIC_FEASTS: Readonly<Record<number, { ramadan: [number, number]; fitr: [number, number]; adha: [number, number] }>> = {
+  2019: { ramadan: [5, 6], fitr: [6, 4], adha: [8, 11] },
+  2020: { ramadan: [4, 24], fitr: [5, 24], adha: [7, 31] },
+  2021: { ramadan: [4, 13], fitr: [5, 13], adha: [7, 20] },
+  2022: { ramadan: [4, 2], fitr: [5, 2], adha: [7, 9] },
+  2023: { ramadan: [3, 23], fitr: [4, 21], adha: [6, 28] },
+  2024: { ramadan: [3, 11], fitr: [4, 10], adha: [6, 16] },
+  2025: { ramadan: [3, 1], fitr: [3, 30], adha: [6, 6] },
+  2026: { ramadan: [2, 18], fitr: [3, 20], adha: [5, 27] },
+  2027: { ramadan: [2, 8], fitr: [3, 10], adha: [5, 16] },
+  2028: { ramadan: [1, 28], fitr: [2, 26], adha: [5, 5] },
+  2029: { ramadan: [1, 16], fitr: [2, 14], adha: [4, 24] },
+  2030: { ramadan: [1, 5], fitr: [2, 4], adha: [4, 13] },
+};
+

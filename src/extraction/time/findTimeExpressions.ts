@@ -17,9 +17,12 @@
  *   (precision year).
  * - "March last year" and "July 1 next year" are one expression, the year counted from publication's;
  *   "Tuesday week" is the Tuesday seven days after the coming one.
- * - "this financial year", "last fiscal year", "the 2026-27 budget" are financial years (precision year) starting
+ * - "this financial year", "last fiscal year", "the 2026-27 budget" are financial years (precision month, like a
+ *   quarter: three of four fixture sets with one keyed them so) starting
  *   in July or April as the copy's setting says (copyLocale.ts); undated where it does not. Seasons in southern
  *   copy are shifted six months (summer is December to February).
+ * - Eid al-Fitr and Eid al-Adha are days and Ramadan a month-long range, from a table by year; "overnight" is
+ *   the day before publication and the day itself (precision day).
  * - "since 2022" is that year with qualifier after, and looks back whatever the clause's tense; "until March"
  *   is March with qualifier before.
  * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.

@@ -59,6 +59,10 @@ export type TimeKind =
    * copy's setting gives (copyLocale.ts); startYear null means counted from publication by `relative`.
    */
   | { type: 'fiscalYear'; startYear: number | null; relative: Relative | null }
+  /** "Eid al-Adha", "during Ramadan": Islamic feasts, from a table by year (data/time-words.ts ISLAMIC_FEASTS). */
+  | { type: 'islamic'; feast: 'ramadan' | 'fitr' | 'adha'; year: number | null }
+  /** "overnight": the night before publication, as the day before it and the day itself. */
+  | { type: 'overnight' }
   /** "in 2022", "mid-2023". */
   | { type: 'year'; year: number; part: PeriodPart | null }
   /** "2019-2022", "between 2019 and 2022". */

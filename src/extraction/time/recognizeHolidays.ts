@@ -24,7 +24,30 @@ const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(
 const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?:(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Palm\\s+Sunday|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
 const EASTER_OFFSETS: Record<string, number> = { 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
 
+/** "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy names). */
+const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'in', 'of'].map(escape).join('|')})\\s+)?(?<name>Eid(?:[-\\s](?:al|ul|el)[-\\s](?:Fitr|Adha|Azha))?|Ramadan|Ramazan)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+/** "overnight" on its own, not "an overnight stay" or "the overnight rate". */
+const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|an|its|their)\s)overnight(?![\p{L}-])(?!\s+(?:rate|rates|stay|stays|shift|shifts|train|trains|flight|flights|bus|camp|parking|success|sensation|bag|oats|index|lending|repo|market|markets|deposit|deposits|curfew|delivery|low|lows|high|highs|temperatures?|\p{Lu}))/gu;
+
+function recognizeIslamic(text: string, out: Candidate[]): void {
+  if (!/Eid|Ramadan|Ramazan/.test(text)) return;
+  const named = /Eid[-\s](?:al|ul|el)[-\s](Fitr|Adha|Azha)/.exec(text)?.[1];
+  for (const m of text.matchAll(ISLAMIC_RE)) {
+    const name = m.groups?.['name'] ?? '';
+    const full = /Fitr|Adha|Azha/.exec(name)?.[0];
+    if (!full && !m.groups?.['before']) continue;
+    const which = full ?? (name.startsWith('Eid') ? named : 'Ramadan');
+    if (which === undefined) continue;
+    const feast = which === 'Fitr' ? 'fitr' : which === 'Ramadan' ? 'ramadan' : 'adha';
+    const at = m.index + m[0].indexOf(name);
+    const year = m.groups?.['year'];
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'islamic', feast, year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+  }
+}
+
 export function recognizeHolidays(text: string, out: Candidate[]): void {
+  recognizeIslamic(text, out);
+  if (text.includes('overnight')) for (const m of text.matchAll(OVERNIGHT_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: { type: 'overnight' }, intrinsic: null, qualifier: null });
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
   if (/Easter|Good Friday|Maundy|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {

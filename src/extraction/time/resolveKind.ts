@@ -15,6 +15,7 @@ import {
   type Day,
 } from './calendar.ts';
 import type { MonthDay, PeriodPart, Precision, Relative, Tense, TimeKind, Unit } from './kinds.ts';
+import { ISLAMIC_FEASTS } from '../data/time-words.ts';
 
 export interface ResolvedRange {
   start: Day | null;
@@ -160,8 +161,22 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       const pub = partsOf(published);
       const current = pub.month >= start ? pub.year : pub.year - 1;
       const year = kind.startYear ?? current + (kind.relative === 'last' ? -1 : kind.relative === 'next' ? 1 : 0);
-      return { start: monthRange(year, start).start, end: monthRange(year + 1, start - 1).end, precision: 'year' };
+      return { start: monthRange(year, start).start, end: monthRange(year + 1, start - 1).end, precision: 'month' };
     }
+    case 'islamic': {
+      const dayOfFeast = (y: number, which: 'ramadan' | 'fitr' | 'adha'): Day | null => {
+        const row = ISLAMIC_FEASTS[y];
+        return row ? dayOf(y, row[which][0], row[which][1]) : null;
+      };
+      const day = resolveYearly((y) => dayOfFeast(y, kind.feast), kind.year, published, tense);
+      if (day === null) return UNKNOWN;
+      if (kind.feast !== 'ramadan') return { start: day, end: day, precision: 'day' };
+      // Ramadan runs to the day before Eid al-Fitr.
+      const fitr = dayOfFeast(partsOf(day).year, 'fitr');
+      return fitr === null ? UNKNOWN : { start: day, end: fitr - 1, precision: 'month' };
+    }
+    case 'overnight':
+      return published === null ? UNKNOWN : { start: published - 1, end: published, precision: 'day' };
     case 'comingMonths':
       return { start: published + 1, end: addMonths(published, 12), precision: 'year' };
     case 'pastDays':

@@ -902,15 +902,15 @@ describe('a month or a day with "last year" or "next year", "Tuesday week", and 
 describe('financial years and southern seasons, by where the copy is set', () => {
   const australian = 'Growers in Queensland lost money last financial year, the Australian minister said. The first grants would be paid this financial year. More would come in the 2026-27 budget. Farmers expect rain over summer.';
   it('dates Australian financial years from July 1', () => {
-    expect(dates(one(australian, '2026-01-15', 'last financial year'))).toEqual(['2024-07-01', '2025-06-30', 'year']);
-    expect(dates(one(australian, '2026-01-15', 'this financial year'))).toEqual(['2025-07-01', '2026-06-30', 'year']);
-    expect(dates(one(australian, '2026-01-15', '2026-27'))).toEqual(['2026-07-01', '2027-06-30', 'year']);
+    expect(dates(one(australian, '2026-01-15', 'last financial year'))).toEqual(['2024-07-01', '2025-06-30', 'month']);
+    expect(dates(one(australian, '2026-01-15', 'this financial year'))).toEqual(['2025-07-01', '2026-06-30', 'month']);
+    expect(dates(one(australian, '2026-01-15', '2026-27'))).toEqual(['2026-07-01', '2027-06-30', 'month']);
   });
   it('puts an Australian summer in December to February', () => {
     expect(dates(one(australian, '2026-01-15', 'summer'))).toEqual(['2025-12-01', '2026-02-28', 'month']);
   });
   it('dates British financial years from April 1, and keeps one undated where the copy does not say', () => {
-    expect(dates(one('The NHS trust in London expects a deficit in the 2025/26 financial year.', '2026-01-15', 'the 2025/26 financial year'))).toEqual(['2025-04-01', '2026-03-31', 'year']);
+    expect(dates(one('The NHS trust in London expects a deficit in the 2025/26 financial year.', '2026-01-15', 'the 2025/26 financial year'))).toEqual(['2025-04-01', '2026-03-31', 'month']);
     expect(dates(one('The agency said it would spend more this financial year.', '2026-01-15', 'this financial year'))).toEqual([null, null, 'unknown']);
   });
 });
@@ -918,5 +918,18 @@ describe('financial years and southern seasons, by where the copy is set', () =>
 describe('obligation looks ahead', () => {
   it('reads "must be lodged by Wednesday" after a past "said" as the coming Wednesday', () => {
     expect(dates(one('A league spokesman said any appeal must be lodged by Wednesday.', '2025-08-28', 'by Wednesday'))).toEqual(['2025-09-03', '2025-09-03', 'day']);
+  });
+});
+
+describe('Islamic feasts and "overnight"', () => {
+  it('dates Eid al-Adha, a bare "after Eid" in the same copy, and Ramadan from the table of feasts', () => {
+    const text = 'Talks resumed before Eid al-Adha and will continue after Eid, officials said. Prices had risen during Ramadan.';
+    expect(dates(one(text, '2025-05-26', 'before Eid al-Adha'))).toEqual(['2025-06-06', '2025-06-06', 'day']);
+    expect(dates(one(text, '2025-05-26', 'after Eid'))).toEqual(['2025-06-06', '2025-06-06', 'day']);
+    expect(dates(one(text, '2025-05-26', 'Ramadan'))).toEqual(['2025-03-01', '2025-03-29', 'month']);
+  });
+  it('dates "overnight" as the night before publication, but not "an overnight stay"', () => {
+    expect(dates(one('Shelling continued overnight, the ministry said.', '2025-05-26', 'overnight'))).toEqual(['2025-05-25', '2025-05-26', 'day']);
+    expect(find('Guests had an overnight stay. The overnight rate rose.', '2025-05-26')).toEqual([]);
   });
 });
