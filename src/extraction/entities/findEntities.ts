@@ -695,7 +695,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const kindBefore = prev;
     // "the union, Municipal Employees Local 412" names the union — but not "a spokesman for the department,
     // Marcus Oyelaran": a first name after the comma makes a person in apposition to the whole phrase.
-    const spokesAppositive = /\b(?:spokes(?:man|woman|person)|head|chief|director|official|representative|secretary|minister|colleague|member|chair(?:man|woman|person)?|leader|deputy|adviser|advisor|treasurer|convenor|convener|organi[sz]er|founder|president)\s+(?:for|of|at|on)\s+(?:the\s+)?[^,;.]{0,50}$/i.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
+    const spokesAppositive = SPOKES_FOR_BEFORE.test(prose.slice(Math.max(0, kindBefore ? kindBefore.start - 60 : 0), kindBefore?.start ?? 0));
     if (kindBefore && !before.title && ORG_KIND_NOUNS.has(kindBefore.lower) && !kindBefore.capitalized && (/^\s+$/.test(prose.slice(kindBefore.end, firstTok.start)) || (nameInfo(firstTok.lower).firstName === null && !spokesAppositive))) {
       addOrganization(text, firstTok, lastTok);
       return;
@@ -1161,6 +1161,8 @@ const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?))\s+$/i;
 const ROLE_HEADS = new Set<string>(roleHeads);
+/** "a spokesman for the department, ", "a lawyer for the group, ": a person's role for a body, before a name in apposition. */
+const SPOKES_FOR_BEFORE = new RegExp(`\\b(?:spokes(?:man|woman|person)|head|chief|representative|minister|member|chair(?:man|woman|person)?|leader|deputy|convenor|convener|organi[sz]er|president|counsel|attorney|solicitor|barrister|${roleHeads.join('|')})\\s+(?:for|of|at|on)\\s+(?:the\\s+)?[^,;.]{0,50}$`, 'i');
 /** After a one-word name: an age in apposition, or the writer saying only a first name was given. */
 const ONE_NAME_AFTER = /^,\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b|(?:a|an)\s+[^,.;!?“”"]{1,80}\bwho\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b)/i;
 /** "another passenger, ", "one witness, ": a singular source just before a name in apposition. */

@@ -641,8 +641,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             return { entity: named, start: from, end: last.end };
           }
         }
-        // "the FNV Havens union", "the Likud party": a capitalized name before a lower-case kind is the name itself.
-        if (det.lower === 'the' && modifiers.length && modifiers.every((m) => m.capitalized && !m.possessive) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
+        // "the FNV Havens union", "the Likud party": a capitalized name before a lower-case kind is the name itself,
+        // and lower-case words before the name describe it ("the ultra-Orthodox Torah Unity party", "the governing
+        // Georgian Dream party").
+        const described = modifiers.findIndex((m) => m.capitalized);
+        const named = described > 0 && modifiers.slice(0, described).every((m) => !m.capitalized && !m.possessive && /^\p{Ll}[\p{L}-]*$/u.test(m.text) && !functionWords.has(m.lower)) ? modifiers.slice(described) : modifiers;
+        if (det.lower === 'the' && named.length && named.every((m) => m.capitalized && !m.possessive) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
+          const modifiers = named;
           const nameStart = (modifiers[0] as Token).start;
           const nameEnd = (modifiers.at(-1) as Token).end;
           const known = mentionByStart.get(nameStart);

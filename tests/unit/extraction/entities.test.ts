@@ -735,3 +735,16 @@ describe('session 7: titles and names from African, South Asian, Korean and Viet
     ]);
   });
 });
+
+describe('session 7: a lawyer for a group, and parties described before their names', () => {
+  it('reads "a lawyer for the group, Mateusz Zieliński," as a person, not as the group’s name', () => {
+    const a = run('A lawyer for the group, Mateusz Zieliński, told reporters that an appeal could delay it.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Mateusz Zieliński', 'person']]);
+  });
+
+  it('names "the ultra-Orthodox Torah Unity party" and "the governing Georgian Dream party" without their descriptions', () => {
+    const a = run('Israel’s coalition wobbled after the ultra-Orthodox Torah Unity party said it would quit the government. The governing Georgian Dream party has said the protests are funded from abroad.');
+    expect(speakerOf(a, statement(a, 'it would quit the government'))?.name).toBe('Torah Unity');
+    expect(speakerOf(a, statement(a, 'the protests are funded from abroad'))?.name).toBe('Georgian Dream');
+  });
+});
