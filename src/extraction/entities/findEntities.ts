@@ -1177,7 +1177,7 @@ const REPORTED_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|noted)
 /** A reporting verb after a relative clause that follows a name ("X, who presented her with a letter, said"). */
 const SPEAKING_AFTER_RELATIVE = /^,\s+(?:who|whose)\s[^.;!?“”"]{1,90},\s+(?:said|says|told|added|argued|insisted|warned)\b/;
 /** "asked" after a name, directly or after a relative clause. */
-const ASKED_AFTER = /^(?:,\s+(?:who|whose)\s[^.;!?“”"]{1,90},)?\s+(?:also\s+|then\s+|later\s+)?asked\b/;
+const ASKED_AFTER = /^(?:,\s+[^.;!?“”",]{1,90},)?\s+(?:also\s+|then\s+|later\s+)?asked\b/;
 /** A reporting verb right after a pronoun ("She said", "he told reporters"). */
 const REPORTING_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|insisted|argued|warned|explained)\b/;
 /** A reporting verb right after a mention (post-nominals such as "KC" allowed between). */
@@ -1253,7 +1253,8 @@ function resolvePronouns(
   /** True when the mention stands in a clause reported by a person named earlier in its sentence. */
   const speakingBySentence = new Map<number, MentionDraft[]>();
   for (const o of people) {
-    if (!SPEAKING_AFTER.test(prose.slice(o.end, o.end + 40)) && !SPEAKING_AFTER_RELATIVE.test(prose.slice(o.end, o.end + 120))) continue;
+    // "the senior coroner, Jadwiga Kowalczyk-Brennan, said": a name in apposition speaks after its comma.
+    if (!SPEAKING_AFTER.test(prose.slice(o.end, o.end + 40)) && !SPEAKING_AFTER_RELATIVE.test(prose.slice(o.end, o.end + 120)) && !(/^,\s+(?:said|says|told|added|argued|insisted|warned)\b/.test(prose.slice(o.end, o.end + 12)) && /,\s*$/.test(prose.slice(Math.max(0, o.start - 3), o.start)))) continue;
     const list = speakingBySentence.get(sentenceAt(o)) ?? [];
     list.push(o);
     speakingBySentence.set(sentenceAt(o), list);
@@ -1291,9 +1292,12 @@ function resolvePronouns(
     const objectForm = t.lower === 'him' || (t.lower === 'her' && !/^\s+(?!(?:in|on|at|to|for|from|with|since|about|into|and|but|or|as|that|when|because|after|before|again|back|up|down|out|off|over|through|until|while|home|today|yesterday|last|this|every)\b)[\p{L}\d]/u.test(prose.slice(t.end, t.end + 20)));
     // "X, who …, said A. She said B": a pronoun opening a sentence with a reporting verb goes on with whoever spoke
     // in the sentence before.
-    const reportsNext = REPORTING_NEXT.test(prose.slice(t.end, t.end + 24)) && (i === 0 || sentenceOf[i - 1] !== s);
+    // Also right after a quote: "“The problem is the junction,” she said."
+    const reportsNext = REPORTING_NEXT.test(prose.slice(t.end, t.end + 24)) && (i === 0 || sentenceOf[i - 1] !== s || /[,!?]?[”"’]\s*$/.test(prose.slice(Math.max(0, t.start - 4), t.start)));
     // Not after "asked": "Oyebanji asked him which half. He said …" is the one asked answering.
-    const spokeBefore = reportsNext ? new Set((speakingBySentence.get(s - 1) ?? []).filter((o) => !ASKED_AFTER.test(prose.slice(o.end, o.end + 120))).map((o) => o.entity)) : new Set<string>();
+    // The sentence before may be the quote itself ("“…,” she said" split at the quote's own full stop).
+    const spokeIn = reportsNext ? (speakingBySentence.has(s - 1) || people.some((o) => sentenceAt(o) === s - 1) ? s - 1 : s - 2) : -1;
+    const spokeBefore = reportsNext ? new Set((speakingBySentence.get(spokeIn) ?? []).filter((o) => !ASKED_AFTER.test(prose.slice(o.end, o.end + 120))).map((o) => o.entity)) : new Set<string>();
     const scores = new Map<string, number>();
     for (const m of window) {
       if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
@@ -1309,7 +1313,7 @@ function resolvePronouns(
       const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start));
       let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker ? 0.1 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
-      if (distance === 1 && spokeBefore.has(m.entity)) w *= 2;
+      if (sentenceAt(m) === spokeIn && spokeBefore.has(m.entity)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);
     }
     // A person known to have the pronoun's gender counts half as much again as one whose gender is unknown.

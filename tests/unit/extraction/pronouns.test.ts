@@ -253,3 +253,15 @@ describe('session 7: the one asked answers', () => {
     expect(speakerOf(a, statement(a, 'he could not remember'))?.name).toBe('Ibrahim Sule');
   });
 });
+
+describe('session 7: "“…,” she said" after a speaker named in apposition', () => {
+  it('gives the quote to the coroner named in apposition, not to the woman in her reported clause', () => {
+    const a = run('Dr Ada Eze, 27, died two days after she was struck by a lorry.\n\nRecording her conclusion on Tuesday, the senior coroner, Jadwiga Nowak-Brennan, said the driver “could not have seen” Dr Eze in the mirror.\n\n“The problem here is not one driver,” she said.');
+    expect(speakerOf(a, statement(a, 'The problem here is not one driver'))?.name).toBe('Jadwiga Nowak-Brennan');
+  });
+
+  it('keeps "she" for the subject of the sentence just before, not a speaker two sentences back', () => {
+    const a = run('Ingrid Bakke said her players would enjoy this one. Sigrun Thorsdottir had other plans.\n\n“I’m going to sleep for two days,” she said.');
+    expect(speakerOf(a, statement(a, 'I’m going to sleep for two days'))?.name).toBe('Sigrun Thorsdottir');
+  });
+});
