@@ -94,6 +94,12 @@ export const organizationWords = [
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
   'developers', 'builders', 'contractors', 'engineering', 'harvesting', 'forestry', 'fisheries', 'brewery', 'breweries', 'distillery', 'distilleries', 'estates', 'trading', 'manufacturing', 'packaging', 'recycling', 'haulage', 'freight', 'energie', 'énergie', 'energia', 'energía',
+  // A party named by its members after a capitalized word ("Social Democrats", "Sweden Democrats").
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists',
+  // Bodies in other languages ("Associação Lisbonense de Proprietários", "Syndicat des opérateurs").
+  'associação', 'associazione', 'asociación', 'association', 'vereniging', 'verband', 'verein', 'sindicato', 'syndicat',
+  'confederación', 'confédération', 'federación', 'fédération', 'federazione', 'unione', 'unión', 'partij', 'conseil',
+  'consejo', 'consiglio', 'tribunale', 'cour', 'gericht', 'comité', 'comitato', 'agência', 'agencia', 'agence', 'agenzia',
 ];
 
 /**

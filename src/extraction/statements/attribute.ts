@@ -1671,7 +1671,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "closing with “The Parting Glass,” a song he chose": a title with the kind of work in apposition after it.
     const workAfter = /,\s*$/.test(content) || /^[”"’]?,/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 3)) ? WORK_AFTER.exec(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40)) : null;
     const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? '')) || (workAfter !== null && WORK_NOUNS.has((workAfter[1] ?? '').toLowerCase()))) && !/[.!?]$/.test(content) && words.length <= 12;
-    const namedCalled = lastWords.at(-1) === 'called' && beforeTokens.length >= 2 && ['a', 'an', 'the'].includes((beforeTokens.at(-3) as Token | undefined)?.lower ?? '');
+    // "a group called “…”", "a tenants’ association called “…”", "known among farmers simply as “…”": a name.
+    const detAt = beforeTokens.slice(0, -1).findLastIndex((w) => ['a', 'an', 'the'].includes(w.lower));
+    const between = detAt >= 0 ? beforeTokens.slice(detAt + 1, -1) : [];
+    const namedCalled = (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known'));
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
     // attribution that follows the pair.

@@ -748,3 +748,12 @@ describe('session 7: a lawyer for a group, and parties described before their na
     expect(speakerOf(a, statement(a, 'the protests are funded from abroad'))?.name).toBe('Georgian Dream');
   });
 });
+
+describe('session 7: parties and bodies named in other languages', () => {
+  it('reads "the Sweden Democrats" and "the Social Democrats" as two parties, and "Associação … de Proprietários" whole', () => {
+    const a = run('The opposition Social Democrats said they would not block the bill. The Sweden Democrats said the bill did not go far enough. The Associação Lisbonense de Proprietários said the cap was a confiscation.');
+    expect(speakerOf(a, statement(a, 'they would not block the bill'))?.name).toBe('Social Democrats');
+    expect(speakerOf(a, statement(a, 'the bill did not go far enough'))?.name).toBe('Sweden Democrats');
+    expect(speakerOf(a, statement(a, 'the cap was a confiscation'))?.name).toBe('Associação Lisbonense de Proprietários');
+  });
+});

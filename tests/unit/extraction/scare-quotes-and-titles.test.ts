@@ -216,3 +216,15 @@ describe('session 7: titles named as such', () => {
     expect(a.statements.filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['strongly supports', 'on a tiny phone in a hotel']);
   });
 });
+
+describe('session 7: names given with "called" and "known as"', () => {
+  it('reads "a tenants’ association called “…”" and "known among farmers simply as “…”" as names', () => {
+    const a = run('Djamila Tavares, who runs a tenants’ association called “Casa para Todos”, said evictions had doubled. The plan is known among farmers simply as “the list.”');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps what a subject called something ("a text they called “…”", "a forecast OPEC has called “…”")', () => {
+    const a = run('Several delegations threatened to block a text they called “meaningless.” Analysts cut their outlook, a forecast OPEC has called “exaggerated and alarmist.”');
+    expect(a.statements.filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['meaningless.', 'exaggerated and alarmist.']);
+  });
+});
