@@ -95,6 +95,7 @@ export const organizationWords = [
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
   'developers', 'builders', 'contractors', 'engineering', 'harvesting', 'forestry', 'fisheries', 'brewery', 'breweries', 'distillery', 'distilleries', 'estates', 'trading', 'manufacturing', 'packaging', 'recycling', 'haulage', 'freight', 'energie', 'énergie', 'energia', 'energía',
   // A party named by its members after a capitalized word ("Social Democrats", "Sweden Democrats").
+  'centers', 'centres', 'institutes', 'project',
   'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists',
   // Bodies in other languages ("Associação Lisbonense de Proprietários", "Syndicat des opérateurs").
   'associação', 'associazione', 'asociación', 'association', 'vereniging', 'verband', 'verein', 'sindicato', 'syndicat',

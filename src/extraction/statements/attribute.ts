@@ -943,7 +943,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       const m = mentionByEnd.get(t.end);
       const mStart = m ? tokenAt(m.start) : -1;
-      const inPrepositionalPhrase = m !== undefined && mStart > 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside'].includes((tokens[mStart - 1] as Token).lower) && (tokens[mStart - 1] as Token).start >= sentenceStart;
+      // "Republicans on the Homeland Security Committee said": "the" may stand between, and "on" serves too.
+      const prepAt = m !== undefined && mStart > 1 && (tokens[mStart - 1] as Token).lower === 'the' ? mStart - 2 : mStart - 1;
+      const inPrepositionalPhrase = m !== undefined && prepAt >= 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside', 'on'].includes((tokens[prepAt] as Token).lower) && (tokens[prepAt] as Token).start >= sentenceStart;
       if (m && inPrepositionalPhrase) {
         // "Detectives investigating break-ins in Eastwick said": the place is not the subject; the sentence's first
         // noun phrase is.
@@ -953,7 +955,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const head = people(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
           const group = phraseEndingAt(head, sentenceStart);
           // "Scientists at Northfield University said": the source noun and its organization are one description.
-          if (group && head + 1 === mStart - 1) return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
+          if (group && head + 1 === prepAt) return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
           if (group) return group;
         }
       }

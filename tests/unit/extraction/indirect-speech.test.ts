@@ -1336,3 +1336,16 @@ describe('session 7: members of a party as speakers', () => {
     expect(speakerOf(a, statement(a, 'they would move to strengthen the law'))?.type).toBe('group');
   });
 });
+
+describe('session 7: bodies and groups in US wire copy', () => {
+  it('keeps "Centers" in "the Centers for Medicare & Medicaid Services" and reads "Benefits Justice Project" as a body', () => {
+    const a = run('The Centers for Medicare & Medicaid Services said the process was on schedule. Shreya Venkatesh, a lawyer at the Benefits Justice Project, said the ruling meant the agency would have to offer a hearing.');
+    expect(speakerOf(a, statement(a, 'the process was on schedule'))?.name).toBe('Centers for Medicare & Medicaid Services');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Shreya Venkatesh']);
+  });
+
+  it('gives "Republicans on the Homeland Security Committee said" to the Republicans, not to the committee', () => {
+    const a = run('Republicans on the Homeland Security Committee said the judge had overstepped.');
+    expect(speakerOf(a, statement(a, 'the judge had overstepped'))?.type).toBe('group');
+  });
+});
