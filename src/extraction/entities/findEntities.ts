@@ -1164,7 +1164,7 @@ const ROLE_HEADS = new Set<string>(roleHeads);
 /** "a spokesman for the department, ", "a lawyer for the group, ": a person's role for a body, before a name in apposition. */
 const SPOKES_FOR_BEFORE = new RegExp(`\\b(?:spokes(?:man|woman|person)|head|chief|representative|minister|member|chair(?:man|woman|person)?|leader|deputy|convenor|convener|organi[sz]er|president|counsel|attorney|solicitor|barrister|${roleHeads.join('|')})\\s+(?:for|of|at|on)\\s+(?:the\\s+)?[^,;.]{0,50}$`, 'i');
 /** After a one-word name: an age in apposition, or the writer saying only a first name was given. */
-const ONE_NAME_AFTER = /^,\s+(?:(?:a|an)\s+\d{1,3}-year-old\b|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b|(?:a|an)\s+[^,.;!?“”"]{1,80}\bwho\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b)/i;
+const ONE_NAME_AFTER = /^,\s+(?:who\s+(?:runs|grows|lives|works|owns|drives|manages|sells|farms|teaches|fled|lost|has\s+(?:run|lived|worked|farmed|owned))\b|(?:a|an)\s+\d{1,3}-year-old\b|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b|(?:a|an)\s+[^,.;!?“”"]{1,80}\bwho\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b)/i;
 /** "another passenger, ", "one witness, ": a singular source just before a name in apposition. */
 const SOURCE_APPOSITIVE_BEFORE = /\b(?:another|one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:passenger|witness|survivor|resident|neighbou?r|rescuer|volunteer|worker|driver|villager|student|shopper|commuter|fan|parent|customer|local|bystander|onlooker|mourner|protester|farmer|patient|nurse|relative)\s*,\s*$/iu;
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */

@@ -379,3 +379,11 @@ describe('session 7: witnesses known by one name', () => {
     expect(run('In March, a 70-year-old woman was killed in a crash.').entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('session 7: one-name people introduced with what they do', () => {
+  it('reads "Terri, who runs a motel," and "Sizwe, who runs a barbershop," as people who then speak', () => {
+    const a = run('Residents said they had only minutes to pack. Terri, who runs a motel on Highway 16, left with her son. “We grabbed the dogs,” she said. In Soweto, Sizwe, who runs a barbershop, said he had lost half his customers.');
+    expect(speakerOf(a, statement(a, 'We grabbed the dogs'))?.name).toBe('Terri');
+    expect(speakerOf(a, statement(a, 'he had lost half his customers'))?.name).toBe('Sizwe');
+  });
+});
