@@ -53,6 +53,8 @@ export const personTitles = [
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
   'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya', 'cs', 'cabinet secretary',
+  'administrator', 'city administrator', 'town administrator', 'county administrator', 'city manager', 'town manager',
+  'county manager', 'city clerk', 'town clerk', 'county clerk', 'county executive', 'county commissioner',
   'lord mayor', 'lady mayoress', 'lord provost', 'deputy lord mayor',
   'pc', 'sgt', 'det sgt', 'det insp', 'det supt', 'supt', 'supt.', 'insp', 'insp.', 'ch supt', 'dci', 'det con',
 ];

@@ -522,7 +522,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       while (a - 1 >= 0 && n - a < 8) {
         const p = tokens[a - 1] as Token;
         // "one OPEC+ delegate": a plus sign may end a capitalized name.
-        if (p.start < sentenceStart || !/^\+?\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start))) break;
+        // "More than 14,000 drivers": a thousands comma inside a number is no break.
+        const thousands = /^\d{1,3}$/.test(p.text) && /^\d{3}$/.test((tokens[a] as Token).text) && prose.slice(p.end, (tokens[a] as Token).start) === ',';
+        if (p.start < sentenceStart || (!/^\+?\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start)) && !thousands)) break;
         // "A Department for Business and Trade spokesperson": connectors inside a capitalized name before the noun.
         if (/^(?:for|of|and|&)$/.test(p.lower) && (tokens[a] as Token).capitalized && tokens[a - 2]?.capitalized && (tokens[a - 2] as Token).start >= sentenceStart) {
           a--;
@@ -603,7 +605,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // ministry" (a capitalized modifier) names a new one.
         // "the Spanish club", "the English side": a nationality describes a club or a company; it does not name
         // one ("the Norwegian government" is a body of its own).
-        const plainModifiers = modifiers.every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text) || (demonymLike(m.text) && (COMPANY_NOUNS.has(last.lower) || /^(?:club|team|side|franchise)$/.test(last.lower)))) && GENERIC_ORG_NOUNS.has(last.lower);
+        // "the Charlotte, North Carolina-based lender": the place before "-based" describes the body, like an adjective.
+        const basedAt = modifiers.findLastIndex((m) => /-based$/i.test(m.text));
+        const plainModifiers = modifiers.slice(basedAt + 1).every((m) => !m.capitalized || /-\p{Ll}/u.test(m.text) || (demonymLike(m.text) && (COMPANY_NOUNS.has(last.lower) || /^(?:club|team|side|franchise)$/.test(last.lower)))) && GENERIC_ORG_NOUNS.has(last.lower);
         // "Mexico’s economy ministry" is Mexico's, not the organization named most often.
         const ownerNamed = possessorIsName && !index.entities.get(mentionByEnd.get(det.end)?.entity ?? '')?.name.toLowerCase().includes(last.lower);
         // "The culture ministry said" names a body of its own, not Interpol or a ministry of something else.
@@ -646,7 +650,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // Georgian Dream party").
         const described = modifiers.findIndex((m) => m.capitalized);
         const named = described > 0 && modifiers.slice(0, described).every((m) => !m.capitalized && !m.possessive && /^\p{Ll}[\p{L}-]*$/u.test(m.text) && !functionWords.has(m.lower)) ? modifiers.slice(described) : modifiers;
-        if (det.lower === 'the' && named.length && named.every((m) => m.capitalized && !m.possessive) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
+        // Not "the Charlotte, North Carolina-based lender": where a body is based describes the one named before.
+        if (det.lower === 'the' && named.length && named.every((m) => m.capitalized && !m.possessive) && !named.some((m) => /-based$/i.test(m.text)) && !last.capitalized && GENERIC_ORG_NOUNS.has(last.lower)) {
           const modifiers = named;
           const nameStart = (modifiers[0] as Token).start;
           const nameEnd = (modifiers.at(-1) as Token).end;
@@ -1672,7 +1677,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the album “Les Heures Bleues”", "a report titled “…”" — but not "the album was “the most personal…”".
     // "closing with “The Parting Glass,” a song he chose": a title with the kind of work in apposition after it.
     const workAfter = /,\s*$/.test(content) || /^[”"’]?,/.test(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 3)) ? WORK_AFTER.exec(prose.slice(q.close ?? q.contentEnd, (q.close ?? q.contentEnd) + 40)) : null;
-    const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? '')) || (workAfter !== null && WORK_NOUNS.has((workAfter[1] ?? '').toLowerCase()))) && !/[.!?]$/.test(content) && words.length <= 12;
+    const workTitle = (WORK_NOUNS.has(lastWords.at(-1) ?? '') || (WORK_NOUNS.has(lastWords.at(-2) ?? '') && /^(titled|entitled|called|named|dubbed)$/.test(lastWords.at(-1) ?? '')) || (workAfter !== null && WORK_NOUNS.has((workAfter[1] ?? '').toLowerCase()))) && (!/[.!?]$/.test(content) || (/^(?:motto|slogan|tagline|sign|banner|placard|hashtag|chant)$/.test(lastWords.at(-1) ?? '') && (/^(?:a|an|the|its|their|his|her|our)$/.test(lastWords.at(-2) ?? '') || beforeTokens.at(-2)?.possessive === true))) && words.length <= 12;
     // "a group called “…”", "a tenants’ association called “…”", "known among farmers simply as “…”": a name.
     const detAt = beforeTokens.slice(0, -1).findLastIndex((w) => ['a', 'an', 'the'].includes(w.lower));
     const between = detAt >= 0 ? beforeTokens.slice(detAt + 1, -1) : [];

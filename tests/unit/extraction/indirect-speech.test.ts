@@ -1349,3 +1349,16 @@ describe('session 7: bodies and groups in US wire copy', () => {
     expect(speakerOf(a, statement(a, 'the judge had overstepped'))?.type).toBe('group');
   });
 });
+
+describe('session 7: AP descriptions of bodies and groups', () => {
+  it('gives "the Charlotte, North Carolina-based lender said" to the bank named before, and reads "City Administrator" as a title', () => {
+    const a = run('Corbett National Bank will hold bitcoin, the Charlotte, North Carolina-based lender said. City Administrator Tomasz Wierzbicki told the council the tank had failed.');
+    expect(speakerOf(a, statement(a, 'Corbett National Bank will hold bitcoin'))?.name).toBe('Corbett National Bank');
+    expect(speakerOf(a, statement(a, 'the tank had failed'))?.name).toBe('Tomasz Wierzbicki');
+  });
+
+  it('keeps a thousands comma inside a group ("14,000 drivers for Zipway")', () => {
+    const a = run('More than 14,000 drivers for Zipway said the company had cut their pay.');
+    expect(speakerOf(a, statement(a, 'the company had cut their pay'))?.name).toContain('14,000 drivers');
+  });
+});

@@ -228,3 +228,10 @@ describe('session 7: names given with "called" and "known as"', () => {
     expect(a.statements.filter((s) => s.kind === 'partial').map((s) => s.text)).toEqual(['meaningless.', 'exaggerated and alarmist.']);
   });
 });
+
+describe('session 7: mottos and slogans after a colon', () => {
+  it('reads "the pantry’s motto: “…”" as no statement, but keeps "would sign “…”"', () => {
+    const a = run('Over its door hangs the pantry’s motto: “Take What You Need, Leave What You Can.” The White House said the president would sign “any clean increase Congress sends him.”');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual(['any clean increase Congress sends him.']);
+  });
+});
