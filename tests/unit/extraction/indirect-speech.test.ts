@@ -1362,3 +1362,20 @@ describe('session 7: AP descriptions of bodies and groups', () => {
     expect(speakerOf(a, statement(a, 'the company had cut their pay'))?.name).toContain('14,000 drivers');
   });
 });
+
+describe('session 7: inverted attributions after a clause with a verb', () => {
+  it('reads "The board approved the cuts, officials said" and "The board met, officials said" as clauses, not appositions', () => {
+    const a = run('The board approved the cuts, officials said. The board met, officials said.');
+    expect(a.statements.map((s) => s.text)).toEqual(['The board approved the cuts', 'The board met']);
+  });
+
+  it('keeps an apposition before a name ("Her lawyer, Ana Ruiz, said …")', () => {
+    const a = run('Her lawyer, Ana Ruiz, said the case would fail.');
+    expect(speakerOf(a, statement(a, 'the case would fail'))?.name).toBe('Ana Ruiz');
+  });
+
+  it('gives "the guild said" to the guild named before', () => {
+    const a = run('The App Drivers Guild filed suit. Drivers plan to rally tomorrow, the guild said.');
+    expect(speakerOf(a, statement(a, 'Drivers plan to rally tomorrow'))?.name).toBe('App Drivers Guild');
+  });
+});
