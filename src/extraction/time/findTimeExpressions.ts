@@ -139,7 +139,11 @@ export function findTimeExpressions(
     // "was later sampled", "wrote shortly afterward": after another event of the story, not after publication.
     if (clauseTense === 'past') continue;
     const span = c.qualifier === 'before' || c.qualifier === 'after' || SPAN_PREPOSITIONS.has(wordBefore(text, c.start).toLowerCase());
-    const tense = c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span);
+    // "halted until Thursday", "gave the parties until Friday", "a strike called for Thursday", "shut down from
+    // Monday": a bare weekday as a deadline or a start lies ahead, whatever the tense of the telling.
+    // Not "had not received it until Saturday" nor "near perfect until Saturday night, when the wind swung".
+    const ahead = c.kind.type === 'weekday' && c.kind.relative === null && (PROSPECTIVE_LEAD.test(text.slice(c.start, c.end)) || PROSPECTIVE_BEFORE.has(wordBefore(text, c.start).toLowerCase())) && !/\b(?:not|never|n[’']t)\b/i.test(text.slice(sentence.start, c.start)) && !/^[^.;!?]{0,20},\s+when\b/i.test(text.slice(c.end, c.end + 30));
+    const tense = ahead ? 'future' : (c.intrinsic ?? clauseTense ?? tenses.tenseAt(c.start, c.end, sentence.start, sentence.end, span));
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const nextMonthAllowed = c.kind.type === 'month' && !EVENT_IN_MONTH.has(wordBefore(text, c.start).toLowerCase()) && !namesYear(sentence);
     // "the 2026-27 budget" in a copy whose financial year starts in July or April is that financial year.
@@ -268,6 +272,10 @@ function withYearOrWeekAfter(text: string, chosen: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/** Words before a weekday that make it a deadline or a start ahead of publication. */
+const PROSPECTIVE_LEAD = /^(?:until|till)\s/i;
+const PROSPECTIVE_BEFORE = new Set(['until', 'till']);
 
 /** A year and the next written with two digits ("2026-27", "2025/26"), as financial years are. */
 const SPLIT_YEAR = /^(?:the\s+)?\d{4}\s*[-–/]\s*\d\d$/u;

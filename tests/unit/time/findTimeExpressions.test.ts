@@ -933,3 +933,13 @@ describe('Islamic feasts and "overnight"', () => {
     expect(find('Guests had an overnight stay. The overnight rate rose.', '2025-05-26')).toEqual([]);
   });
 });
+
+describe('"until" a weekday', () => {
+  it('reads "had been halted until Thursday" after a past "said" as the coming Thursday', () => {
+    expect(dates(one('The company said production had been halted until Thursday.', '2025-11-18', 'until Thursday'))).toEqual(['2025-11-20', '2025-11-20', 'day']);
+  });
+  it('keeps the past for "had not received it until Saturday" and "until Saturday night, when …"', () => {
+    expect(dates(one('The agency said it had not received a request until Saturday.', '2025-11-18', 'until Saturday'))).toEqual(['2025-11-15', '2025-11-15', 'day']);
+    expect(one('Conditions had been perfect until Saturday night, when the wind swung north.', '2025-11-18', 'until Saturday night').date.start).toBe('2025-11-15');
+  });
+});
