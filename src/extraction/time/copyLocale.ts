@@ -3,6 +3,7 @@
  * seasons are the southern hemisphere's. Read from place words counted over the whole copy (data/time-words.ts).
  */
 import { FISCAL_APRIL_MARKERS, FISCAL_JULY_MARKERS, SOUTHERN_MARKERS } from '../data/time-words.ts';
+import { alternation } from './wordPatterns.ts';
 
 export interface CopyLocale {
   /** 7 (July) or 4 (April); null when the copy does not say. */
@@ -10,8 +11,7 @@ export interface CopyLocale {
   southern: boolean;
 }
 
-const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const markersRe = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${words.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+const markersRe = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'gu');
 const JULY = markersRe(FISCAL_JULY_MARKERS);
 const APRIL = markersRe(FISCAL_APRIL_MARKERS);
 const SOUTH = markersRe(SOUTHERN_MARKERS);
