@@ -1261,9 +1261,18 @@ function resolvePronouns(
   }
   // "The mayor, X, who …, said Mrs Y was …": a name right after the reporting verb, with someone else named before
   // it in the sentence, stands in that person's reported clause even when a relative clause parts name and verb.
-  const reportedAt = (m: MentionDraft): boolean =>
-    (speakingBySentence.get(sentenceAt(m)) ?? []).some((o) => o.entity !== m.entity && o.start < m.start) ||
-    (REPORTED_BEFORE.test(prose.slice(Math.max(0, m.start - 16), m.start)) && people.some((o) => o.entity !== m.entity && o.start < m.start && sentenceAt(o) === sentenceAt(m)));
+  const reportedMemo = new Map<MentionDraft, boolean>();
+  const reportedAt = (m: MentionDraft): boolean => {
+    let value = reportedMemo.get(m);
+    if (value === undefined) {
+      value =
+        (speakingBySentence.get(sentenceAt(m)) ?? []).some((o) => o.entity !== m.entity && o.start < m.start) ||
+        (REPORTED_BEFORE.test(prose.slice(Math.max(0, m.start - 16), m.start)) && people.some((o) => o.entity !== m.entity && o.start < m.start && sentenceAt(o) === sentenceAt(m)));
+      reportedMemo.set(m, value);
+    }
+    return value;
+  };
+  const sentencesWithPeople = new Set(people.map(sentenceAt));
   let q = 0;
   let next = 0; // people[next] is the first person mention not yet before the pronoun
   const window: MentionDraft[] = [];
@@ -1296,7 +1305,7 @@ function resolvePronouns(
     const reportsNext = REPORTING_NEXT.test(prose.slice(t.end, t.end + 24)) && (i === 0 || sentenceOf[i - 1] !== s || /[,!?]?[”"’]\s*$/.test(prose.slice(Math.max(0, t.start - 4), t.start)));
     // Not after "asked": "Oyebanji asked him which half. He said …" is the one asked answering.
     // The sentence before may be the quote itself ("“…,” she said" split at the quote's own full stop).
-    const spokeIn = reportsNext ? (speakingBySentence.has(s - 1) || people.some((o) => sentenceAt(o) === s - 1) ? s - 1 : s - 2) : -1;
+    const spokeIn = reportsNext ? (speakingBySentence.has(s - 1) || sentencesWithPeople.has(s - 1) ? s - 1 : s - 2) : -1;
     const spokeBefore = reportsNext ? new Set((speakingBySentence.get(spokeIn) ?? []).filter((o) => !ASKED_AFTER.test(prose.slice(o.end, o.end + 120))).map((o) => o.entity)) : new Set<string>();
     const scores = new Map<string, number>();
     for (const m of window) {
