@@ -1978,11 +1978,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // bodies.
     const headWord = (appositionWords.at(-1) ?? '').toLowerCase();
     const nounHead = /^\p{Lu}/u.test(appositionWords.at(-1) ?? '') || TITLE_WORDS.has(headWord) || SOURCE_NOUNS.has(headWord) || GENERIC_ORG_NOUNS.has(headWord) || ORG_WORDS.has(headWord) || ROLE_NOUNS.has(headWord) || pluralRole(headWord);
-    const verbWithObject = !nounHead || appositionWords.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w) && /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(appositionWords[i + 1] ?? ''));
+    const notApposition = !nounHead || appositionWords.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w) && /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(appositionWords[i + 1] ?? ''));
     const pronounSpeaker = /^(?:he|she|they|it|we|i)$/i.test(prose.slice(speaker.start, speaker.end));
     // Not "The student, Ruiz said, had been filming": a comma after the attribution makes it a parenthesis.
     const parenthetical = /^\s*,/.test(speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest);
-    if (speakerBeforeCue && !pronounSpeaker && titledApposition && !parenthetical && !verbWithObject && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
+    if (speakerBeforeCue && !pronounSpeaker && titledApposition && !parenthetical && !notApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
       lead = lead.slice(0, titledApposition[0].startsWith(',') ? titledApposition.index + 1 : titledApposition.index);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;

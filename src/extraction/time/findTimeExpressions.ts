@@ -42,7 +42,7 @@ import { recognizeHolidays } from './recognizeHolidays.ts';
 import { recognizeAnchored } from './recognizeAnchored.ts';
 import { recognizePeriods } from './recognizePeriods.ts';
 import { resolveKind } from './resolveKind.ts';
-import { copyLocale } from './copyLocale.ts';
+import { copyLocale, type CopyLocale } from './copyLocale.ts';
 import { wordBefore } from './textContext.ts';
 import { alternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './wordPatterns.ts';
 import { lowerBound } from '../text/lowerBound.ts';
@@ -113,25 +113,11 @@ export function findTimeExpressions(
   attachQualifierWords(text, chosen);
 
   const tenses = new ClauseTenseReader(text);
-  const locale = copyLocale(text);
-  const sameDay = new Map<number, boolean>();
-  const saysToday = (sentence: Span): boolean => {
-    let value = sameDay.get(sentence.start);
-    if (value === undefined) {
-      value = SAME_DAY_RE.test(text.slice(sentence.start, sentence.end));
-      sameDay.set(sentence.start, value);
-    }
-    return value;
-  };
-  const yearNamedIn = new Map<number, boolean>();
-  const namesYear = (sentence: Span): boolean => {
-    let value = yearNamedIn.get(sentence.start);
-    if (value === undefined) {
-      value = YEAR_NAMED_RE.test(text.slice(sentence.start, sentence.end));
-      yearNamedIn.set(sentence.start, value);
-    }
-    return value;
-  };
+  // Where the copy is set matters only to financial years and seasons; most copies have neither.
+  let locale: CopyLocale | undefined;
+  const localeOf = (): CopyLocale => (locale ??= copyLocale(text));
+  const saysToday = sentenceTest(text, SAME_DAY_RE);
+  const namesYear = sentenceTest(text, YEAR_NAMED_RE);
   const found: TimeExpression[] = [];
   for (const c of chosen) {
     const sentence = windows(c.start);
@@ -147,10 +133,10 @@ export function findTimeExpressions(
     const sameDayAllowed = c.kind.type === 'weekday' && saysToday(sentence);
     const nextMonthAllowed = c.kind.type === 'month' && !EVENT_IN_MONTH.has(wordBefore(text, c.start).toLowerCase()) && !namesYear(sentence);
     // "the 2026-27 budget" in a copy whose financial year starts in July or April is that financial year.
-    const kind = locale.fiscalStartMonth !== null && c.kind.type === 'yearRange' && c.kind.to === c.kind.from + 1 && SPLIT_YEAR.test(text.slice(c.start, c.end)) ? ({ type: 'fiscalYear', startYear: c.kind.from, relative: null } as const) : c.kind;
+    const kind = c.kind.type === 'yearRange' && c.kind.to === c.kind.from + 1 && SPLIT_YEAR.test(text.slice(c.start, c.end)) && localeOf().fiscalStartMonth !== null ? ({ type: 'fiscalYear', startYear: c.kind.from, relative: null } as const) : c.kind;
     // Southern copy: summer runs from December.
-    const seasonal = locale.southern && kind.type === 'season' ? { ...kind, startMonth: ((kind.startMonth + 5) % 12) + 1 } : kind;
-    let range = resolveKind(seasonal, { published, tense, sameDayAllowed, nextMonthAllowed, fiscalStartMonth: locale.fiscalStartMonth });
+    const seasonal = kind.type === 'season' && localeOf().southern ? { ...kind, startMonth: ((kind.startMonth + 5) % 12) + 1 } : kind;
+    let range = resolveKind(seasonal, { published, tense, sameDayAllowed, nextMonthAllowed, fiscalStartMonth: kind.type === 'fiscalYear' ? localeOf().fiscalStartMonth : null });
     if (c.kind.type === 'anchored') {
       // "Two days later, he was freed" with no day named before: a step in the story, not a date.
       const anchored = anchoredRange(found, c.start, sentence.start, c.kind.offset, text);
@@ -176,6 +162,19 @@ export function findTimeExpressions(
     });
   }
   return found;
+}
+
+/** Whether a sentence's text matches `re`, tested once per sentence. */
+function sentenceTest(text: string, re: RegExp): (sentence: Span) => boolean {
+  const seen = new Map<number, boolean>();
+  return (sentence) => {
+    let value = seen.get(sentence.start);
+    if (value === undefined) {
+      value = re.test(text.slice(sentence.start, sentence.end));
+      seen.set(sentence.start, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -242,11 +241,6 @@ function overlapsAny(spans: Span[], span: Span): boolean {
 }
 
 /**
- * Where recognizers disagree, the longest reading wins ("earlier this month" over "this month"). Candidates
- * are cut into clusters of mutually reachable overlaps first, so the greedy choice stays local and the whole
- * pass is O(n log n) even for a megabyte of dates.
- */
-/**
  * Joins what the recognizers read apart: "July 1 next year" and "March last year" are one date whose year counts
  * from publication's; "Tuesday week" (British and Australian) is the Tuesday a week after the coming one.
  */
@@ -283,6 +277,11 @@ const SPLIT_YEAR = /^(?:the\s+)?\d{4}\s*[-–/]\s*\d\d$/u;
 /** " week" after a weekday, as a word of its own ("Tuesday week", not "Tuesday weekend" or "Tuesday week's"). */
 const WEEK_AFTER = /^\s+week(?![\p{L}\p{N}’'-])/u;
 
+/**
+ * Where recognizers disagree, the longest reading wins ("earlier this month" over "this month"). Candidates
+ * are cut into clusters of mutually reachable overlaps first, so the greedy choice stays local and the whole
+ * pass is O(n log n) even for a megabyte of dates.
+ */
 function chooseLongest(candidates: Candidate[]): Candidate[] {
   const byStart = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const chosen: Candidate[] = [];

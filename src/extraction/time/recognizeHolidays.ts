@@ -27,7 +27,7 @@ const EASTER_OFFSETS: Record<string, number> = { 'ash wednesday': -46, 'palm sun
 /** "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy names). */
 const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'in', 'of'].map(escape).join('|')})\\s+)?(?<name>Eid(?:[-\\s](?:al|ul|el)[-\\s](?:Fitr|Adha|Azha))?|Ramadan|Ramazan)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
 /** "overnight" on its own, not "an overnight stay" or "the overnight rate". */
-const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|an|its|their)\s)overnight(?![\p{L}-])(?!\s+(?:rate|rates|stay|stays|shift|shifts|train|trains|flight|flights|bus|camp|parking|success|sensation|bag|oats|index|lending|repo|market|markets|deposit|deposits|curfew|delivery|low|lows|high|highs|temperatures?|\p{Lu}))/gu;
+const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|its|their)\s)overnight(?![\p{L}-])(?!\s+(?:rate|rates|stay|stays|shift|shifts|train|trains|flight|flights|bus|camp|parking|success|sensation|bag|oats|index|lending|repo|market|markets|deposit|deposits|curfew|delivery|low|lows|high|highs|temperatures?|\p{Lu}))/gu;
 
 function recognizeIslamic(text: string, out: Candidate[]): void {
   if (!/Eid|Ramadan|Ramazan/.test(text)) return;

@@ -48,8 +48,7 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       // An anchored day is counted from another expression, in findTimeExpressions.
       return UNKNOWN;
     case 'date': {
-      const year = kind.date.year ?? (kind.yearOffset !== undefined && published !== null ? partsOf(published).year + kind.yearOffset : null);
-      const day = resolveMonthDay({ ...kind.date, year }, published, tense);
+      const day = resolveMonthDay({ ...kind.date, year: writtenYear(kind.date.year, kind.yearOffset, published) }, published, tense);
       return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
     case 'easter': {
@@ -63,8 +62,7 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     case 'dateRange':
       return resolveDateRange(kind.from, kind.to, published, tense);
     case 'month': {
-      const written = kind.year ?? (kind.yearOffset !== undefined && published !== null ? partsOf(published).year + kind.yearOffset : null);
-      const year = monthYear(kind.month, written, kind.relative, published, tense, context.nextMonthAllowed === true);
+      const year = monthYear(kind.month, writtenYear(kind.year, kind.yearOffset, published), kind.relative, published, tense, context.nextMonthAllowed === true);
       if (year === null) return UNKNOWN;
       return withPart(monthRange(year, kind.month), 'month', kind.part);
     }
@@ -338,11 +336,14 @@ function monthYear(month: number, year: number | null, relative: Relative | null
   if (relative === 'next') return month > pub.month ? pub.year : pub.year + 1;
   const before = month <= pub.month ? pub.year : pub.year - 1;
   const after = month >= pub.month ? pub.year : pub.year + 1;
-  const chosen = tense === 'past' ? before : after;
-  const other = tense === 'past' ? after : before;
+  if (tense !== 'past') return after;
   const away = (y: number): number => Math.abs((y - pub.year) * 12 + month - pub.month);
-  if (tense === 'past' && nextMonthAllowed && away(chosen) >= NEAR_MONTHS_FAR && away(other) <= NEAR_MONTHS) return other;
-  return chosen;
+  return nextMonthAllowed && away(before) >= NEAR_MONTHS_FAR && away(after) <= NEAR_MONTHS ? after : before;
+}
+
+/** The year written, or the one "last year" / "next year" after a month or a date counts from publication's. */
+function writtenYear(year: number | null, yearOffset: number | undefined, published: Day | null): number | null {
+  return year ?? (yearOffset !== undefined && published !== null ? partsOf(published).year + yearOffset : null);
 }
 
 /**
