@@ -31,7 +31,7 @@ export const personTitles = [
   'student', 'governor-general', 'emir', 'sheikh', 'sultan', 'crown prince', 'first lady', 'senior adviser',
   'deputy', 'deputy director', 'deputy minister', 'state secretary', 'assistant secretary', 'chief of staff',
   'white house press secretary', 'press officer', 'official', 'diplomat', 'trustee', 'treasurer', 'comptroller',
-  'auditor', 'ombudsman', 'inspector general', 'mp', 'mep', 'mla', 'msp', 'mpp', 'mhk', 'lawmaker', 'legislator', 'delegate',
+  'auditor', 'ombudsman', 'voivode', 'prefect', 'burgomaster', 'inspector general', 'mp', 'mep', 'mla', 'msp', 'mpp', 'mhk', 'lawmaker', 'legislator', 'delegate',
   'uncle', 'aunt', 'mother', 'son', 'daughter', 'brother', 'husband', 'wife', 'grandfather', 'grandmother', 'widow',
   'nephew', 'niece', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'magnate', 'tycoon',
   'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'philanthropist', 'banker', 'investor', 'counsel',

@@ -419,6 +419,20 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       for (let n = 1; n <= MAX_TITLE_WORDS && first - n >= 0; n++) {
         if (titleLengthAt(tokens, first - n) === n) return { role: prose.slice((tokens[first - n] as Token).start, comma.end), title: true };
       }
+      // "The governor of Kano State, Aisha Bello, …", "the head of the port authority, Ana Ruiz, …": the title is
+      // followed by what it is the title of, within one clause.
+      // Only before a given name: "the Minister of Labour, Health, …" lists portfolios, and "the owner of the ship,
+      // Pelagos Line," names a company.
+      const given = nameInfo((tokens[first] as Token).lower).firstName !== null || listedGivenName((tokens[first] as Token).lower);
+      for (let j = first - 2; given && j >= Math.max(1, first - 8) && sentenceOf[j] === sentenceOf[first]; j--) {
+        const of = tokens[j] as Token;
+        if (of.lower !== 'of' && of.lower !== 'for') continue;
+        for (let n = 1; n <= MAX_TITLE_WORDS && j - n >= 0; n++) {
+          const from = tokens[j - n] as Token;
+          if (titleLengthAt(tokens, j - n) === n && !/[,;:.()"“”]/.test(prose.slice(from.end, comma.end))) return { role: prose.slice(from.start, comma.end), title: true };
+        }
+        break;
+      }
     }
     // "ministry spokesman Ivo Marek", "the club’s head coach Ana Silva", "envoy Lena Brandt".
     let k = first - 1;

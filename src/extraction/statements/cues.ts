@@ -20,5 +20,5 @@ export function cueOf(lower: string): CueInfo | undefined {
   return cueForms.get(lower);
 }
 
-/** Cues that may come before their speaker ("…,” said the minister). */
-export const invertibleCues = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'continued', 'recalled', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'countered', 'conceded', 'declared', 'remarked', 'observed', 'cautioned', 'acknowledged', 'admitted', 'tweeted', 'posted', 'responded', 'told']);
+/** Cues that may come before their speaker ("…,” said the minister). Not "told": the words after it are the listener. */
+export const invertibleCues = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'continued', 'recalled', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'countered', 'conceded', 'declared', 'remarked', 'observed', 'cautioned', 'acknowledged', 'admitted', 'tweeted', 'posted', 'responded']);

@@ -757,3 +757,24 @@ describe('session 7: parties and bodies named in other languages', () => {
     expect(speakerOf(a, statement(a, 'the cap was a confiscation'))?.name).toBe('Associação Lisbonense de Proprietários');
   });
 });
+
+describe('session 8: titles of something, and who "told" the listener', () => {
+  it('gives "The governor of the province, Ana Ruiz," her title, so "the governor" later is her', () => {
+    const a = run('The governor of the province, Ana Ruiz, said the injured were in hospital.\n\n“We have identified five of them,” the governor told reporters.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Ana Ruiz', 'person']]);
+    expect(speakerOf(a, statement(a, 'We have identified five of them'))?.name).toBe('Ana Ruiz');
+  });
+
+  it('does not make a portfolio in a list or a company after "of … ," a person', () => {
+    const a = run('The Minister of Labour, Health and Families, Paul Morel, said the reform was fair. The owner of the ship, Pelagos Line, said none of its crew were hurt.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Paul Morel']);
+  });
+
+  it('never takes the listener of "told" for the speaker: “…,” the voivode told a news conference', () => {
+    const a = run('The voivode, Irena Nowak, said the injured were in hospital.\n\n“We have identified five of the six victims,” the voivode told a news conference in Olsztyn.');
+    expect(a.entities.map((e) => e.type)).not.toContain('group');
+    expect(speakerOf(a, statement(a, 'We have identified five of the six victims'))?.name).toBe('Irena Nowak');
+    const b = run('“The sixth is a young man,” the starosta told a news conference in Olsztyn.');
+    expect(b.entities).toEqual([]);
+  });
+});
