@@ -937,6 +937,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     entity ??= ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
     noteRole(entity, role);
     noteAppositiveRole(entity, lastTok.end);
+    // "Priya Raghunathan KC … “…,” the lawyer said": counsel's letters after the name say what she is.
+    if (/^,?\s+(?:KC|QC|SC|SAN|BL)\b/.test(prose.slice(lastTok.end, lastTok.end + 6))) for (const word of ['lawyer', 'barrister', 'counsel']) entity.roleWords.add(word);
     if (entity.gender === 'unknown' && (firstNameGender === 'male' || firstNameGender === 'female')) entity.gender = firstNameGender;
     addMention(entity, firstTok, lastTok, 'name');
     for (let k = (indexOf.get(firstTok) ?? 0); k <= (indexOf.get(lastTok) ?? 0); k++) consumed[k] = 1;
@@ -1191,6 +1193,8 @@ const REPORTED_BEFORE = /\b(?:said|says|told|added|argued|insisted|warned|noted)
 /** A reporting verb after a relative clause that follows a name ("X, who presented her with a letter, said"). */
 const SPEAKING_AFTER_RELATIVE = /^,\s+(?:who|whose)\s[^.;!?“”"]{1,90},\s+(?:said|says|told|added|argued|insisted|warned)\b/;
 /** "asked" after a name, directly or after a relative clause. */
+/** "A reporter shouted: “How do you feel?”": a subject who hands over to a question with a colon. */
+const QUESTION_AFTER = /^[\s,]*[^.;!?“”":]{0,80}:\s*[“"][^“”"]*\?\s*[”"]/;
 const ASKED_AFTER = /^(?:,\s+[^.;!?“”",]{1,90},)?\s+(?:also\s+|then\s+|later\s+)?asked\b/;
 /** A reporting verb right after a pronoun ("She said", "he told reporters"). */
 const REPORTING_NEXT = /^\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|insisted|argued|warned|explained)\b/;
@@ -1324,7 +1328,7 @@ function resolvePronouns(
     const scores = new Map<string, number>();
     for (const m of window) {
       if (inQuote(m.start)) continue; // "“Kavindya is 19,” he said": a name inside the quote is not who "he" is
-      if (objectForm && sentenceAt(m) === s && /^(?:,\s*(?:\d{1,3},\s*)?who\s+[^,;.!?“”"]*|\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$/u.test(prose.slice(m.end, t.start))) continue;
+      if (objectForm && sentenceAt(m) === s && /^(?:,\s*(?:\d{1,3},\s*)?who\s+[^,;.!?“”"]*|(?:,\s+(?:a|an|the)\s[^,;.!?“”"]{1,60},)?\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+)\s*$/u.test(prose.slice(m.end, t.start))) continue;
       if (namedInQuote.has(m.entity) && window.some((o) => !namedInQuote.has(o.entity) && !inQuote(o.start))) continue;
       const g = entities.get(m.entity)?.gender ?? 'unknown';
       if (g !== 'unknown' && g !== gender) continue;
@@ -1333,8 +1337,11 @@ function resolvePronouns(
       // reported words is less likely to be the next "she" than the one speaking.
       const reported = reportedAt(m);
       // "Asked by the programme’s host, Callum Fraser, whether…, she paused": the one asking is not the one answering.
-      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start));
-      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker ? 0.1 : 1);
+      // "Asked whether Adebanjo would speak, she said …": who the question is about is not who answers it either.
+      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start)) || (distance === 0 && /(?:^|[.!?”"]\s+)(?:When\s+)?Asked\s+(?:whether|if|about|how|why|what|when|where|who|to)\s[^,;.!?“”"]*$/.test(prose.slice(Math.max(0, m.start - 120), m.start)) && /^[^;.!?“”"]*,\s*$/.test(prose.slice(m.end, t.start)));
+      // "A reporter shouted: “How do you feel?” “Free,” she said.": who put the question just before is not who answers.
+      const questioner = reportsNext && distance <= 2 && (QUESTION_AFTER.test(prose.slice(m.end, m.end + 300)) || /\?\s*[”"]\s*$/.test(prose.slice(Math.max(0, m.start - 8), m.start)));
+      let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker || questioner ? 0.1 : 1);
       if (distance === 0 && subjectLike(m)) w *= 2;
       if (sentenceAt(m) === spokeIn && spokeBefore.has(m.entity)) w *= 2;
       scores.set(m.entity, (scores.get(m.entity) ?? 0) + w);

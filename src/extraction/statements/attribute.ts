@@ -1412,6 +1412,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (/^(?:out|off)$/.test(next?.lower ?? '') && /^(?:rule|call)$/.test(info.base)) continue;
     // "the Playhouse would announce a tour": what someone will do is not a report of what they said.
     if (/^(?:would|will|could|may|might|should|must|can|to)$/.test(tokens[i - 1]?.lower ?? '') && !/^(?:say|tell|warn|add)$/.test(info.base)) continue;
+    // "declined to say how he would pay", "would not say whether", "did not say why": what was not said.
+    if (/\b(?:declined|declines|decline|refused|refuses|refuse|would\s+not|wouldn[’']t|did\s+not|didn[’']t|could\s+not|couldn[’']t|will\s+not|won[’']t|cannot|can[’']t|does\s+not|doesn[’']t|has\s+not|hasn[’']t|have\s+not|haven[’']t|had\s+not|hadn[’']t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:to\s+)?(?:immediately\s+|publicly\s+)?$/i.test(prose.slice(Math.max(0, t.start - 32), t.start)) && /^(?:say|tell|comment|confirm|specify|disclose|reveal|elaborate|explain|detail|name|discuss|answer|respond|reply)$/.test(info.base)) continue;
     // "would be proposed next month": a passive has no speaker of its own.
     // "members had been asked to accept…", "he was told that…": the subject heard it; "was quoted as saying" speaks.
     if (/^(?:be|been|being|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? '') && (/ed$/.test(t.lower) || t.lower === 'told') && t.lower !== 'quoted') continue;
@@ -1581,6 +1583,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "She said a Green Climate Fund official had told her…": someone inside another's reported words is not who
     // the next "she said" is.
     if (cues.some((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && c.speaker.entity !== sp.entity)) continue;
+    // "A reporter shouted: “How do you feel?” “Free,” she said.": whoever puts a question is not who answers it.
+    const cueToken = tokens[cue.token] as Token;
+    if (/^\s*(?:\p{Ll}+\s+){0,3}\p{Ll}*:?\s*[“"][^“”"]*\?\s*[”"]/u.test(prose.slice(cueToken.end, cueToken.end + 300)) || /\?\s*[”"]\s*(?:\S+\s+){0,4}$/.test(prose.slice(Math.max(0, cueToken.start - 60), cueToken.start))) continue;
     // The description must be the speaker's own words: "A spokesperson for the Service said", not a phrase
     // elsewhere in the sentence ("X, a spokeswoman for …, said the city had not been asked").
     const from = Math.max((sentences[cue.sentence] as Sentence).start, sp.start - 60);
@@ -1636,6 +1641,23 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const lead = prose.slice(sentence.start, m.start);
       if (!/^[\s“"‘]*$/.test(lead) && !/^\s*(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s*$/u.test(lead)) continue;
       return { entity: m.entity, start: m.start, end: m.end };
+    }
+    return null;
+  };
+
+  /**
+   * "A reporter interrupted: “…?”", "One journalist pushed further: “…”", "a reporter called out: “…”": a clause
+   * that hands over to a quote with a colon names its speaker as its subject, whatever the verb. The verb is the
+   * first past-tense word, with at most three words between it and the colon.
+   */
+  const colonSubject = (sentenceStart: number, open: number): Speaker | null => {
+    const from = tokenAt(sentenceStart);
+    const to = tokenAt(open);
+    for (let v = from + 1; v < to && v <= from + 10; v++) {
+      const t = tokens[v] as Token;
+      if (!/^\p{Ll}+ed$/u.test(t.text) && !/^(?:cut|broke|shot|fired|went|came|put|spoke|wrote|read|began)$/.test(t.text)) continue;
+      if (to - v > 4 || AUXILIARIES.has((tokens[v - 1] as Token).lower) || /[,;:.!?“”"]/.test(prose.slice((tokens[v - 1] as Token).end, t.start))) return null;
+      return speakerBefore(v, sentenceStart);
     }
     return null;
   };
@@ -1811,6 +1833,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       speaker = { entity: sameSentenceDraft.speaker, start: sameSentenceDraft.speakerSpan?.start ?? q.open, end: sameSentenceDraft.speakerSpan?.end ?? q.open };
       inherited = sameSentenceDraft;
     }
+    if (!speaker && /:\s*$/.test(beforeText) && !beforeCue) speaker = colonSubject(openSentence.start, q.open);
     if (!speaker) {
       // A quote with no cue continues the speaker of the quote before it, in this paragraph or the one before —
       // unless a person has since become the subject of a sentence ("Dorota Kowalczyk, 52, has run it for 16
@@ -2384,7 +2407,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (!role || !(TITLE_WORDS.has(head) || ROLE_NOUNS.has(head)) || /^(?:spokes(?:man|woman|person)|sources?|officials?|diplomats?|aides?|representatives?)$/.test(head)) continue;
       const naming = index.mentions.find((m) => {
         if (m.start <= d.speakerSpan!.end || m.start - d.speakerSpan!.end > 1500 || m.form !== 'name' || index.entities.get(m.entity)?.type !== 'person') return false;
-        if (!new RegExp(`^,\\s+(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${role.replace(/\s+/g, '\\s+')}\\b`, 'iu').test(prose.slice(m.end, m.end + 60))) return false;
+        // ", the chief executive,", ", general secretary of the union," or "Chief Executive Rohan Mehta-Sharma".
+        const rolePattern = role.replace(/\s+/g, '\\s+');
+        if (!new RegExp(`^,\\s+(?:(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?)?${rolePattern}\\b`, 'iu').test(prose.slice(m.end, m.end + 60)) && !new RegExp(`(?:^|[^\\p{L}])${rolePattern}\\s+$`, 'iu').test(prose.slice(Math.max(0, m.start - 40), m.start))) return false;
         return !index.mentions.some((o) => o.entity === m.entity && o.start < d.speakerSpan!.start);
       });
       if (naming) merged.set(d.speaker, naming.entity);

@@ -387,3 +387,49 @@ describe('session 7: one-name people introduced with what they do', () => {
     expect(speakerOf(a, statement(a, 'he had lost half his customers'))?.name).toBe('Sizwe');
   });
 });
+
+describe('session 8: questions at a news conference, and counsel', () => {
+  it('gives a quote after "A reporter interrupted:" or "One journalist pushed further:" to the one who put it', () => {
+    const a = run('Lena Ortiz, the governor, said rates would hold.\n\nOne journalist pushed further: “So is October live or not?”\n\n“It is live,” Ortiz said.\n\nAt the end, a reporter called out: “Will you still be governor on Friday?”');
+    expect(speakerOf(a, statement(a, 'So is October live or not?'))?.name).toBe('One journalist');
+    expect(speakerOf(a, statement(a, 'It is live'))?.name).toBe('Lena Ortiz');
+    expect(speakerOf(a, statement(a, 'Will you still be governor on Friday?'))?.name).toBe('a reporter');
+  });
+
+  it('does not give the answer “…,” she said to the reporter who asked just before', () => {
+    const a = run('Lena Ortiz, the governor, said rates would hold.\n\nMs Ortiz stood beside her lawyer. A reporter shouted: “How do you feel?”\n\n“Free,” she said.\n\n“Is it over?” the reporter asked. “Yes,” she said.');
+    expect(speakerOf(a, statement(a, 'Free'))?.name).toBe('Lena Ortiz');
+    expect(speakerOf(a, statement(a, 'Yes'))?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not give "she" after "Asked whether X would speak," to X', () => {
+    const a = run('Priya Raghunathan, who represented her, read a statement. Raghunathan said the office had chosen a villain. Asked whether Adaeze Clarke would speak, she said her client was tired.');
+    expect(speakerOf(a, statement(a, 'her client was tired'))?.name).toBe('Priya Raghunathan');
+  });
+
+  it('calls counsel with "KC" after the name "the lawyer", even before the name is given', () => {
+    const a = run('Her lawyer called it “a prosecution that should never have been brought.”\n\nSpeaking on the steps, Priya Raghunathan KC, who represented her, read a statement. “Seun has waited four years,” she said.\n\nShe said her client would rest. “She has earned a quiet December,” the lawyer said.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Priya Raghunathan']);
+    expect(speakerOf(a, statement(a, 'She has earned a quiet December'))?.name).toBe('Priya Raghunathan');
+  });
+
+  it('names a role described in the lead by the person who holds it later: ", general secretary of …" or "Chief Executive X"', () => {
+    const a = run('Talks collapsed late Wednesday, and the union’s general secretary said this morning that members would strike.\n\n“We have sat in that room since Monday,” Dariusz Nowicki, general secretary of the Federation of Rail Workers, told reporters.');
+    expect(speakerOf(a, statement(a, 'members would strike'))?.name).toBe('Dariusz Nowicki');
+    const b = run('Shares in Helvora Foods fell today after its chief executive warned that trading would stay weak until Christmas.\n\n“We are not going to pretend this was a good quarter,” Chief Executive Rohan Mehta-Sharma said on a call with analysts.');
+    expect(speakerOf(b, statement(b, 'trading would stay weak until Christmas'))?.name).toBe('Rohan Mehta-Sharma');
+  });
+
+  it('reports nothing for "declined to say", "would not say whether" or "did not immediately say why"', () => {
+    const a = run('A spokeswoman for his campaign declined to say how he would pay for the repairs. Ana Ruiz would not say whether she would resign. Officials did not immediately say why the plant closed.');
+    expect(a.statements).toEqual([]);
+  });
+});
+
+describe('session 8: an analyst’s question on a call', () => {
+  it('reads "X, an analyst, pressed her:" with "her" as someone else, and the answer as the one pressed', () => {
+    const a = run('Chief executive Maria Lund said sales fell. Olumide Adeyinka, an analyst at Brightwater, pressed her: “Did you simply ask too much of the shopper?”\n\n“Probably, yes,” she said.');
+    expect(speakerOf(a, statement(a, 'Did you simply ask too much of the shopper?'))?.name).toBe('Olumide Adeyinka');
+    expect(speakerOf(a, statement(a, 'Probably, yes'))?.name).toBe('Maria Lund');
+  });
+});
