@@ -726,8 +726,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const particleName = firstInfo.listedOnly === true && name.length > 2 && GERMANIC_PARTICLE.test(name[1]?.lower ?? '');
     // "wrote Santiago Herrera Velasco, head of currency strategy at …": a run of three names after a verb of saying,
     // or with a role in apposition, is a person even when its first word is also a city.
-    const saidName = name.length > 2 && prev !== undefined && SAY_FORMS.has(prev.lower) && !name.slice(1).some((n) => nameInfo(n.lower).place || nameInfo(n.lower).common);
-    const roleApposed = name.length > 1 && (APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80)) || /^,\s+(?:the\s+)?(?:head|chief|director|founder|leader|chair|president)\s+of\b/.test(prose.slice(lastTok.end, lastTok.end + 40))) && !name.slice(1).some((n) => nameInfo(n.lower).place);
+    // "Segundo Quiñónez Valencia": a given name, a surname, and a second surname that is also a city.
+    const placeSurname = name.length === 3 && listedGivenName(firstTok.lower) && !nameInfo((name[1] as Token).lower).place && !nameInfo((name[1] as Token).lower).common && nameInfo((name[1] as Token).lower).firstName === null;
+    const surnamesNotPlaces = (from: number) => placeSurname || !name.slice(from).some((n) => nameInfo(n.lower).place);
+    const saidName = name.length > 2 && prev !== undefined && SAY_FORMS.has(prev.lower) && surnamesNotPlaces(1) && !name.slice(1).some((n) => nameInfo(n.lower).common);
+    const roleApposed = name.length > 1 && (APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80)) || /^,\s+(?:the\s+)?(?:head|chief|director|founder|leader|chair|president)\s+of\b/.test(prose.slice(lastTok.end, lastTok.end + 40))) && surnamesNotPlaces(1);
     const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed;
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {

@@ -1703,7 +1703,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "a group called “…”", "a tenants’ association called “…”", "known among farmers simply as “…”": a name.
     const detAt = beforeTokens.slice(0, -1).findLastIndex((w) => ['a', 'an', 'the'].includes(w.lower));
     const between = detAt >= 0 ? beforeTokens.slice(detAt + 1, -1) : [];
-    const namedCalled = (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known'));
+    // "a banner from the stands that reads “…”", "whose campaign slogan is “…”": what a sign or slogan says.
+    const signReads = /^(?:reads|read|reading|is|was|says|said)$/.test(lastWords.at(-1) ?? '') && beforeTokens.slice(-8, -1).some((w) => /^(?:banners?|signs?|placards?|slogans?|mottos?|mottoes|chants?|hashtags?|taglines?|posters?|graffiti|t-shirts?|billboards?|stickers?)$/.test(w.lower)) && words.length <= 12 && !/\b(?:who|which)\b/i.test(prose.slice((beforeTokens.at(-8) ?? beforeTokens[0] ?? { start: q.open }).start, q.open).replace(/^.*\b(?:banners?|signs?|placards?|slogans?|mottos?|mottoes|chants?|hashtags?|taglines?|posters?|graffiti|t-shirts?|billboards?|stickers?)\b/i, ''));
+    const namedCalled = (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
     // attribution that follows the pair.
@@ -1768,7 +1770,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     // "“Calloway Freight v. Department of Labor,”": a case name is a title.
     const caseName = /^\p{Lu}[\p{L}.&’' -]{0,60}\s+v(?:s)?\.?\s+\p{Lu}[\p{L}.&’' -]{0,60}[,.]?$/u.test(content.trim()) && words.length <= 12;
-    if (introducer || workTitle || namedCalled || caseName || (titleCase && !attachedAfter && !cueRightBefore)) return;
+    if (introducer || workTitle || signReads || namedCalled || caseName || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;
@@ -1796,7 +1798,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the “drop, cover and hold on” routine", "“very high risk” levels", "to “validate” lists": a quote used as a
     // modifier of the noun after it is a label, not words anyone is reported to have said.
     const modified = tokens[tokenAt((q.close ?? q.contentEnd) + 1)];
-    if (words.length <= 5 && !/[.!?,]$/.test(content) && CUE_DETERMINERS.has(lastWords.at(-1) ?? '') && modified && /^\s+$/.test(prose.slice((q.close ?? q.contentEnd) + 1, modified.start)) && MODIFIED_NOUN.test(modified.text) && !functionWords.has(modified.lower) && !cueOf(modified.lower) && !adverb(modified.lower) && !NOT_MODIFIED.has(modified.lower) && !attachedAfter) return;
+    // "the informal “blue” dollar": one plain adjective may stand between the determiner and a one- or two-word label.
+    const adjectiveBefore = words.length <= 2 && !cuesBefore.some((c) => !c.according) && CUE_DETERMINERS.has(lastWords.at(-2) ?? '') && /^\p{Ll}+$/u.test(beforeTokens.at(-1)?.text ?? '') && !functionWords.has(lastWords.at(-1) ?? '') && !cueOf(lastWords.at(-1) ?? '') && !/ly$/.test(lastWords.at(-1) ?? '') && !AUXILIARIES.has(lastWords.at(-1) ?? '') && /^\s+[“"‘]?$/.test(prose.slice((beforeTokens.at(-1) as Token | undefined)?.end ?? q.open, q.open + 1));
+    if (words.length <= 5 && !/[.!?,]$/.test(content) && (CUE_DETERMINERS.has(lastWords.at(-1) ?? '') || adjectiveBefore) && modified && /^\s+$/.test(prose.slice((q.close ?? q.contentEnd) + 1, modified.start)) && MODIFIED_NOUN.test(modified.text) && !functionWords.has(modified.lower) && !cueOf(modified.lower) && !adverb(modified.lower) && !NOT_MODIFIED.has(modified.lower) && !attachedAfter) return;
     // "to pursue “loss and damage” claims against emitters": a plural noun that could be a verb ("claims"), with a
     // preposition after it, is the noun the label modifies.
     const modifiedAfterNext = modified ? tokens[tokenAt(modified.end)] : undefined;

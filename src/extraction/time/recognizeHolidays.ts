@@ -21,7 +21,7 @@ const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(
  * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday"), after a
  * preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no day.
  */
-const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?:(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Palm\\s+Sunday|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
+const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${[...CHRISTMAS_PREPOSITIONS, 'through', 'throughout', 'during'].map(escape).join('|')})\\s+(?:(?<week>Holy\\s+Week|Semana\\s+Santa)|(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Palm\\s+Sunday|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
 const EASTER_OFFSETS: Record<string, number> = { 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
 
 /** "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy names). */
@@ -50,13 +50,15 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
   if (text.includes('overnight')) for (const m of text.matchAll(OVERNIGHT_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: { type: 'overnight' }, intrinsic: null, qualifier: null });
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
-  if (/Easter|Good Friday|Maundy|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
+  if (/Easter|Holy Week|Semana Santa|Good Friday|Maundy|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
     for (const m of text.matchAll(EASTER_RE)) {
-      const name = m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
+      const week = m.groups?.['week'];
+      const name = week ?? m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
       const at = m.index + m[0].indexOf(name);
-      const offset = EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0;
       const year = m.groups?.['year'];
-      out.push({ start: at, end: m.index + m[0].length, kind: { type: 'easter', offset, year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+      // "Holy Week", "Semana Santa": Palm Sunday to Easter Sunday.
+      const kind = week ? { type: 'easter' as const, offset: -7, days: 8, year: year ? Number(year) : null } : { type: 'easter' as const, offset: EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0, year: year ? Number(year) : null };
+      out.push({ start: at, end: m.index + m[0].length, kind, intrinsic: null, qualifier: null });
     }
   }
   recognizeMoveable(text, out);

@@ -53,7 +53,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     }
     case 'easter': {
       const day = resolveEaster(kind.offset, kind.year, published, tense);
-      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
+      if (day === null) return UNKNOWN;
+      return kind.days ? { start: day, end: day + kind.days - 1, precision: 'week' } : { start: day, end: day, precision: 'day' };
     }
     case 'nthWeekday': {
       const day = resolveYearly((y) => nthWeekday(y, kind.month, kind.weekday, kind.n, kind.offset), kind.year, published, tense);

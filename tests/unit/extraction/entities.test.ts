@@ -778,3 +778,11 @@ describe('session 8: titles of something, and who "told" the listener', () => {
     expect(b.entities).toEqual([]);
   });
 });
+
+describe('session 8: a second surname that is also a city', () => {
+  it('reads "said Segundo Quiñónez Valencia, the union’s secretary general," as one person', () => {
+    const a = run('“They call it modernisation,” said Segundo Quiñónez Valencia, the union’s secretary general. Quiñónez said the union had no plans to block roads.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Segundo Quiñónez Valencia', 'person']]);
+    expect(speakerOf(a, statement(a, 'the union had no plans to block roads'))?.name).toBe('Segundo Quiñónez Valencia');
+  });
+});

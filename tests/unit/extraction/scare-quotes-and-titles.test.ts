@@ -235,3 +235,20 @@ describe('session 7: mottos and slogans after a colon', () => {
     expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual(['any clean increase Congress sends him.']);
   });
 });
+
+describe('session 8: what signs and slogans read, names given with "known as the", labels after an adjective', () => {
+  it('reads "a banner … that reads “…”" and "whose campaign slogan is “…”" as no statement', () => {
+    const a = run('Kim Dae-sung, whose campaign slogan is “Barracas es de los socios,” told supporters he would publish the accounts. Fans have hung a banner from the stands that reads “Los socios no se venden.”');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('reads "known as the “mañanera,”" as a name, and "the informal “blue” dollar" as a label', () => {
+    const a = run('At her morning news conference, known as the “mañanera,” President Elena Ruiz spoke. According to local media, the informal “blue” dollar closed at 1,870 pesos.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a quoted word that a cue introduces, adjective or not ("called the arrest “political harassment” timed to …")', () => {
+    const a = run('The lawyer, Leonardo Ramos, called the arrest “political harassment” timed to damage his client.');
+    expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['political harassment']);
+  });
+});

@@ -943,3 +943,11 @@ describe('"until" a weekday', () => {
     expect(one('Conditions had been perfect until Saturday night, when the wind swung north.', '2025-11-18', 'until Saturday night').date.start).toBe('2025-11-15');
   });
 });
+
+describe('session 8: Holy Week', () => {
+  it('dates "through Semana Santa" and "on Holy Week" as Palm Sunday to Easter Sunday, a week', () => {
+    // Published Thursday 2026-03-19: Palm Sunday 2026 is March 29, Easter Sunday April 5.
+    expect(dates(one('Rationing will stay in place through Semana Santa.', '2026-03-19', 'Semana Santa'))).toEqual(['2026-03-29', '2026-04-05', 'week']);
+    expect(dates(one('Hotels had counted on Holy Week to make up for a weak winter.', '2026-03-19', 'Holy Week'))).toEqual(['2026-03-29', '2026-04-05', 'week']);
+  });
+});
