@@ -421,6 +421,15 @@ export const SOUTHERN_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Feasts of lunisolar calendars, by Gregorian year (month, day): Diwali's main day (Lakshmi Puja, as India's
+ * central government lists the holiday) and the Lunar New Year (Chinese New Year, Tet, Seollal).
+ */
+export const LUNISOLAR_FEASTS: Readonly<Record<'diwali' | 'lunarNewYear', Readonly<Record<number, [number, number]>>>> = {
+  diwali: { 2019: [10, 27], 2020: [11, 14], 2021: [11, 4], 2022: [10, 24], 2023: [11, 12], 2024: [10, 31], 2025: [10, 20], 2026: [11, 8], 2027: [10, 29], 2028: [10, 17], 2029: [11, 5], 2030: [10, 26] },
+  lunarNewYear: { 2019: [2, 5], 2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13], 2030: [2, 3] },
+};
+
+/**
  * Islamic feasts by Gregorian year, as most Gulf and Egyptian authorities announced or expect them (a local
  * moon sighting may shift a day): the first day of Ramadan, Eid al-Fitr (the day after Ramadan ends) and
  * Eid al-Adha, as [month, day].

@@ -13,7 +13,7 @@ export const personTitles = [
   'fire chief', 'detective', 'inspector', 'sergeant', 'sgt.', 'officer', 'constable', 'general', 'gen.',
   'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'colonel', 'col.', 'captain',
   'capt.', 'lieutenant', 'lt.', 'major', 'commander', 'cmdr.', 'king', 'queen', 'prince', 'princess', 'pope',
-  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'father', 'sister', 'dr.', 'dr', 'hon.', 'hon', 'rt hon', 'rt. hon.', 'the hon.',
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'father', 'fr.', 'fr', 'sister', 'shri', 'shri.', 'smt.', 'smt', 'kumari', 'thiru', 'tmt.', 'dr.', 'dr', 'hon.', 'hon', 'rt hon', 'rt. hon.', 'the hon.',
   'doctor', 'professor', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief executive', 'chief executive officer', 'ceo',
   'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive director',
@@ -64,7 +64,7 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
   'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', spokeswoman: 'female',
   spokesman: 'male', chairwoman: 'female', chairman: 'male', congresswoman: 'female', congressman: 'male',
   councilwoman: 'female', councilman: 'male', king: 'male', queen: 'female', prince: 'male', princess: 'female',
-  sir: 'male', dame: 'female', lord: 'male', lady: 'female', actress: 'female', father: 'male', sister: 'female',
+  sir: 'male', dame: 'female', lord: 'male', lady: 'female', actress: 'female', father: 'male', 'fr.': 'male', fr: 'male', sister: 'female', shri: 'male', 'shri.': 'male', 'smt.': 'female', smt: 'female', kumari: 'female', thiru: 'male', 'tmt.': 'female',
   'first lady': 'female', businessman: 'male', businesswoman: 'female', 'crown prince': 'male', emir: 'male',
   sheikh: 'male', sultan: 'male', uncle: 'male', aunt: 'female', mother: 'female', son: 'male', daughter: 'female',
   brother: 'male', husband: 'male', wife: 'female', grandfather: 'male', grandmother: 'female', widow: 'female',
@@ -75,6 +75,8 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
 /** Words that make a capitalized name an organization. */
 export const organizationWords = [
   'ministry', 'department', 'dept.', 'agency', 'division', 'ambulance', 'commission', 'council', 'committee', 'party', 'union', 'bank',
+  // South Asian parties, fronts and bodies ("Samajik Nyay Dal", "Tamizh Desiya Munnani", "Raj Bhavan").
+  'dal', 'sangh', 'morcha', 'munnani', 'kazhagam', 'samiti', 'sabha', 'parishad', 'manch', 'sena', 'bhavan', 'bhawan', 'sangathan',
   'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',
   'clinic', 'corporation', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group',
   'authority', 'court', 'tribunal', 'police', 'army', 'navy', 'air force', 'forces', 'guard', 'service', 'services',

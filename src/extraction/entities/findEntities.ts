@@ -455,6 +455,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   }
 
   function classifyRun(first: number, last: number): void {
+    // "The Opposition Tamizh Desiya Munnani alleged", "Ruling Samajik Nyay Dal": where the party stands is not its name.
+    const stance = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
+    if (last - stance >= 2 && /^(?:opposition|ruling|governing)$/.test((tokens[stance] as Token).lower) && !titleLengthAt(tokens, stance) && !TITLE_SET.has((tokens[stance + 1] as Token).lower)) first = stance + 1;
     // "Minister for Housing Darragh Fennelly", "Commissioner for Human Rights Ana Ruiz": after a title and its "for"
     // or "of", the portfolio runs on in capitals; the last two words are the person.
     const titleBefore = first >= 2 && /^(?:for|of)$/.test((tokens[first - 1] as Token).lower) && TITLE_SET.has((tokens[first - 2] as Token).lower);

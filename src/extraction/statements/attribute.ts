@@ -1269,7 +1269,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "said her daughter, Ana Ruiz": a possessive pronoun opens the speaker's description; it is not the speaker.
     let m = /^(his|her|their|its)$/.test(t.lower) ? undefined : mentionByStart.get(t.start);
     if (!m && t.lower === 'the' && tokens[ci + 2]) m = mentionByStart.get((tokens[ci + 2] as Token).start);
-    if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower) || TITLE_OPENERS.has(t.lower))) {
+    // "according to Urban Development Minister Smt. Rekha Nigam": capitalized words before a title, too.
+    if (!m && (!t.capitalized || TITLE_WORDS.has(t.lower) || TITLE_OPENERS.has(t.lower) || tokens.slice(ci + 2, ci + 6).some((w) => w.capitalized && TITLE_WORDS.has(w.lower)))) {
       // "said incident commander Ray Delgado", "said the club’s head coach, Ana Silva": role words, then the name.
       for (let j = ci + 1; j <= ci + 6 && j < tokens.length; j++) {
         const u = tokens[j] as Token;

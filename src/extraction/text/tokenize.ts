@@ -14,7 +14,7 @@ export interface Token {
 
 // Words: letters and digits with inner apostrophes, hyphens and dots (U.S., O’Brien, Jean-Luc, 3.5), that is
 // WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu, scanned by hand in tokenize().
-const ABBREVIATION_DOT = /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|sgt|capt|adm|maj|prof|rev|inc|corp|ltd|co|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|cmdr|mx|hon|rt|cllr|ald|supt|det|insp|atty)\.$/iu;
+const ABBREVIATION_DOT = /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|gen|sen|rep|gov|lt|col|sgt|capt|adm|maj|prof|rev|inc|corp|ltd|co|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|cmdr|mx|hon|rt|cllr|ald|supt|det|insp|atty|engr|adv|amb|brig|cdr|fr|smt|shri|tmt|kum)\.$/iu;
 
 const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 const LETTER = /\p{L}/u;

@@ -368,7 +368,8 @@ function directedTense(text: string, tokens: Token[], i: number, word: string, b
   }
   // "The Danish side beat Stavanger": a singular subject before and an object after make an unchanged form past.
   if (UNCHANGED.has(word) && next !== undefined && before !== '' && !NOT_SUBJECT.has(before) && (!before.endsWith('s') || before.endsWith('ss'))) {
-    const objectAfter = OBJECT_START.has(nextWord) || /^[\p{Lu}\p{N}]/u.test(next.word);
+    // "Naik hit back late Sunday": a particle after the verb, too.
+    const objectAfter = OBJECT_START.has(nextWord) || /^[\p{Lu}\p{N}]/u.test(next.word) || /^(?:back|out|off|down|up|away)$/.test(nextWord);
     if (objectAfter && /^\s+$/.test(text.slice(token.end, next.start))) return 'past';
   }
   return null;

@@ -34,6 +34,8 @@ export type TimeKind =
       yearOffset?: number;
     }
   /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
+  /** "before Diwali", "over the Lunar New Year holiday": a feast looked up by year in a table. */
+  | { type: 'lunisolar'; feast: 'diwali' | 'lunarNewYear'; year: number | null }
   | { type: 'easter'; offset: number; year: number | null; /** "Holy Week": this many days from the offset, as a week. */ days?: number }
   /** "Labor Day" (first Monday of September), "Memorial Day" (n = -1: the last Monday of May), "Black Friday"
    * (offset 1 from the fourth Thursday of November). Weekday: Monday = 0 … Sunday = 6. */

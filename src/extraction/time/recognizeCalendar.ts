@@ -63,10 +63,13 @@ const QUARTER_RE = new RegExp(
   'yiu',
 );
 
-const FISCAL_TRIGGER = /financial|fiscal/gi;
-/** "this financial year", "last fiscal year", "the financial year 2025-26", "the 2025/26 financial year". */
+const FISCAL_TRIGGER = /financial|fiscal|FY/gi;
+/**
+ * "this financial year", "last fiscal year", "the financial year 2025-26", "the 2025/26 financial year"; "FY27",
+ * named by the year it ends in; "this fiscal", "next fiscal", where the noun is left out.
+ */
 const FISCAL_RE = new RegExp(
-  `${NA}(?:(?<rel>last|this|next|the\\s+current|the\\s+previous|the\\s+coming|the\\s+new|the\\s+past)\\s+(?:financial|fiscal)\\s+year|(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?<y1>${YEAR})\\s*[-–/]\\s*(?<y2>\\d\\d(?:\\d\\d)?)|(?:the\\s+)?(?<y3>${YEAR})\\s*[-–/]\\s*(?<y4>\\d\\d(?:\\d\\d)?)\\s+(?:financial|fiscal)\\s+year)(?!s)${NB}`,
+  `${NA}(?:(?<rel>last|this|next|the\\s+current|the\\s+previous|the\\s+coming|the\\s+new|the\\s+past)\\s+(?:(?:financial|fiscal)\\s+year|fiscal(?=\\s*[,.;:!?)]|\\s+(?:and|but|to|as|when|while|is|was|will|would|with|from|against|compared|amid|after|before|on|in|at|by|than|itself|the|a|it|we|they)\\b))|FY\\s?(?<fy>\\d\\d|20\\d\\d)(?![\\d/–-])|(?:the\\s+)?(?:financial|fiscal)\\s+year\\s+(?<y1>${YEAR})\\s*[-–/]\\s*(?<y2>\\d\\d(?:\\d\\d)?)|(?:the\\s+)?(?<y3>${YEAR})\\s*[-–/]\\s*(?<y4>\\d\\d(?:\\d\\d)?)\\s+(?:financial|fiscal)\\s+year)(?!s)${NB}`,
   'yiu',
 );
 const PREPOSITIONS = new Set(MONTH_YEAR_PREPOSITIONS);
@@ -215,7 +218,8 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
   scanNearTriggers(text, FISCAL_TRIGGER, FISCAL_RE, 5, (m) => {
     const g = groups(m);
     const rel = (g['rel'] ?? '').toLowerCase().replace(/^the\s+/, '');
-    const first = g['y1'] ?? g['y3'];
+    const fy = g['fy'] === undefined ? undefined : String((g['fy'].length === 2 ? 2000 + Number(g['fy']) : Number(g['fy'])) - 1);
+    const first = g['y1'] ?? g['y3'] ?? fy;
     const relative: Relative | null = first !== undefined ? null : /^(?:last|previous|past)$/.test(rel) ? 'last' : /^(?:next|coming|new)$/.test(rel) ? 'next' : 'this';
     push(m.index, m.index + m[0].length, { type: 'fiscalYear', startYear: first === undefined ? null : Number(first), relative }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
   });

@@ -29,6 +29,26 @@ const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSI
 /** "overnight" on its own, not "an overnight stay" or "the overnight rate". */
 const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|its|their)\s)overnight(?![\p{L}-])(?!\s+(?:rate|rates|stay|stays|shift|shifts|train|trains|flight|flights|bus|camp|parking|success|sensation|bag|oats|index|lending|repo|market|markets|deposit|deposits|curfew|delivery|low|lows|high|highs|temperatures?|\p{Lu}))/gu;
 
+/**
+ * "before Diwali", "on Diwali", "over the Lunar New Year holiday", "Chinese New Year": after a preposition
+ * ("Diwali bonuses" names no day); "Lunar New Year" and "Chinese New Year" also stand alone.
+ */
+const LUNISOLAR_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'of'].map(escape).join('|')})\\s+(?:the\\s+)?)?(?<name>Diwali|Deepavali|(?:Lunar|Chinese)\\s+New\\s+Year)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+
+function recognizeLunisolar(text: string, out: Candidate[]): void {
+  if (!/Diwali|Deepavali|New Year/.test(text)) return;
+  for (const m of text.matchAll(LUNISOLAR_RE)) {
+    const name = m.groups?.['name'] ?? '';
+    const newYear = name.endsWith('Year');
+    // A bare "Diwali" may be a word before a noun ("Diwali bonus"); the New Year names only a day.
+    if (!newYear && !m.groups?.['before']) continue;
+    if (!newYear && /^\s+(?:bonus|bonuses|sales?|shopping|season|gifts?|sweets|lights|market|rush|offers?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    const at = m.index + m[0].indexOf(name);
+    const year = m.groups?.['year'];
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast: newYear ? 'lunarNewYear' : 'diwali', year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+  }
+}
+
 function recognizeIslamic(text: string, out: Candidate[]): void {
   if (!/Eid|Ramadan|Ramazan/.test(text)) return;
   const named = /Eid[-\s](?:al|ul|el)[-\s](Fitr|Adha|Azha)/.exec(text)?.[1];
@@ -47,6 +67,7 @@ function recognizeIslamic(text: string, out: Candidate[]): void {
 
 export function recognizeHolidays(text: string, out: Candidate[]): void {
   recognizeIslamic(text, out);
+  recognizeLunisolar(text, out);
   if (text.includes('overnight')) for (const m of text.matchAll(OVERNIGHT_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: { type: 'overnight' }, intrinsic: null, qualifier: null });
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');

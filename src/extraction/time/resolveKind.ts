@@ -15,7 +15,7 @@ import {
   type Day,
 } from './calendar.ts';
 import type { MonthDay, PeriodPart, Precision, Relative, Tense, TimeKind, Unit } from './kinds.ts';
-import { ISLAMIC_FEASTS } from '../data/time-words.ts';
+import { ISLAMIC_FEASTS, LUNISOLAR_FEASTS } from '../data/time-words.ts';
 
 export interface ResolvedRange {
   start: Day | null;
@@ -161,6 +161,11 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       const current = pub.month >= start ? pub.year : pub.year - 1;
       const year = kind.startYear ?? current + (kind.relative === 'last' ? -1 : kind.relative === 'next' ? 1 : 0);
       return { start: monthRange(year, start).start, end: monthRange(year + 1, start - 1).end, precision: 'month' };
+    }
+    case 'lunisolar': {
+      const table = LUNISOLAR_FEASTS[kind.feast];
+      const day = resolveYearly((y) => (table[y] ? dayOf(y, table[y][0], table[y][1]) : null), kind.year, published, tense);
+      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
     case 'islamic': {
       const dayOfFeast = (y: number, which: 'ramadan' | 'fitr' | 'adha'): Day | null => {

@@ -786,3 +786,16 @@ describe('session 8: a second surname that is also a city', () => {
     expect(speakerOf(a, statement(a, 'the union had no plans to block roads'))?.name).toBe('Segundo Quiñónez Valencia');
   });
 });
+
+describe('session 8: South Asian titles, parties and bodies', () => {
+  it('reads "Smt." and "Fr." as titles, also after another title and after "according to"', () => {
+    const a = run('Outgoing Chief Minister Smt. A. Leelavathy conceded defeat. The state president, Fr. Joseph Vadakkan, told reporters that the alliance would not go after anyone. Its cost has since risen to Rs 6,340 crore, according to Urban Development Minister Smt. Rekha Nigam.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['A. Leelavathy', 'person'], ['Joseph Vadakkan', 'person'], ['Rekha Nigam', 'person']]);
+    expect(speakerOf(a, statement(a, 'Its cost has since risen to Rs 6,340 crore'))?.name).toBe('Rekha Nigam');
+  });
+
+  it('names "The Opposition Tamizh Desiya Munnani" without "Opposition", and reads Dal, Munnani and Bhavan as bodies', () => {
+    const a = run('The Opposition Tamizh Desiya Munnani alleged that the ruling party was lying. Opposition Samajik Nyay Dal said it would stage a protest. Raj Bhavan said the governor was unwell. Opposition Leader Ana Ruiz said the vote was rigged.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Tamizh Desiya Munnani', 'organization'], ['Samajik Nyay Dal', 'organization'], ['Raj Bhavan', 'organization'], ['Ana Ruiz', 'person']]);
+  });
+});

@@ -951,3 +951,27 @@ describe('session 8: Holy Week', () => {
     expect(dates(one('Hotels had counted on Holy Week to make up for a weak winter.', '2026-03-19', 'Holy Week'))).toEqual(['2026-03-29', '2026-04-05', 'week']);
   });
 });
+
+describe('session 8: Indian financial years, Diwali, the Lunar New Year, and "hit back"', () => {
+  const indian = 'The company expects revenue to double in FY27 and posted a loss in FY25, officials in New Delhi said. Growth this fiscal will be slower, and next fiscal the RBI may cut rates, the Centre said in New Delhi. This fiscal policy is odd.';
+  it('dates "FY27" (named by the year it ends in), "this fiscal" and "next fiscal" from April 1 in Indian copy', () => {
+    // Published Thursday 2025-12-11.
+    expect(dates(one(indian, '2025-12-11', 'FY27'))).toEqual(['2026-04-01', '2027-03-31', 'month']);
+    expect(dates(one(indian, '2025-12-11', 'FY25'))).toEqual(['2024-04-01', '2025-03-31', 'month']);
+    expect(dates(one(indian, '2025-12-11', 'this fiscal'))).toEqual(['2025-04-01', '2026-03-31', 'month']);
+    expect(dates(one(indian, '2025-12-11', 'next fiscal'))).toEqual(['2026-04-01', '2027-03-31', 'month']);
+    expect(find(indian, '2025-12-11').map((e) => e.text)).not.toContain('This fiscal');
+  });
+
+  it('dates "before Diwali" and "over the Lunar New Year holiday" from their tables, but not "a Diwali bonus"', () => {
+    // Published Monday 2026-07-06: Diwali 2026 is November 8; the Lunar New Year 2026 was February 17.
+    expect(dates(one('We will hold the elections before Diwali.', '2026-07-06', 'before Diwali'))).toEqual(['2026-11-08', '2026-11-08', 'day']);
+    expect(dates(one('Shops closed over the Lunar New Year holiday.', '2026-07-06', 'Lunar New Year'))).toEqual(['2026-02-17', '2026-02-17', 'day']);
+    expect(find('Staff got a Diwali bonus.', '2026-07-06')).toEqual([]);
+  });
+
+  it('reads "hit back late Sunday" after a singular subject as past', () => {
+    // Published Monday 2026-07-06.
+    expect(dates(one('The association’s president hit back late Sunday.', '2026-07-06', 'late Sunday'))).toEqual(['2026-07-05', '2026-07-05', 'day']);
+  });
+});
