@@ -1154,8 +1154,17 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       evidence.add(e.id);
     }
   }
+  // "Adelaide Foxes … the Foxes would ask the league": a plural last word that the copy also calls "the Foxes" is a
+  // team, whatever the first word is.
+  const teams = new Set<string>();
+  for (const m of mentions) {
+    const e = entities.get(m.entity);
+    const last = e?.name.split(/\s+/).at(-1) ?? '';
+    if (!e || e.type !== 'person' || e.registered || !e.name.includes(' ') || !/\p{Ll}s$/u.test(last) || prose.slice(m.start, m.end) !== last) continue;
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(prose.slice(Math.max(0, m.start - 5), m.start)) && /^(?:[’']\s)?\s*(?:[,.;:!?)]|(?:would|will|have|has|had|are|were|is|was|said|say|lost|won|beat|play|face|host|can|could|must|might|may|need|did|do|also|now)\b)/.test(prose.slice(m.end, m.end + 12))) teams.add(e.id);
+  }
   for (const e of entities.values()) {
-    const person = strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id));
+    const person = !teams.has(e.id) && (strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id)));
     if (e.type === 'person' && !e.registered && !person && e.name.includes(' ')) {
       e.type = 'organization';
       // "Tallon Ridge" after "Tallon Ridge Capital": the shortened name is the organization already found.

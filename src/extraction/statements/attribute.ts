@@ -317,7 +317,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "A neighbor who called 911 and asked not to be named" is also "A neighbor who called 911".
       const firstVerb = relative ? /^(.+?\s+(?:who|whose)\s+.+?)\s+(?:and|but)\s/i.exec(clean) : null;
       if (firstVerb?.[1] && relative?.[1] && relative[1].split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(firstVerb[1]);
-      for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about|because|since|after)\s/gi)) {
+      // "A Qatari diplomat involved in the mediation" is also "A Qatari diplomat": cut before a participle, too.
+      for (const cut of key.matchAll(/\s(?:in|at|from|on|with|of|for|over|about|because|since|after|involved|familiar|briefed|close|knowledgeable|speaking|participating|working)\s/gi)) {
         const shorter = key.slice(0, cut.index);
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(shorter);
       }
@@ -478,8 +479,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const nationalityReferent = (start: number, end: number, nationality: string): Speaker | null => {
     const at = sentenceIndexAt(start);
     const from = recentFrom(start);
-    for (let si = at; si >= 0 && (sentences[si] as Sentence).end > from; si--) {
+    // Sentences of a quote in between ("…,” she said. “Nothing. …” The Dutchwoman said …) do not count as story.
+    let quoted = 0;
+    for (let si = at; si >= 0 && ((sentences[si] as Sentence).end > from || (quoted > 0 && at - si <= 3 + quoted)); si--) {
       const sentence = sentences[si] as Sentence;
+      if (insideQuote(sentence.start) || /^[“"]/.test(prose.slice(sentence.start, sentence.start + 1))) quoted++;
       const people = index.mentions.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, start) && !m.possessive && !insideQuote(m.start) && index.entities.get(m.entity)?.type === 'person' && (nationalities.get(m.entity) ?? nationality) === nationality).sort((x, y) => x.start - y.start);
       const subject = people[0];
       if (!subject) continue;
@@ -566,7 +570,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // likewise a party or a nationality that sets the person apart ("X disagreed. The Labour councillor said").
         // "the former India seamer": a country (or a club, a party, a nationality) sets the person apart, too.
         const setApart = !/s$/.test(t.lower) && (tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text) || (w.capitalized && wordInfo(w.lower).place))) || organizationModifiers(first.start, last.end).length > 0);
-        if (!titled && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
+        // Not "the Omani official" after "An Omani official familiar with the talks": that source, described again.
+        const sameSource = earlier !== undefined && tokens.slice(a + 1, n).every((w) => (earlier.description ?? '').toLowerCase().split(/\s+/).includes(w.lower));
+        if (!titled && !sameSource && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
           const person = demonym ? nationalityReferent(first.start, last.end, demonym.lower) : personWrittenAbout(first.start, last.end);

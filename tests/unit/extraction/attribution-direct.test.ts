@@ -433,3 +433,23 @@ describe('session 8: an analyst’s question on a call', () => {
     expect(speakerOf(a, statement(a, 'Probably, yes'))?.name).toBe('Maria Lund');
   });
 });
+
+describe('session 8: anonymous sources described again, nationalities after a long quote, teams', () => {
+  it('also calls "a Qatari diplomat involved in the mediation" "Qatari diplomat", and "the Omani official" is the source described before', () => {
+    const a = run('Erlend Haugland, a Norwegian envoy, said the workers were tired. An Omani official familiar with the talks, who spoke on condition of anonymity, said no ransom had been paid.\n\nTalks had stalled on Feb. 2, when the group made new demands, the Omani official said.');
+    const source = speakerOf(a, statement(a, 'no ransom had been paid'));
+    expect(source?.aliases).toContain('Omani official');
+    expect(speakerOf(a, statement(a, 'Talks had stalled on Feb. 2, when the group made new demands'))?.id).toBe(source?.id);
+  });
+
+  it('finds who "the Dutchwoman" is past the sentences of a long quote', () => {
+    const a = run('Vale head coach Marieke van der Linde did not hide her anger. “We were the better side,” she said. “Nothing. We switched off. We were poor.\n\n“Football punishes you for that. It punished us again.”\n\nThe Dutchwoman said her staff would go through the second goal on Monday.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Marieke van der Linde']);
+    expect(speakerOf(a, statement(a, 'her staff would go through the second goal on Monday'))?.name).toBe('Marieke van der Linde');
+  });
+
+  it('reads "Adelaide Foxes" as a team when the copy also calls it "the Foxes"', () => {
+    const a = run('Adelaide Foxes coach Jorge Zárate Montes said the Foxes would ask the league to review the foul.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Adelaide Foxes', 'organization'], ['Jorge Zárate Montes', 'person']]);
+  });
+});
