@@ -4,7 +4,7 @@
  */
 
 /** Lower-case words that join the capitalized words of one name ("Bank of England", "Pieter van der Berg"). */
-export const connectors: readonly string[] = ['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y'];
+export const connectors: readonly string[] = ['of', 'for', 'and', '&', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'der', 'van', 'von', 'al', 'bin', 'da', 'di', 'y', 'na', 'nan'];
 
 /** Plural nouns that end a firm's or a broadcaster's name even after a given name ("Sky Sports", "Jade Systems"). */
 export const orgPlurals: readonly string[] = ['sports', 'news', 'games', 'works', 'systems', 'partners', 'holdings', 'industries', 'studios', 'records', 'films', 'pictures', 'productions', 'foods', 'motors', 'airlines', 'labs', 'technologies', 'ventures', 'services', 'solutions', 'networks', 'communications', 'arts', 'events', 'homes', 'estates', 'resources', 'sciences', 'pharmaceuticals', 'therapeutics', 'editions', 'amusements', 'logistics', 'brands', 'stores', 'markets', 'properties', 'investments', 'securities', 'insurance', 'wines', 'farms', 'foods', 'tours', 'travels', 'kitchens', 'gardens', 'books'];

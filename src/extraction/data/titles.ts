@@ -77,6 +77,10 @@ export const organizationWords = [
   'ministry', 'department', 'dept.', 'agency', 'division', 'ambulance', 'commission', 'council', 'committee', 'party', 'union', 'bank',
   // South Asian parties, fronts and bodies ("Samajik Nyay Dal", "Tamizh Desiya Munnani", "Raj Bhavan").
   'dal', 'sangh', 'morcha', 'munnani', 'kazhagam', 'samiti', 'sabha', 'parishad', 'manch', 'sena', 'bhavan', 'bhawan', 'sangathan',
+  // Irish and Scottish Gaelic bodies ("Bòrd na Gàidhlig", "Comhairle nan Eilean Siar", "Conradh na Gaeilge").
+  'bòrd', 'comhairle', 'conradh', 'foras', 'údarás', 'roinn',
+  // Buildings that speak for who works in them ("Bute House", "Leinster House", "Government House").
+  'house',
   'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',
   'clinic', 'corporation', 'corp.', 'corp', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc', 'co.', 'company', 'group',
   'authority', 'court', 'tribunal', 'police', 'army', 'navy', 'air force', 'forces', 'guard', 'service', 'services',

@@ -98,6 +98,8 @@ const AGENCY_FIELDS = new Set<string>(agencyFields);
 /** Words a public body's name can open with before its place ("Transport", "Public Health", "Police"). */
 const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
 /** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
+/** Gaelic patronymic particles, capitalized: "Mac", "Nic", "Mhic", "Ní", "Uí". */
+const GAELIC_PATRONYMIC = /^(?:Mac|Mhic|Nic|Ní|Uí)$/;
 const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 /** A role's words, lower case, possessives dropped ("Kremlin's spokesman" → kremlin, spokesman). */
@@ -293,6 +295,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       const after = tokens[j + 2];
       if ((CONNECTORS.has(n.lower) || nameParticles.has(n.lower)) && after && after.capitalized && !consumed[j + 2] && adjacent(n, after)) {
+        j += 2;
+        continue;
+      }
+      // "Catrìona Nic an t-Saoir", "Shona Nic a' Phearsain", "Dòmhnall Mac an Tòisich": a Gaelic patronymic's article,
+      // then the name, which may carry a lower-case mutation ("t-", "h-", "n-").
+      if (GAELIC_PATRONYMIC.test((tokens[j] as Token).text) && /^(?:an|a|na)$/.test(n.text) && after && !consumed[j + 2] && (after.capitalized || /^[thn]-\p{Lu}/u.test(after.text)) && /^['’]?\s$/.test(gap(n, after))) {
         j += 2;
         continue;
       }
@@ -795,10 +803,12 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     if (skip.some((q) => q.start <= firstTok.start && lastTok.end <= q.end)) return; // inside a quoted title or nickname
-    const nameShaped = name.every((n) => /^\p{Lu}[\p{M}]*[\p{Ll}’'\-.\p{Lu}\p{M}]/u.test(n.text) || /^\p{Lu}\p{M}*\.?$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower));
+    // "Nic an t-Saoir": a Gaelic patronymic's article and a mutated name are parts of a name.
+    const gaelicPart = (k: number) => (/^(?:an|a|na)$/.test((name[k] as Token).text) && GAELIC_PATRONYMIC.test(name[k - 1]?.text ?? '')) || /^[thn]-\p{Lu}/u.test((name[k] as Token).text);
+    const nameShaped = name.every((n, k) => /^\p{Lu}[\p{M}]*[\p{Ll}’'\-.\p{Lu}\p{M}]/u.test(n.text) || /^\p{Lu}\p{M}*\.?$/u.test(n.text) || nameParticles.has(n.lower) || nameSuffixes.has(n.lower) || gaelicPart(k));
     // A common noun after the first word ("Space Telescope", "Nature Astronomy") marks a thing, not a person.
     const commonInside = name.slice(1).some((n, k) => {
-      if (nameParticles.has(n.lower)) return false;
+      if (nameParticles.has(n.lower) || gaelicPart(k + 1)) return false;
       // "Lars van der Berg", "Anna von Stein": after a lower-case Dutch or German particle comes a surname.
       if (GERMANIC_PARTICLE.test(name[k]?.lower ?? '') && /^\p{Ll}/u.test(name[k]?.text ?? '')) return false;
       // "Halima Said Mwinyi": a middle word that is also a given name, after a first name, is part of the name.
@@ -809,9 +819,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const firstUnknown = !firstInfo.common || firstInfo.firstName !== null || firstInfo.lastName;
     // Right before or after a reporting verb ("said Jaspreet Gill", "Ana Ruiz told"), a name-shaped run is a person.
     const nextTok = tokens[last + 1];
-    const commonCount = name.filter((n) => {
+    const commonCount = name.filter((n, k) => {
       // "van" in "Anouk van der Berg" is a particle, not the common noun.
-      if (nameParticles.has(n.lower)) return false;
+      if (nameParticles.has(n.lower) || gaelicPart(k)) return false;
       const info = nameInfo(n.lower);
       return info.common && info.firstName === null && !info.lastName;
     }).length;

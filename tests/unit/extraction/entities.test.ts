@@ -799,3 +799,15 @@ describe('session 8: South Asian titles, parties and bodies', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Tamizh Desiya Munnani', 'organization'], ['Samajik Nyay Dal', 'organization'], ['Raj Bhavan', 'organization'], ['Ana Ruiz', 'person']]);
   });
 });
+
+describe('session 8: Gaelic names and bodies, and buildings that speak', () => {
+  it('reads "Catrìona Nic an t-Saoir", "Shona Nic a’ Phearsain" and "Dòmhnall Mac an Tòisich" as whole names', () => {
+    const a = run("“We were promised new boats,” said Catrìona Nic an t-Saoir, who chairs the forum. Shona Nic a' Phearsain said the burn ran dry. “These ones will dream in it,” said Dòmhnall Mac an Tòisich, 71.");
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Catrìona Nic an t-Saoir', 'person'], ["Shona Nic a' Phearsain", 'person'], ['Dòmhnall Mac an Tòisich', 'person']]);
+  });
+
+  it('reads "Bòrd na Gàidhlig", "Comhairle nan Eilean Siar" and "Bute House" as bodies', () => {
+    const a = run('Bòrd na Gàidhlig said the school was a landmark. Comhairle nan Eilean Siar said ferries would run. Bute House said the minister was confident.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Bòrd na Gàidhlig', 'organization'], ['Comhairle nan Eilean Siar', 'organization'], ['Bute House', 'organization']]);
+  });
+});
