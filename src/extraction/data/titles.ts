@@ -52,7 +52,9 @@ export const personTitles = [
   'selectman', 'selectwoman', 'supervisor', 'state senator', 'state representative', 'delegate', 'chief minister',
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
-  'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya', 'cs', 'cabinet secretary',
+  'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya',
+  // South-East Asian honorifics ("Khun Srisuda", "Pak Menteri", "Datuk Seri Anwar", "Tan Sri Lim").
+  'khun', 'pak', 'bu', 'ibu', 'bapak', 'datuk', 'datuk seri', 'tan sri', 'dato', 'dato sri', 'datin', 'tun', 'puan', 'encik', 'cs', 'cabinet secretary',
   'administrator', 'city administrator', 'town administrator', 'county administrator', 'city manager', 'town manager',
   'county manager', 'city clerk', 'town clerk', 'county clerk', 'county executive', 'county commissioner',
   'lord mayor', 'lady mayoress', 'lord provost', 'deputy lord mayor',

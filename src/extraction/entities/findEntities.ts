@@ -98,6 +98,10 @@ const AGENCY_FIELDS = new Set<string>(agencyFields);
 /** Words a public body's name can open with before its place ("Transport", "Public Health", "Police"). */
 const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
 /** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
+/** A nickname in quotes after a given name, then the surname: ` "Bong" ` before "Alcaraz". */
+const NICKNAME_GAP = /^ ["“‘'](?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*)?["”’'] (?=\p{Lu})/u;
+/** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk"). */
+const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan)$/;
 /** Gaelic patronymic particles, capitalized: "Mac", "Nic", "Mhic", "Ní", "Uí". */
 const GAELIC_PATRONYMIC = /^(?:Mac|Mhic|Nic|Ní|Uí)$/;
 const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
@@ -149,11 +153,13 @@ for (const t of personTitles) {
 function titleLengthAt(tokens: readonly Token[], k: number): number {
   const first = tokens[k];
   if (!first) return 0;
-  const longest = TITLE_FIRST.get(first.lower);
+  // "president-elect", "prime minister-designate": the title, not yet taken up.
+  const plain = (t: Token) => t.lower.replace(/-(?:designate|elect)$/, '');
+  const longest = TITLE_FIRST.get(plain(first));
   if (!longest) return 0;
   for (let n = Math.min(longest, tokens.length - k); n > 0; n--) {
-    let phrase = first.lower;
-    for (let j = 1; j < n; j++) phrase += ` ${(tokens[k + j] as Token).lower}`;
+    let phrase = plain(first);
+    for (let j = 1; j < n; j++) phrase += ` ${plain(tokens[k + j] as Token)}`;
     if (TITLE_SET.has(phrase)) return n;
   }
   return 0;
@@ -287,6 +293,16 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (!consumed[j + 1] && portfolioList(i, j)) {
         j = portfolioList(i, j);
         continue;
+      }
+      // "Ramon "Bong" Alcaraz", "Arnel “Buboy” Castillo": a nickname in quotes between given name and surname.
+      const nick = NICKNAME_GAP.exec(prose.slice((tokens[j] as Token).end, (tokens[j] as Token).end + 40));
+      if (nick && (tokens[j] as Token).capitalized && !(tokens[j] as Token).possessive) {
+        const at = (tokens[j] as Token).end + nick[0].length;
+        const surname = [j + 2, j + 3].find((k) => tokens[k]?.start === at);
+        if (surname !== undefined && !consumed[surname] && sentenceOf[surname] === sentenceOf[j]) {
+          j = surname;
+          continue;
+        }
       }
       if (consumed[j + 1] || !adjacent(tokens[j] as Token, n)) break;
       if (n.capitalized || (nameSuffixes.has(n.lower) && n.capitalized)) {
@@ -665,7 +681,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // "said Murugan, a 52-year-old tea plucker", "said Emre, a volunteer … who gave only his first name", "another
       // passenger, Tomasz, told": an age, a first name given alone, or a source described just before.
       const oneNameAfter = ONE_NAME_AFTER.test(prose.slice(firstTok.end, firstTok.end + 120));
-      const sourceBefore = /^,/.test(prose.slice(firstTok.end, firstTok.end + 1)) && SOURCE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start));
+      // "Its coordinator, Wahyuningsih, said": a role just before, between commas.
+      const sourceBefore = /^,/.test(prose.slice(firstTok.end, firstTok.end + 1)) && (SOURCE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) || (/\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s*$/iu.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) && ROLE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 90), firstTok.start))));
       const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer || ((oneNameAfter || sourceBefore) && !nameInfo(firstTok.lower).common && !nameInfo(firstTok.lower).place && !nameInfo(firstTok.lower).calendar && !PREPOSITIONS.has((tokens[(indexOf.get(firstTok) ?? 0) - 1] as Token | undefined)?.lower ?? ''));
       singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role, named });
       return;
@@ -1080,6 +1097,16 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     entities.delete(p.id);
   }
 
+  // "Khun Srisuda", "Pak Bambang" after "Srisuda Wongsakul", "Bambang Sutrisno": these honorifics take the given name.
+  for (const p of persons()) {
+    if (p.registered || p.name.includes(' ') || !p.roles.some((r) => GIVEN_NAME_HONORIFIC.test(r))) continue;
+    const full = persons().find((q) => q !== p && q.name.includes(' ') && q.name.split(/\s+/)[0] === p.name);
+    if (!full) continue;
+    for (const m of mentions) if (m.entity === p.id) m.entity = full.id;
+    full.aliases.add(p.name);
+    entities.delete(p.id);
+  }
+
   mentions.sort((x, y) => x.start - y.start);
   resolvePronouns(prose, tokens, sentenceOf, entities, mentions, quoteSpans);
   confirmPeople(prose, tokens, entities, mentions);
@@ -1209,7 +1236,7 @@ const ONE_NAME_AFTER = /^,\s+(?:who\s+(?:runs|grows|lives|works|owns|drives|mana
 /** "another passenger, ", "one witness, ": a singular source just before a name in apposition. */
 const SOURCE_APPOSITIVE_BEFORE = /\b(?:another|one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:passenger|witness|survivor|resident|neighbou?r|rescuer|volunteer|worker|driver|villager|student|shopper|commuter|fan|parent|customer|local|bystander|onlooker|mourner|protester|farmer|patient|nurse|relative)\s*,\s*$/iu;
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
-const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
+const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
 const AGENT_NOUN = /^\p{Ll}{3,}(?:er|ist|or|ian|ant|ent)$/u;
 const NOT_AGENTS = new Set<string>(notAgents);

@@ -1302,7 +1302,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const p = index.mentions.find((x) => x.start === t.start);
       if (p) return { entity: p.entity, start: p.start, end: p.end };
     }
-    if (['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'his', 'her', 'their', 'its'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) {
+    // "Its coordinator, Wahyuningsih, said the coalition would file a lawsuit": what follows is a clause (a verb
+    // before any relative pronoun), so it holds what was said, not who said it.
+    const clauseAfter = (): boolean => {
+      for (let n = ci + 2; n < Math.min(tokens.length, ci + 8); n++) {
+        const w = tokens[n] as Token;
+        if (w.start >= sentenceEnd || /[,;:“”"(]/.test(prose.slice((tokens[n - 1] as Token).end, w.start)) || /^(?:who|which|that|whose)$/.test(w.lower)) return false;
+        if (AUXILIARIES.has(w.lower)) return true;
+      }
+      return false;
+    };
+    if ((['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'his', 'her', 'their', 'its'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) && !clauseAfter()) {
       // Read the phrase forward to its end, then resolve it as a phrase ending there.
       let k = ci + 1;
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).start < sentenceEnd && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && k - ci < 10) k++;
@@ -1485,7 +1495,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const next = tokens[cue.token + 1];
       if (!cue.speaker && next && next.start < sentence.end && /^\s+$/.test(prose.slice(t.end, next.start))) {
         const rest = prose.slice(next.start, sentence.end);
-        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && !/\bthat\b/i.test(rest) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
+        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && !/\bthat\b/i.test(rest) && !/^[^,;:]*\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)\b/i.test(rest) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
         if (attributionOnly) cue.speaker = (next.capitalized ? unknownNameSpeaker(cue.token + 1, next.start) : null) ?? accordingPhrase(cue.token, sentence.end);
       }
     }
@@ -1742,7 +1752,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // unless a new clause ("…, but Jones warned") starts between the cues.
     // "…, and that the decision had left families “in limbo”" goes on with the same speaker's words.
     // "…told reporters that drivers had complained “at least forty times”": "told … that" opens the speaker's words too.
-    const outer = cuesBefore.find((c) => c.speaker && (!c.info.ambiguous || (c.info.base === 'tell' && /\bthat\s/.test(prose.slice((tokens[c.token] as Token).end, q.open)))) && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open).replace(/,?\s+(?:and|but)\s+that\s/g, ' that ')));
+    // Not a relative clause's verb ("X, an engineer at Maasland, which advised the city, said the wall was “…”").
+    const outer = cuesBefore.find((c) => c.speaker && !/^(?:which|who)$/.test(tokens[c.token - 1]?.lower ?? '') && (!c.info.ambiguous || (c.info.base === 'tell' && /\bthat\s/.test(prose.slice((tokens[c.token] as Token).end, q.open)))) && !c.according && !CLAUSE_BREAK.test(prose.slice((tokens[c.token] as Token).end, q.open).replace(/,?\s+(?:and|but)\s+that\s/g, ' that ')));
     // "called Nguyen's claim “politics, not arithmetic”": the verb's subject said it, not the claim's owner.
     // "said the exchange owed $1.4bn but held assets worth “at most” $610m": "held", "thought", "planned" are
     // verbs of speech only now and then; a real one before them in the sentence wins.
@@ -1942,6 +1953,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
     if (/^(?:agree|decide|refuse|decline|offer|threaten|plan|hope|want|intend|aim|seek|expect)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
     if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^for\s/i.test(text)) return;
+    // "which advised the city on the design": whom they advised and on what, not advice reported.
+    if (/^(?:advise|brief)$/.test(cue.info.base) && /^(?:[\p{L}’'-]+\s+){1,4}(?:on|about|over)\s+(?:[\p{L}’'-]+\s*){1,4}$/u.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;
     indirectSpans.add(`${start}:${end}`);
     // A span that ends inside hidden markup ("[too high](https://…)") takes the markup to its end.

@@ -811,3 +811,28 @@ describe('session 8: Gaelic names and bodies, and buildings that speak', () => {
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Bòrd na Gàidhlig', 'organization'], ['Comhairle nan Eilean Siar', 'organization'], ['Bute House', 'organization']]);
   });
 });
+
+describe('session 8: South-East Asian names and honorifics', () => {
+  it('keeps a nickname in quotes inside the name ("Ramon "Bong" Alcaraz") and reports no statement for it', () => {
+    const a = run('Cagayan Governor Ramon "Bong" Alcaraz said the government had been too slow. Alcaraz said mayors were left alone.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Ramon "Bong" Alcaraz', 'person']]);
+    expect(a.statements.map((s) => s.kind)).toEqual(['indirect', 'indirect']);
+  });
+
+  it('reads "Khun Srisuda" as "Srisuda Wongsakul" named before, and "prime minister-designate" as a title', () => {
+    const a = run('The party agreed to join a coalition, giving prime minister-designate Srisuda Wongsakul a majority.\n\nKhun Srisuda, 52, wrote on her Facebook page that the first bill would cut tariffs.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Srisuda Wongsakul']);
+    expect(speakerOf(a, statement(a, 'the first bill would cut tariffs'))?.name).toBe('Srisuda Wongsakul');
+  });
+
+  it('reads a single name after "Its coordinator," as a person, and "said the coalition would …" as the clause, not the speaker', () => {
+    const a = run('Its coordinator, Wahyuningsih, said the coalition would file a lawsuit.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Wahyuningsih', 'person']]);
+    expect(speakerOf(a, statement(a, 'the coalition would file a lawsuit'))?.name).toBe('Wahyuningsih');
+  });
+
+  it('does not give a quote to the verb of a relative clause about a firm ("…, which advised the city on the design, said …")', () => {
+    const a = run('Pieter van der Heijden, a coastal engineer at Maasland Coastal Engineering, which advised the city on the design, said the wall was “necessary but not sufficient”.');
+    expect(a.statements.map((s) => [s.kind, speakerOf(a, s)?.name])).toEqual([['indirect', 'Pieter van der Heijden'], ['partial', 'Pieter van der Heijden']]);
+  });
+});
