@@ -972,6 +972,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       if (m && !t.possessive) {
         if (index.entities.get(m.entity)?.type === 'organization') {
+          // "Two people familiar with the deliberations of the Finance Committee said": the committee is what the
+          // sources know about; they are the speakers.
+          if (/\b(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|privy\s+to|with\s+knowledge\s+of)\s[^,.;:!?“”"]*$/i.test(prose.slice(Math.max(sentenceStart, m.start - 80), m.start))) {
+            const group = phraseEndingAt(tokenAt(m.end) - 1, sentenceStart);
+            if (group && group.start < m.start && index.entities.get(group.entity)?.type === 'group') return group;
+          }
           const j = tokenAt(m.start) - 1;
           const via = tokens[j];
           const noun = tokens[j - 1];

@@ -453,3 +453,11 @@ describe('session 8: anonymous sources described again, nationalities after a lo
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Adelaide Foxes', 'organization'], ['Jorge Zárate Montes', 'person']]);
   });
 });
+
+describe('session 8: sources who know about a body', () => {
+  it('gives "Two people familiar with the deliberations of the Finance Committee said" to the people, not the committee', () => {
+    const a = run('Two people familiar with the deliberations of the Finance Committee said the committee would drop the tax. A spokesperson for Meridian Bank said the deal was off.');
+    expect(speakerOf(a, statement(a, 'the committee would drop the tax'))?.type).toBe('group');
+    expect(speakerOf(a, statement(a, 'the committee would drop the tax'))?.aliases).toContain('Two people');
+  });
+});
