@@ -1126,9 +1126,12 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
   const againstPerson = new Set<string>();
   const tokenAtStart = new Map<number, number>();
   tokens.forEach((t, i) => tokenAtStart.set(t.start, i));
+  /** "the passenger association Pro Schiene", "the IT supplier, Norrskydd Data,": the kind of body, then its name. */
+  const namedAsBody = new Set<string>();
   for (const m of mentions) {
     const e = entities.get(m.entity);
     if (!e || e.type !== 'person' || e.registered) continue;
+    if (m.form === 'name' && !e.roles.length && ORG_KIND_BEFORE.test(prose.slice(Math.max(0, m.start - 60), m.start))) namedAsBody.add(e.id);
     if (m.form === 'pronoun' || e.roles.length) {
       strong.add(e.id);
       continue;
@@ -1201,7 +1204,11 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     if (/(?:^|[^\p{L}])the\s+$/iu.test(prose.slice(Math.max(0, m.start - 5), m.start)) && /^(?:[’']\s)?\s*(?:[,.;:!?)]|(?:would|will|have|has|had|are|were|is|was|said|say|lost|won|beat|play|face|host|can|could|must|might|may|need|did|do|also|now)\b)/.test(prose.slice(m.end, m.end + 12))) teams.add(e.id);
   }
   for (const e of entities.values()) {
-    const person = !teams.has(e.id) && (strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id)));
+    // "Marlin Bay, founded in 1998," after "Marlin Bay Marine Services": the company's short name.
+    // Not "Edith Carrow" before "the Edith Carrow Society": a last word that is a surname, or nothing known, is a person's.
+    const lastInfo = nameInfo(e.name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+    const shortOfCompany = e.type === 'person' && !e.registered && !e.roles.length && !lastInfo.lastName && (lastInfo.common || lastInfo.place || wordInfo(e.name.split(/\s+/).at(-1)?.toLowerCase() ?? '').listedOnly === true) && [...entities.values()].some((o) => o.type === 'organization' && o.name.startsWith(`${e.name} `));
+    const person = !teams.has(e.id) && !namedAsBody.has(e.id) && !shortOfCompany && (strong.has(e.id) || (evidence.has(e.id) && !againstPerson.has(e.id)));
     if (e.type === 'person' && !e.registered && !person && e.name.includes(' ')) {
       e.type = 'organization';
       // "Tallon Ridge" after "Tallon Ridge Capital": the shortened name is the organization already found.
@@ -1214,6 +1221,9 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     }
   }
 }
+
+/** The kind of body just before a name ("the passenger association ", "the IT supplier, "); not after a preposition ("a lawyer for the company, Ana Ruiz"). */
+export const ORG_KIND_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against|outside|inside|near|behind|beside|after|before|under|into|through|across|over|toward|towards|around)\s)\b(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:association|company|firm|group|union|party|club|agency|charity|coalition|alliance|federation|network|platform|start-?up|insurer|bank|lender|retailer|operator|supplier|manufacturer|maker|broadcaster|newspaper|magazine|consultancy|carrier|airline|utility|foundation|institute|watchdog|regulator|organi[sz]ation|campaign|movement|society|league|studio|label|brand|chain|exchange|fund)\s*,?\s*$/iu;
 
 /** ", the Cyprus-based company that…", ", a civic group": an organization's noun in apposition. */
 const ORG_APPOSITIVE = /^,\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}(?:company|firm|group|agency|organi[sz]ation|charity|nonprofit|non-profit|union|association|coalition|alliance|network|platform|startup|start-up|maker|manufacturer|retailer|chain|carrier|airline|insurer|lender|bank|fund|broadcaster|publisher|newspaper|club|team|party|movement|campaign|institute|foundation|trust|watchdog|regulator|body|consortium|conglomerate|subsidiary|contractor|utility|exporter|importer|distributor|supplier|shipper|drugmaker|automaker|carmaker|chipmaker|exchange|marketplace|app|studio|label|brewery|bakery|restaurant)\b/u;

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import { PARTY_STATE_TAG, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, ORG_KIND_BEFORE, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
@@ -807,7 +807,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const issuer = new RegExp(`\\b(?:spokes(?:man|woman|person)|representative|statement)\\s+(?:for|from|of)\\s+${escaped}\\b|\\b${escaped}\\s+said\\s+in\\s+a\\s+statement\\b`, 'u').test(prose);
     const broadcaster = /^(?:TV|Radio)\s/.test(name);
-    const type = !afterThe && !issuer && !broadcaster && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
+    // "The passenger association Pro Schiene warned": the kind of body stands before its name.
+    const kindBefore = ORG_KIND_BEFORE.test(prose.slice(Math.max(sentenceStart, first.start - 60), first.start));
+    const type = !afterThe && !issuer && !broadcaster && !kindBefore && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });

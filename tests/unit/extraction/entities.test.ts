@@ -836,3 +836,15 @@ describe('session 8: South-East Asian names and honorifics', () => {
     expect(a.statements.map((s) => [s.kind, speakerOf(a, s)?.name])).toEqual([['indirect', 'Pieter van der Heijden'], ['partial', 'Pieter van der Heijden']]);
   });
 });
+
+describe('session 8: bodies named after their kind, and a company’s short name', () => {
+  it('reads "the passenger association Pro Schiene" and "the IT supplier, Norrskydd Data," as bodies, but not "a lawyer for the company, Ana Ruiz,"', () => {
+    const a = run('The passenger association Pro Schiene warned that the strike would hurt. The IT supplier, Norrskydd Data, would have to explain. A lawyer for the company, Ana Ruiz, said the claim was false. Outside the studio, Mohammed Al-Khatib, 36, said he had waited.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Norrskydd Data', 'organization'], ['Ana Ruiz', 'person'], ['Mohammed Al-Khatib', 'person'], ['Pro Schiene', 'organization']]);
+  });
+
+  it('reads "Marlin Bay" after "Marlin Bay Marine Services" as the company, but keeps "Edith Carrow" before "the Edith Carrow Society"', () => {
+    const a = run('The company, Marlin Bay Marine Services, said it was co-operating. Marlin Bay, founded in 1998, employs 260 people. The painter Edith Carrow died in 1954. The Edith Carrow Society said it had removed the paintings.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Edith Carrow']);
+  });
+});
