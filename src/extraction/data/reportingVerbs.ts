@@ -59,7 +59,7 @@ export const reportingVerbs: ReportingVerb[] = [
     'condemn', 'denounce', 'dispute', 'doubt', 'fear', 'hope', 'highlight', 'insinuate', 'lash', 'outline',
     'plead', 'praise', 'preach', 'reaffirm', 'recognize', 'recognise', 'reject', 'reckon', 'retort', 'rule',
     'sigh', 'snap', 'sound', 'surmise', 'tout', 'vouch', 'acknowledge', 'affirm', 'announce', 'characterize',
-    'characterise', 'label', 'position', 'frame', 'cite', 'quote', 'stress',
+    'characterise', 'label', 'position', 'frame', 'cite', 'quote', 'stress', 'remember',
   ].map((base) => {
     const ambiguousVerbs = new Set(['add', 'note', 'point', 'state', 'maintain', 'call', 'charge', 'object', 'position', 'frame',
       'reason', 'rule', 'signal', 'sound', 'voice', 'welcome', 'snap', 'sigh', 'brief', 'label', 'cite', 'quote',
@@ -69,7 +69,9 @@ export const reportingVerbs: ReportingVerb[] = [
       // "announced five more days of strikes", "denies 11 counts of fraud", "confirmed the appointment": verbs
       // that take a noun object report something only when a clause follows.
       'announce', 'confirm', 'deny', 'disclose', 'propose', 'recommend', 'dispute', 'contest', 'criticize',
-      'criticise', 'decry', 'denounce', 'mention', 'predict']);
+      'criticise', 'decry', 'denounce', 'mention', 'predict',
+      // "Okafor remembers that the hood made a noise", not "remembers the fire".
+      'remember']);
     return regular(base, ambiguousVerbs.has(base) ? { ambiguous: true } : {});
   }),
 ];

@@ -1587,7 +1587,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (near) {
       const gender = near.lower === 'he' ? 'male' : 'female';
       const lastNamed = sp ? index.mentions.reduce((at, m) => (m.entity === sp.entity && m.form !== 'pronoun' && m.start < near.start && m.start > at ? m.start : at), -1) : -1;
-      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (d.gender === null || d.gender === gender)).at(-1);
+      // Only a description in this paragraph or the one before: further back, "she" is the story's subject again.
+      const block = (sentences[sentenceIndexAt(near.start)] as Sentence).block;
+      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender)).at(-1);
       // "The manager said he had told his players …. “…,” he said": a named person called by their title since
       // the pronoun's antecedent was last named is who "he" is (titles were resolved after pronouns).
       const titled = sp ? index.mentions.filter((m) => m.form === 'title' && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).at(-1) : undefined;
@@ -2053,15 +2055,15 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const restTail = afterAdverbials && afterAdverbials[1] !== undefined && /\S/.test(afterAdverbials[1]) && tailIsAdverbial(afterAdverbials[1]) && /^,\s*with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(afterAdverbials[2] ?? '') ? (afterAdverbials[2] ?? '') : tailAfterAttribution;
       const rest = /^\s*,\s*(?:and\s+|but\s+)?(.*?)[.!?]?[”"’]?\s*$/s.exec(restTail);
       const restAt = rest ? (speakerAfterCue ? speaker.end : t.end) + tailAfterAttribution.indexOf(rest[1] as string) : -1;
-      // "…, officials said, in the worst fighting since 2022": a prepositional phrase with no verb of its own
-      // continues the reporter's sentence, not what was said.
+      // "…, officials said, in the worst fighting since 2022", "…, she says, with a shorter menu": a prepositional
+      // phrase with no verb of its own finishes the sentence that was said; the whole sentence is the clause.
       // Not "…, he said, before picking up again on Friday": a gerund right after the preposition is a verb.
       const phraseOnly = /^(?:in|at|on|with|for|after|before|during|amid|despite|since|from|as|by|to)\s/i.test(rest?.[1] ?? '') && !/\b(?:is|are|was|were|be|been|had|has|have|would|will|could|can|should|may|might|must|did|does|do|that)\b|,/i.test(rest?.[1] ?? '') && !/^(?:after|before|since|by|without|despite|while|when)\s+\p{Ll}+ing\b|^with\s+(?:[\p{L}\d’'-]+\s+){1,5}\p{Ll}+ing\b/u.test(rest?.[1] ?? '');
       // "…, two people said, though they cautioned that…": a tail with its own verb of saying is its own statement.
       const ownCue = rest ? /^(?:though|although|while|but|and|as)\s+(?:he|she|they|it|we|i|\p{Lu}[\p{L}’'-]+)\s/u.test(rest[1] as string) && cuesBetween(restAt, restAt + (rest[1] as string).length).length > 0 : false;
       // "…, the bank said on Tuesday, adding that wages would follow": a participle of saying has a statement of its own.
       const saying = rest ? cueOf((/^\p{L}+/u.exec(rest[1] ?? '')?.[0] ?? '').toLowerCase()) !== undefined : false;
-      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !phraseOnly && !ownCue && !saying) {
+      if (rest && (rest[1] ?? '').split(/\s+/).length >= 3 && !ownCue && !saying) {
         const restStart = restAt;
         // "His crew, he said, had already landed most of their quota", "The committee will publish its report,
         // Siddiqui said, and may recall him": the words after the parenthetical finish the clause before it (a verb
@@ -2079,7 +2081,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // sentence that was said.
         const leadWords = tokens.slice(tokenAt(leadStart), tokenAt(attributionStart)).filter((w) => w.start < attributionStart);
         const leadIsPhrase = leadWords.length > 0 && leadWords.length <= 8 && /^(?:in|at|on|by|for|after|before|during|since|with|under|from|until|by|the|a|an|this|that|these|those|his|her|their|its|our)$/i.test((leadWords[0] as Token).lower) && !leadWords.some((w) => AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower) || cueOf(w.lower) || /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)$/.test(w.lower) || (/ed$/.test(w.lower) && w.lower.length > 4));
-        const continuesLead = restFirst !== undefined && (joined || leadIsPhrase || AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
+        const continuesLead = restFirst !== undefined && (joined || leadIsPhrase || phraseOnly || AUXILIARIES.has(restFirst.lower) || /^(?:had|has|have|would|will|may|might|could|can|must|should)$/.test(restFirst.lower) || subordinate) && !/^[“"‘]/.test(prose.slice(leadStart, attributionStart).trim());
         if (continuesLead) return { start: leadStart, end: restStart + (rest[1] as string).length };
         extraSpans.push({ start: restStart, end: restStart + (rest[1] as string).length });
       }

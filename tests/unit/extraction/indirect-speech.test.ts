@@ -456,9 +456,9 @@ describe('wire-copy attributions: documents, mid-sentence attributions and quote
     expect([wh?.name, wh?.type]).toEqual(['White House', 'organization']);
   });
 
-  it('reads "…, officials on both sides said, in the worst fighting since 2022" without taking the phrase after it for speech', () => {
+  it('reads "…, officials on both sides said, in the worst fighting since 2022" as one statement, the whole sentence (session 8: the phrase after a mid-sentence attribution finishes what was said)', () => {
     const a = run('At least four people were killed, officials on both sides said, in the worst fighting since 2022.');
-    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['At least four people were killed', 'officials on both sides']]);
+    expect(ofKind(a, 'indirect').map((s) => [s.text, speakerOf(a, s)?.name])).toEqual([['At least four people were killed, officials on both sides said, in the worst fighting since 2022', 'officials on both sides']]);
   });
 
   it('keeps a quote introduced by "that" as the reported clause as well as a partial quote', () => {
@@ -1005,9 +1005,9 @@ describe('what a parenthetical attribution leaves in the sentence, and when it w
     expect(ofKind(a, 'indirect').map((s) => s.text)).toContain('Several governors had opposed the sale, two people familiar with the discussions said, because of doubts about the price');
   });
 
-  it('still leaves "…, officials said, in the worst flooding since 2019" to the reporter', () => {
+  it('keeps "…, officials said, in the worst flooding since 2019" as one statement, attribution included', () => {
     const a = run('At least nine homes were destroyed, officials said, in the worst flooding since 2019.');
-    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['At least nine homes were destroyed']);
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['At least nine homes were destroyed, officials said, in the worst flooding since 2019']);
   });
 
   it('ends "insisted that he would not resign, minutes after his side lost" before when it was said', () => {
@@ -1377,5 +1377,22 @@ describe('session 7: inverted attributions after a clause with a verb', () => {
   it('gives "the guild said" to the guild named before', () => {
     const a = run('The App Drivers Guild filed suit. Drivers plan to rally tomorrow, the guild said.');
     expect(speakerOf(a, statement(a, 'Drivers plan to rally tomorrow'))?.name).toBe('App Drivers Guild');
+  });
+});
+
+describe('session 8: features in the present tense', () => {
+  it('takes the whole sentence when a parenthetical "she says" is followed by a verbless phrase', () => {
+    const a = run('Chinwe Okafor opened the restaurant in 2009. The restaurant reopens on Thursday, she says, with a shorter menu and a longer waiting list.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['The restaurant reopens on Thursday, she says, with a shorter menu and a longer waiting list']);
+  });
+
+  it('reads "remembers that" as a cue, but not "remembers the fire"', () => {
+    const a = run('Okafor remembers that the extractor hood made a noise like a train. She remembers the fire well.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the extractor hood made a noise like a train']);
+  });
+
+  it('does not give a later "she says" to a spokesperson described paragraphs before', () => {
+    const a = run('Chinwe Okafor keeps the burnt menu. “People ask me why,” says Okafor.\n\nThe council approved the reopening, according to a council spokesperson, who said inspectors had found no issues.\n\nHer accountant, Tomasz Wróblewski, is less romantic. “The numbers work,” he says.\n\nAsked whether she is ready, she laughs. “Ask me again in the autumn,” she says.');
+    expect(speakerOf(a, statement(a, 'Ask me again in the autumn'))?.name).toBe('Chinwe Okafor');
   });
 });
