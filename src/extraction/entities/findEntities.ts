@@ -559,7 +559,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     let titleLen = 0;
     for (let k = a; k <= last; k++) {
       const n = titleLengthAt(tokens, k);
-      if (n && k + n <= last) {
+      // "Ministry of Justice and Security": a portfolio after a body's "of" is no title.
+      const portfolio = k - 1 > a && /^(?:of|for)$/.test((tokens[k - 1] as Token).lower) && tokens.slice(a, k - 1).some((t) => ORG_WORDS.has(t.lower));
+      if (n && k + n <= last && !portfolio) {
         titleAt = k;
         titleLen = n;
         k += n - 1;

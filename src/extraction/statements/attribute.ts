@@ -980,10 +980,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             const group = phraseEndingAt(tokenAt(m.end) - 1, sentenceStart);
             if (group && group.start < m.start && index.entities.get(group.entity)?.type === 'group') return group;
           }
-          const j = tokenAt(m.start) - 1;
+          // "Two former colleagues on the Court of Appeal said": "the" may stand between.
+          const j = tokenAt(m.start) - 1 - (tokens[tokenAt(m.start) - 1]?.lower === 'the' ? 1 : 0);
           const via = tokens[j];
           const noun = tokens[j - 1];
-          if (via && noun && ['at', 'from', 'of', 'with'].includes(via.lower) && (SOURCE_NOUNS.has(noun.lower) || pluralRoleWord(noun.lower)) && noun.start >= sentenceStart) {
+          if (via && noun && ['at', 'from', 'of', 'with', 'on'].includes(via.lower) && (SOURCE_NOUNS.has(noun.lower) || pluralRoleWord(noun.lower)) && noun.start >= sentenceStart) {
             const group = phraseEndingAt(j - 1, sentenceStart);
             if (group) {
               const entity = index.entities.get(group.entity);
@@ -1031,9 +1032,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const m2 = mentionByEnd.get(before.end);
           // "A person close to the insurers, who spoke on condition of anonymity, said": the source, not the group
           // its description names.
-          if (t.lower === 'who' && m2 && index.entities.get(m2.entity)?.type === 'group') {
+          // "Two former colleagues on the Court of Appeal, who asked not to be named, said": the colleagues.
+          if (t.lower === 'who' && m2 && index.entities.get(m2.entity)?.type !== 'person') {
+            const mark = index.mentions.length;
             const phrase = phraseEndingAt(k - 1, sentenceStart);
-            if (phrase && phrase.start < m2.start) return phrase;
+            if (phrase && phrase.start < m2.start && (index.entities.get(m2.entity)?.type === 'group' || index.entities.get(phrase.entity)?.type === 'group')) return phrase;
+            index.mentions.splice(mark);
           }
           // "Greyfinch Films of London, which said": the place says where the firm is; the firm is the antecedent.
           const placeOf = t.lower === 'which' && (m2 === undefined || index.entities.get(m2.entity)?.type !== 'person') ? index.places.find((p) => p.end === before.end) : undefined;

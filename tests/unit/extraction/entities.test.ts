@@ -848,3 +848,15 @@ describe('session 8: bodies named after their kind, and a company’s short name
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Edith Carrow']);
   });
 });
+
+describe('session 8: portfolios and colleagues on a body', () => {
+  it('reads "the Ministry of Justice and Security" whole (a portfolio after "of" is no title)', () => {
+    const a = run('The Ministry of Justice and Security said it had not been asked to review the manuscript.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Ministry of Justice and Security', 'organization']]);
+  });
+
+  it('gives "Two former colleagues on the Court of Appeal said" to the colleagues', () => {
+    const a = run('Two former colleagues on the Court of Appeal said the book was generous.');
+    expect(speakerOf(a, statement(a, 'the book was generous'))?.type).toBe('group');
+  });
+});
