@@ -1778,7 +1778,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // before the quote, with its own subject after the outer cue, gives the words to that subject.
     const namingOwn = lastBefore?.speaker != null && outer !== undefined && /^(?:call|describe|label|dub|brand|term)$/.test(lastBefore.info.base) && lastBefore.speaker.start > (tokens[outer.token] as Token).end && /^\s*(?:(?:it|them|him|her|this|that)\s+)?(?:as\s+)?$/.test(prose.slice((tokens[lastBefore.token] as Token).end, q.open));
     const beforeCue = verbBefore ?? (outer && outer !== lastBefore && !lastBefore?.info.participle && !namingOwn ? outer : lastBefore);
-    const titleCase = words.length <= 12 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
+    // Not "by June", "from Monday": a title does not open with a lower-case preposition.
+    const titleCase = words.length <= 12 && !/^(?:by|on|in|until|till|from|before|after|since|at|to|for|with|within|during)$/.test(words[0] ?? '') && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(of|the|a|an|and|or|in|on|at|to|for|with|from|by|is|vs\.?|de|la|le|les|des|du|di|da|del|della|van|von|der|den|y|el|al|och|und|und)$/.test(w)) && (!/[.!?]$/.test(content) || (words.length >= 2 && words.length <= 6 && !/^(?:I|We|You|He|She|It|They|This|That|There)$/.test(words[0] ?? '')));
     // The attribution belongs to this quote only when its speaker stands after the quote ("…,” Ruiz said").
     // "a line from “Things Fall Apart”, which she said she had read…": a relative clause is about the quoted thing.
     const attachedAfter = afterCue?.speaker && afterCue.speaker.start > closeAt && tokens.slice(tokenAt(closeAt + 1), afterCue.token).length <= 4 && !/^[\s”"’]*,?\s*(?:which|that)\s/.test(prose.slice(closeAt + 1, closeAt + 12));
@@ -1966,7 +1967,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if ((DIRECTIVE_BASES.has(cue.info.base) || cue.info.base === 'call' || cue.info.base === 'tell') && !/\bthat\s*$/.test(prose.slice(Math.max(0, start - 6), start)) && /^(?:[\p{L}\p{N}’'.-]+\s+){1,7}to\s+\p{Ll}/u.test(text) && !/^(?:it|he|she|they|we|i|the\s+\S+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(text)) return;
     // "agreed to buy Vela": an undertaking, not something said; "asked for help", "called for calm": a request.
     if (/^(?:agree|decide|refuse|decline|offer|threaten|plan|hope|want|intend|aim|seek|expect)$/.test(cue.info.base) && /^to\s+\p{Ll}/u.test(text)) return;
-    if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^for\s/i.test(text)) return;
+    // "asked for help", "called for calm", "would … ask the council for funds": a request.
+    if (/^(?:ask|call|appeal|press|plead)$/.test(cue.info.base) && /^(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}’'-]+\s+){0,3}for\s/iu.test(text) && !/^(?:[\p{L}’'-]+\s+){0,4}(?:was|were|is|are|had|has|have|would|will|could|should)\b/iu.test(text)) return;
     // "which advised the city on the design": whom they advised and on what, not advice reported.
     if (/^(?:advise|brief)$/.test(cue.info.base) && /^(?:[\p{L}’'-]+\s+){1,4}(?:on|about|over)\s+(?:[\p{L}’'-]+\s*){1,4}$/u.test(text)) return;
     if (indirectSpans.has(`${start}:${end}`)) return;

@@ -161,3 +161,15 @@ describe('a union named in apposition with "the", and fragments after "told … 
     expect(statement(a, 'at least forty times').speaker).toBe('harpreet-singh-gill');
   });
 });
+
+describe('session 8: a quoted time, and a request', () => {
+  it('keeps “by June” and “from Monday” as partial quotes, not titles', () => {
+    const a = run('Camille Ruiz said she would reopen the tram file “by June” and ask the council for funds next month. The union said the strike would start “from Monday”.');
+    expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['by June', 'from Monday']);
+  });
+
+  it('reads "… and ask the council for funds" as a request, not reported speech', () => {
+    const a = run('Camille Ruiz said she would reopen the tram file and ask the council for funds next month.');
+    expect(a.statements.map((s) => s.cue)).toEqual(['said']);
+  });
+});
