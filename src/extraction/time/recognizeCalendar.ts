@@ -108,7 +108,7 @@ const dayBefore = (text: string, index: number): boolean => /\d(?:st|nd|rd|th)?\
 
 /**
  * Two weaker supports for a bare month: "the 12 months to June", "the year to March" (a period running to it), and
- * "the January transfer window", "the March deadline" (the month as a modifier of a lower-case noun). A capitalized
+ * "the January transfer window", "the March deadline", "an April cut" (the month as a modifier of a lower-case noun). A capitalized
  * word after the month makes it a name ("to June Carter"), and "May" is too often a modal or a surname.
  */
 function weakMonthContext(text: string, start: number, end: number, name: string): boolean {
@@ -116,7 +116,8 @@ function weakMonthContext(text: string, start: number, end: number, name: string
   const next = wordAfter(text, end);
   if (/^\p{Lu}/u.test(next) || /^may$/i.test(name)) return false;
   if (/\b(?:months?|weeks?|years?|quarter|period|season)\s+(?:up\s+)?to\s+$/i.test(before)) return true;
-  return /(?:^|[^\p{L}])the\s+$/iu.test(before) && /^\p{Ll}{3,}$/u.test(next) && !/^(?:of|and|or|to|in|on|at|for|is|was|will|has|had)$/.test(next);
+  // "an April cut", "its June meeting", "a March vote": any determiner.
+  return /(?:^|[^\p{L}])(?:the|an?|its|their|his|her|our)\s+$/iu.test(before) && /^\p{Ll}{3,}$/u.test(next) && !/^(?:of|and|or|to|in|on|at|for|is|was|will|has|had)$/.test(next);
 }
 
 /** A capitalized name after a year, not a plural of people or things ("the 2000 Americans"), unless an event's. */

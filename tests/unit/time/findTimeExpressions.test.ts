@@ -975,3 +975,12 @@ describe('session 8: Indian financial years, Diwali, the Lunar New Year, and "hi
     expect(dates(one('The association’s president hit back late Sunday.', '2026-07-06', 'late Sunday'))).toEqual(['2026-07-05', '2026-07-05', 'day']);
   });
 });
+
+describe('session 8: a month as a modifier after any determiner', () => {
+  it('dates "an April cut" and "its June meeting", as "the March deadline" was', () => {
+    // Published Tuesday 2026-03-03.
+    const text = 'Traders pared bets on an April cut to about 35%. The bank holds its June meeting later.';
+    expect(dates(one(text, '2026-03-03', 'April'))).toEqual(['2026-04-01', '2026-04-30', 'month']);
+    expect(dates(one(text, '2026-03-03', 'June'))).toEqual(['2026-06-01', '2026-06-30', 'month']);
+  });
+});
