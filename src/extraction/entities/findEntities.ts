@@ -609,7 +609,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // Leading demonyms ("Ukrainian President …", "French striker …") describe a person; they are not the name.
     // An organization keeps them ("Brazilian Foreign Ministry").
-    const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower));
+    // …and so does a name that ends like a body's ("European Recruitment Technology Forum").
+    const orgRun = tokens.slice(nameStart, last + 1).some((t) => ORG_WORDS.has(t.lower)) || (last - nameStart >= 2 && TEAM_WORDS.has((tokens[last] as Token).lower));
     while (!orgRun && nameStart <= last && nameStart < last && nameInfo((tokens[nameStart] as Token).lower).demonym) nameStart++;
     const name = tokens.slice(nameStart, last + 1);
     // "Mr van Rijn", "Mr de Róiste": after a title, a particle and a surname are the person named with them before.

@@ -860,3 +860,10 @@ describe('session 8: portfolios and colleagues on a body', () => {
     expect(speakerOf(a, statement(a, 'the book was generous'))?.type).toBe('group');
   });
 });
+
+describe('session 8: a demonym that opens a body’s name', () => {
+  it('keeps "European" in "the European Recruitment Technology Forum" but not in "Brazilian striker Ana Souza"', () => {
+    const a = run('The European Recruitment Technology Forum said the judgment would affect companies. Brazilian striker Ana Souza said the team was ready.');
+    expect(a.entities.map((e) => e.name)).toEqual(['European Recruitment Technology Forum', 'Ana Souza']);
+  });
+});
