@@ -352,6 +352,14 @@ export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number
   { name: "St. Stephen's Day", month: 12, day: 26 },
   { name: "St. Andrew's Day", month: 11, day: 30 },
   { name: 'Fourth of July', month: 7, day: 4 },
+  { name: 'Saint-Jean-Baptiste Day', month: 6, day: 24 },
+  { name: 'St-Jean-Baptiste Day', month: 6, day: 24 },
+  { name: 'National Indigenous Peoples Day', month: 6, day: 21 },
+  { name: "King's Day", month: 4, day: 27 },
+  { name: 'Koningsdag', month: 4, day: 27 },
+  { name: 'Madaraka Day', month: 6, day: 1 },
+  { name: 'Mashujaa Day', month: 10, day: 20 },
+  { name: 'Jamhuri Day', month: 12, day: 12 },
 ];
 
 /**

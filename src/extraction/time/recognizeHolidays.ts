@@ -21,8 +21,8 @@ const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(
  * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday"), after a
  * preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no day.
  */
-const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${[...CHRISTMAS_PREPOSITIONS, 'through', 'throughout', 'during'].map(escape).join('|')})\\s+(?:(?<week>Holy\\s+Week|Semana\\s+Santa)|(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Palm\\s+Sunday|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
-const EASTER_OFFSETS: Record<string, number> = { 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
+const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${[...CHRISTMAS_PREPOSITIONS, 'through', 'throughout', 'during'].map(escape).join('|')})\\s+(?:(?<week>Holy\\s+Week|Semana\\s+Santa)|(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Shrove\\s+Tuesday|Rose\\s+Monday|Palm\\s+Sunday|Corpus\\s+Christi|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
+const EASTER_OFFSETS: Record<string, number> = { 'rose monday': -48, 'shrove tuesday': -47, 'corpus christi': 60, 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
 
 /** "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy names). */
 const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'in', 'of'].map(escape).join('|')})\\s+)?(?<name>Eid(?:[-\\s](?:al|ul|el)[-\\s](?:Fitr|Adha|Azha))?|Ramadan|Ramazan)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
@@ -71,7 +71,7 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
   if (text.includes('overnight')) for (const m of text.matchAll(OVERNIGHT_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: { type: 'overnight' }, intrinsic: null, qualifier: null });
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
-  if (/Easter|Holy Week|Semana Santa|Good Friday|Maundy|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
+  if (/Easter|Holy Week|Semana Santa|Good Friday|Maundy|Shrove|Rose Monday|Corpus Christi|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
     for (const m of text.matchAll(EASTER_RE)) {
       const week = m.groups?.['week'];
       const name = week ?? m.groups?.['named'] ?? m.groups?.['bare'] ?? '';

@@ -984,3 +984,14 @@ describe('session 8: a month as a modifier after any determiner', () => {
     expect(dates(one(text, '2026-03-03', 'June'))).toEqual(['2026-06-01', '2026-06-30', 'month']);
   });
 });
+
+describe('session 8: more named days', () => {
+  it('dates Saint-Jean-Baptiste Day, King’s Day, Madaraka Day, and Rose Monday from Easter', () => {
+    // Published Monday 2026-02-09: Easter 2026 is April 5, so Rose Monday is February 16.
+    const text = 'The parade on Rose Monday will go ahead. Shops close on King’s Day. Schools shut on Madaraka Day. Montreal celebrates on Saint-Jean-Baptiste Day.';
+    expect(dates(one(text, '2026-02-09', 'Rose Monday'))).toEqual(['2026-02-16', '2026-02-16', 'day']);
+    expect(dates(one(text, '2026-02-09', 'King’s Day'))).toEqual(['2026-04-27', '2026-04-27', 'day']);
+    expect(dates(one(text, '2026-02-09', 'Madaraka Day'))).toEqual(['2026-06-01', '2026-06-01', 'day']);
+    expect(dates(one(text, '2026-02-09', 'Saint-Jean-Baptiste Day'))).toEqual(['2026-06-24', '2026-06-24', 'day']);
+  });
+});
