@@ -102,6 +102,8 @@ const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS
 const NICKNAME_GAP = /^ ["“‘'](?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*)?["”’'] (?=\p{Lu})/u;
 /** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk"). */
 const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan)$/;
+/** "Abuja-based", "London-listed": a place made an adjective, which continues no name ("X of the Abuja-based campaign"). */
+const PLACE_ADJECTIVE = /-(?:based|listed|headquartered|registered|owned|run|led|backed|born|bred|made)$/i;
 /** Gaelic patronymic particles, capitalized: "Mac", "Nic", "Mhic", "Ní", "Uí". */
 const GAELIC_PATRONYMIC = /^(?:Mac|Mhic|Nic|Ní|Uí)$/;
 const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
@@ -310,7 +312,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         continue;
       }
       const after = tokens[j + 2];
-      if ((CONNECTORS.has(n.lower) || nameParticles.has(n.lower)) && after && after.capitalized && !consumed[j + 2] && adjacent(n, after)) {
+      if ((CONNECTORS.has(n.lower) || nameParticles.has(n.lower)) && after && after.capitalized && !PLACE_ADJECTIVE.test(after.text) && !consumed[j + 2] && adjacent(n, after)) {
         j += 2;
         continue;
       }
@@ -329,7 +331,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       }
       // "Office for the Coordination of …", "Bank of the Philippine Islands": connector, "the", capitalized word.
       const third = tokens[j + 3];
-      if ((CONNECTORS.has(n.lower) || headConnector) && after?.lower === 'the' && third?.capitalized && !consumed[j + 3] && adjacent(n, after) && adjacent(after, third)) {
+      if ((CONNECTORS.has(n.lower) || headConnector) && after?.lower === 'the' && third?.capitalized && !PLACE_ADJECTIVE.test(third.text) && !consumed[j + 3] && adjacent(n, after) && adjacent(after, third)) {
         j += 3;
         continue;
       }

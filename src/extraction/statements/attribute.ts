@@ -1803,7 +1803,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     // "“Calloway Freight v. Department of Labor,”": a case name is a title.
     const caseName = /^\p{Lu}[\p{L}.&’' -]{0,60}\s+v(?:s)?\.?\s+\p{Lu}[\p{L}.&’' -]{0,60}[,.]?$/u.test(content.trim()) && words.length <= 12;
-    if (introducer || workTitle || signReads || namedCalled || caseName || (titleCase && !attachedAfter && !cueRightBefore)) return;
+    // "“[a global target to reduce production]”": a draft's bracketed option is text under negotiation, not words said.
+    const bracketedOption = /^\[[^\[\]]+\][.,]?$/.test(content.trim());
+    if (introducer || workTitle || signReads || namedCalled || caseName || bracketedOption || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;

@@ -867,3 +867,10 @@ describe('session 8: a demonym that opens a body’s name', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['European Recruitment Technology Forum', 'Ana Souza']);
   });
 });
+
+describe('session 8: "of the Abuja-based …" after a name', () => {
+  it('does not run "Adaeze Nwachukwu-Hart of the Abuja-based campaign" into one name', () => {
+    const a = run('“Every barrel they add is a barrel we cannot afford,” said Adaeze Nwachukwu-Hart of the Abuja-based campaign Leave It Underground.');
+    expect(speakerOf(a, statement(a, 'Every barrel they add is a barrel we cannot afford'))?.name).toBe('Adaeze Nwachukwu-Hart');
+  });
+});

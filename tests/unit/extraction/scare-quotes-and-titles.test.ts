@@ -252,3 +252,10 @@ describe('session 8: what signs and slogans read, names given with "known as the
     expect(ofKind(a, 'partial').map((s) => s.text)).toEqual(['political harassment']);
   });
 });
+
+describe('session 8: a draft’s bracketed options', () => {
+  it('reports no statement for “[a global target …]” or “[national measures, as appropriate]”', () => {
+    const a = run('The draft offers two options: “[a global target to reduce primary plastic production]” or “[national measures, as appropriate]”.');
+    expect(a.statements).toEqual([]);
+  });
+});
