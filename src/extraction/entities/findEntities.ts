@@ -1249,7 +1249,7 @@ const SPOKES_FOR_BEFORE = new RegExp(`\\b(?:spokes(?:man|woman|person)|head|chie
 /** After a one-word name: an age in apposition, or the writer saying only a first name was given. */
 const ONE_NAME_AFTER = /^,\s+(?:who\s+(?:runs|grows|lives|works|owns|drives|manages|sells|farms|teaches|fled|lost|has\s+(?:run|lived|worked|farmed|owned))\b|(?:a|an)\s+\d{1,3}-year-old\b|who\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b|(?:a|an)\s+[^,.;!?“”"]{1,80}\bwho\s+gave\s+only\s+(?:his|her|their)\s+first\s+name\b)/i;
 /** "another passenger, ", "one witness, ": a singular source just before a name in apposition. */
-const SOURCE_APPOSITIVE_BEFORE = /\b(?:another|one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:passenger|witness|survivor|resident|neighbou?r|rescuer|volunteer|worker|driver|villager|student|shopper|commuter|fan|parent|customer|local|bystander|onlooker|mourner|protester|farmer|patient|nurse|relative)\s*,\s*$/iu;
+const SOURCE_APPOSITIVE_BEFORE = /\b(?:another|one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:passenger|witness|survivor|resident|neighbou?r|rescuer|volunteer|worker|driver|villager|student|shopper|commuter|fan|parent|customer|local|bystander|onlooker|mourner|protester|farmer|patient|nurse|relative|visitor|tourist|motorist|pensioner|tenant|renter|voter|homeowner|trader|vendor|diner|listener|caller|reader)\s*,\s*$/iu;
 /** A person's description just before an appositive name ("a former concert promoter, ", "Her colleague on the housing committee, "). */
 const ROLE_APPOSITIVE_BEFORE = new RegExp(`\\b(?:a|an|the|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${[...ROLE_HEADS].join('|')})(?:\\s+(?:on|of|at|in|from|for)\\s+(?:the\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3})?,\\s*$`, 'iu');
 /** A lower-case agent noun ("drummer", "bassist", "sculptor", "historian", "lieutenant"). */
@@ -1405,7 +1405,8 @@ function resolvePronouns(
       const reported = reportedAt(m);
       // "Asked by the programme’s host, Callum Fraser, whether…, she paused": the one asking is not the one answering.
       // "Asked whether Adebanjo would speak, she said …": who the question is about is not who answers it either.
-      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*)?$/.test(prose.slice(Math.max(0, m.start - 70), m.start)) || (distance === 0 && /(?:^|[.!?”"]\s+)(?:When\s+)?Asked\s+(?:whether|if|about|how|why|what|when|where|who|to)\s[^,;.!?“”"]*$/.test(prose.slice(Math.max(0, m.start - 120), m.start)) && /^[^;.!?“”"]*,\s*$/.test(prose.slice(m.end, t.start)));
+      // "Asked by presenter Paddy O’Halloran whether …": a role word may stand before the asker's name.
+      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*|(?:[\p{Ll}-]+\s+){1,3})?$/u.test(prose.slice(Math.max(0, m.start - 70), m.start)) || (distance === 0 && /(?:^|[.!?”"]\s+)(?:When\s+)?Asked\s+(?:whether|if|about|how|why|what|when|where|who|to)\s[^,;.!?“”"]*$/.test(prose.slice(Math.max(0, m.start - 120), m.start)) && /^[^;.!?“”"]*,\s*$/.test(prose.slice(m.end, t.start)));
       // "A reporter shouted: “How do you feel?” “Free,” she said.": who put the question just before is not who answers.
       const questioner = reportsNext && distance <= 2 && (QUESTION_AFTER.test(prose.slice(m.end, m.end + 300)) || /\?\s*[”"]\s*$/.test(prose.slice(Math.max(0, m.start - 8), m.start)));
       let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker || questioner ? 0.1 : 1);

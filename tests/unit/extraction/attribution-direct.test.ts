@@ -461,3 +461,15 @@ describe('session 8: sources who know about a body', () => {
     expect(speakerOf(a, statement(a, 'the committee would drop the tax'))?.aliases).toContain('Two people');
   });
 });
+
+describe('session 8: vox pops and presenters', () => {
+  it('reads "said one visitor, Gwen, 67." as Gwen', () => {
+    const a = run('Outside the main entrance, visitors were divided. “I am on their side,” said one visitor, Gwen, 67.');
+    expect(speakerOf(a, statement(a, 'I am on their side'))?.name).toBe('Gwen');
+  });
+
+  it('does not give "she" after "Asked by presenter Paddy O’Halloran whether …," to the presenter', () => {
+    const a = run('The opposition spokesperson, Folasade Adebayo-Ward, said the resignation was right. Asked by presenter Paddy O’Halloran whether her party had clean hands, she said every donation was declared.');
+    expect(speakerOf(a, statement(a, 'every donation was declared'))?.name).toBe('Folasade Adebayo-Ward');
+  });
+});
