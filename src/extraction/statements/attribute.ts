@@ -76,6 +76,9 @@ function attributionTail(text: string): boolean {
 /** "familiar with the talks", "close to the board": a source noun's qualifier running to the phrase's end. */
 const SOURCE_QUALIFIER_TAILS = sourceQualifiers.map((q) => new RegExp(`^\\s+${q.replace(/\./g, '\\.')}\\b[^,.;:!?“”"]*$`, 'i'));
 
+/** Things that bear words: signs, slogans, chants ("a banner that reads “…”"). */
+const SIGN_NOUN = /^(?:banners?|signs?|placards?|slogans?|mottos?|mottoes|chants?|hashtags?|taglines?|posters?|graffiti|t-shirts?|billboards?|stickers?)$/;
+
 /** A label noun right after a quote's closing mark ("the “If in doubt, leave early” message"). */
 const LABEL_AFTER = new RegExp(`^[,.]?[”"’]?\\s+(?:${labelNounsAfter.join('|')})\\b`, 'i');
 
@@ -1734,8 +1737,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "a group called “…”", "a tenants’ association called “…”", "known among farmers simply as “…”": a name.
     const detAt = beforeTokens.slice(0, -1).findLastIndex((w) => ['a', 'an', 'the'].includes(w.lower));
     const between = detAt >= 0 ? beforeTokens.slice(detAt + 1, -1) : [];
-    // "a banner from the stands that reads “…”", "whose campaign slogan is “…”": what a sign or slogan says.
-    const signReads = /^(?:reads|read|reading|is|was|says|said)$/.test(lastWords.at(-1) ?? '') && beforeTokens.slice(-8, -1).some((w) => /^(?:banners?|signs?|placards?|slogans?|mottos?|mottoes|chants?|hashtags?|taglines?|posters?|graffiti|t-shirts?|billboards?|stickers?)$/.test(w.lower)) && words.length <= 12 && !/\b(?:who|which)\b/i.test(prose.slice((beforeTokens.at(-8) ?? beforeTokens[0] ?? { start: q.open }).start, q.open).replace(/^.*\b(?:banners?|signs?|placards?|slogans?|mottos?|mottoes|chants?|hashtags?|taglines?|posters?|graffiti|t-shirts?|billboards?|stickers?)\b/i, ''));
+    // "a banner from the stands that reads “…”", "whose campaign slogan is “…”": what a sign or slogan says. Not "a
+    // sign painter who said “…”": a relative pronoun after the noun gives the words to a person.
+    const nearBefore = beforeTokens.slice(-8, -1);
+    const signAt = nearBefore.findLastIndex((w) => SIGN_NOUN.test(w.lower));
+    const signReads = signAt >= 0 && /^(?:reads|read|reading|is|was|says|said)$/.test(lastWords.at(-1) ?? '') && words.length <= 12 && !nearBefore.slice(signAt + 1).some((w) => w.lower === 'who' || w.lower === 'which');
     const namedCalled = (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
