@@ -54,7 +54,8 @@ export const personTitles = [
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
   'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya',
   // South-East Asian honorifics ("Khun Srisuda", "Pak Menteri", "Datuk Seri Anwar", "Tan Sri Lim").
-  'khun', 'pak', 'bu', 'ibu', 'bapak', 'datuk', 'datuk seri', 'tan sri', 'dato', 'dato sri', 'datin', 'tun', 'puan', 'encik', 'cs', 'cabinet secretary',
+  'khun', 'pak', 'bu', 'ibu', 'bapak', 'datuk', 'datuk seri', 'tan sri', 'dato', 'dato sri', 'datin', 'tun', 'puan', 'encik', 'cs', 'cabinet secretary', 'principal secretary',
+  'comptroller general', 'auditor general', 'auditor-general', 'solicitor general', 'accountant general', 'registrar general',
   'administrator', 'city administrator', 'town administrator', 'county administrator', 'city manager', 'town manager',
   'county manager', 'city clerk', 'town clerk', 'county clerk', 'county executive', 'county commissioner',
   'lord mayor', 'lady mayoress', 'lord provost', 'deputy lord mayor',

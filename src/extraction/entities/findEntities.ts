@@ -482,6 +482,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   function classifyRun(first: number, last: number): void {
     // "The Opposition Tamizh Desiya Munnani alleged", "Ruling Samajik Nyay Dal": where the party stands is not its name.
+    // "Labour MPs", "Opposition MEPs": members of a body, a group of people rather than anyone's name.
+    if (/^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/.test((tokens[last] as Token).text)) return;
     const stance = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
     if (last - stance >= 2 && /^(?:opposition|ruling|governing)$/.test((tokens[stance] as Token).lower) && !titleLengthAt(tokens, stance) && !TITLE_SET.has((tokens[stance + 1] as Token).lower)) first = stance + 1;
     // "Minister for Housing Darragh Fennelly", "Commissioner for Human Rights Ana Ruiz": after a title and its "for"

@@ -810,6 +810,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const issuer = new RegExp(`\\b(?:spokes(?:man|woman|person)|representative|statement)\\s+(?:for|from|of)\\s+${escaped}\\b|\\b${escaped}\\s+said\\s+in\\s+a\\s+statement\\b`, 'u').test(prose);
     const broadcaster = /^(?:TV|Radio)\s/.test(name);
+    // "Opposition TDs called for …": members of a body are a group.
+    if (/^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/.test(t.text)) return groupEntity(name, first.start, t.end);
     // "The passenger association Pro Schiene warned": the kind of body stands before its name.
     const kindBefore = ORG_KIND_BEFORE.test(prose.slice(Math.max(sentenceStart, first.start - 60), first.start));
     const type = !afterThe && !issuer && !broadcaster && !kindBefore && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
@@ -1399,6 +1401,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (named && (named.start === first.start || /^(the|a|an)\s+$/i.test(prose.slice(first.start, named.start)))) return { entity: named.entity, start: named.start, end: named.end };
     // "according to guidance the Office of Management and Budget circulated recently": the issuer of the document.
     if (named && index.entities.get(named.entity)?.type === 'organization' && /^\s+(?:\p{Ll}+ly\s+)?(?:issued|released|published|circulated|sent|posted|filed|distributed|prepared|drafted|\p{Ll}+ed)\b/u.test(prose.slice(named.end, end + 1))) return { entity: named.entity, start: named.start, end: named.end };
+    // "according to a statement signed by the Principal Secretary for the National Treasury, Faith Githinji": the
+    // person who signed it, named in apposition.
+    const signed = /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+signed\s+by\s/u.exec(text);
+    if (signed && DOCUMENT_NOUNS.has(signed[1] ?? '') && /^,\s*$/.test(prose.slice(end, end + 2))) {
+      const signer = index.mentions.find((x) => x.start >= end && x.start <= end + 3 && index.entities.get(x.entity)?.type === 'person');
+      if (signer && /^[\s.,]*$/.test(prose.slice(signer.end, Math.min(sentenceEnd, signer.end + 2)))) return { entity: signer.entity, start: signer.start, end: signer.end };
+    }
     // "according to a statement from the Iraqi oil ministry": the body the document came from.
     const from = /^(?:an?|the|its|their)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+(?:from|by|issued\s+by|released\s+by)\s+(?=\S)/u.exec(text);
     if (from && DOCUMENT_NOUNS.has(from[1] ?? '')) {

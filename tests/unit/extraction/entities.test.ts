@@ -874,3 +874,20 @@ describe('session 8: "of the Abuja-based …" after a name', () => {
     expect(speakerOf(a, statement(a, 'Every barrel they add is a barrel we cannot afford'))?.name).toBe('Adaeze Nwachukwu-Hart');
   });
 });
+
+describe('session 8: compound titles, members of a body, and a signed statement', () => {
+  it('reads "the Comptroller General" and "the Principal Secretary" as titles, not people named General or Secretary', () => {
+    const a = run('His party would ask the Comptroller General to review it. The loan carries interest, according to a statement signed by the Principal Secretary for the National Treasury, Faith Wambui Githinji.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Faith Wambui Githinji']);
+  });
+
+  it('gives "according to a statement signed by …, X" to the one who signed it', () => {
+    const a = run('The loan carries interest, according to a statement signed by the Principal Secretary for the National Treasury, Faith Wambui Githinji.');
+    expect(speakerOf(a, statement(a, 'The loan carries interest'))?.name).toBe('Faith Wambui Githinji');
+  });
+
+  it('reads "Labour MPs" and "Opposition TDs" as groups, not people', () => {
+    const a = run('Labour MPs said no more cuts would pass. Opposition TDs said the scheme was a mess.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Labour MPs', 'group'], ['Opposition TDs', 'group']]);
+  });
+});
