@@ -82,6 +82,7 @@ export const organizationWords = [
   'dal', 'sangh', 'morcha', 'munnani', 'kazhagam', 'samiti', 'sabha', 'parishad', 'manch', 'sena', 'bhavan', 'bhawan', 'sangathan',
   // Irish and Scottish Gaelic bodies ("Bòrd na Gàidhlig", "Comhairle nan Eilean Siar", "Conradh na Gaeilge").
   'bòrd', 'comhairle', 'conradh', 'foras', 'údarás', 'roinn',
+  'collective', 'co-operative',
   // Buildings that speak for who works in them ("Bute House", "Leinster House", "Government House").
   'house',
   'fund', 'association', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'hospital',

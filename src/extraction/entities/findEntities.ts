@@ -541,7 +541,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // "…, Blessing Okafor was": a common word that is also a given name, before a surname nothing else knows.
       const nextInfo = a < last ? nameInfo((tokens[a + 1] as Token).lower) : undefined;
       const givenWord = a + 1 === last && nextInfo !== undefined && givenThenUnknownSurname(tok.lower, nextInfo) && !nextInfo.demonym && !nextInfo.calendar && !functionWords.has(tok.lower);
-      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !givenWord && !opensName && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
+      // "Vote Watch Nigeria Initiative said", "Fair Pay Alliance": a long run ending in a body's word keeps its first word.
+      const opensBody = a === first && last - a >= 2 && ORG_WORDS.has((tokens[last] as Token).lower);
+      const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !givenWord && !opensName && !opensBody && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
         singles.push({ index: a, hasTitle: false, role: null, weak: true });

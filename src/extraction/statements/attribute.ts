@@ -1000,10 +1000,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const person = via && ['of', 'at', 'from', 'for', 'with'].includes(via.lower) && tokens[j - 1] ? mentionByEnd.get((tokens[j - 1] as Token).end) : undefined;
           if (person && index.entities.get(person.entity)?.type === 'person') return { entity: person.entity, start: person.start, end: person.end };
           // "Priya Raghunathan of Kurobe Securities in Tokyo wrote": back over a chain of "of X in Y" to the person.
+          // "Oluwaseun Bakare of the Lagos-based Debt Justice Collective said": "the" and a place adjective may stand between.
           let link = m;
           for (let step = 0; step < 3; step++) {
-            const p = tokens[tokenAt(link.start) - 1];
-            const owner = p && /^(?:of|at|from|in|with)$/.test(p.lower) && p.start >= sentenceStart ? mentionByEnd.get((tokens[tokenAt(link.start) - 2] as Token | undefined)?.end ?? -1) : undefined;
+            let at = tokenAt(link.start) - 1;
+            while (at > 0 && /^(?:the|\p{L}+-based)$/u.test((tokens[at] as Token).lower) && (tokens[at] as Token).start >= sentenceStart) at--;
+            const p = tokens[at];
+            const owner = p && /^(?:of|at|from|in|with)$/.test(p.lower) && p.start >= sentenceStart ? mentionByEnd.get((tokens[at - 1] as Token | undefined)?.end ?? -1) : undefined;
             if (!owner) break;
             if (index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
             link = owner;

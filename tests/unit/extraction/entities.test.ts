@@ -891,3 +891,16 @@ describe('session 8: compound titles, members of a body, and a signed statement'
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Labour MPs', 'group'], ['Opposition TDs', 'group']]);
   });
 });
+
+describe('session 8: bodies whose names hold a title or open with a common word', () => {
+  it('reads "the Debt Justice Collective" as a body and gives "X of the Lagos-based … Collective said" to X', () => {
+    const a = run('Oluwaseun Bakare of the Lagos-based Debt Justice Collective said the communique offered warm words and cold cash.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Oluwaseun Bakare', 'person'], ['Debt Justice Collective', 'organization']]);
+    expect(speakerOf(a, statement(a, 'the communique offered warm words and cold cash'))?.name).toBe('Oluwaseun Bakare');
+  });
+
+  it('keeps "Vote" in "Vote Watch Nigeria Initiative said" at a sentence start', () => {
+    const a = run('Vote Watch Nigeria Initiative said turnout was the lowest since 2014.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Vote Watch Nigeria Initiative']);
+  });
+});
