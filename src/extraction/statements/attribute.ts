@@ -1332,7 +1332,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       }
       return false;
     };
-    if ((['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'his', 'her', 'their', 'its'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower)) && !clauseAfter()) {
+    // "said Rwanda’s environment minister, Claudine Uwamahoro": a country's possessive may open the description.
+    if ((['the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'another', 'his', 'her', 'their', 'its'].includes(t.lower) || SOURCE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || (t.possessive && t.capitalized)) && !clauseAfter()) {
       // Read the phrase forward to its end, then resolve it as a phrase ending there.
       let k = ci + 1;
       while (k + 1 < tokens.length && (tokens[k + 1] as Token).start < sentenceEnd && /^\s+$/.test(prose.slice((tokens[k] as Token).end, (tokens[k + 1] as Token).start)) && k - ci < 10) k++;

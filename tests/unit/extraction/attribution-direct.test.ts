@@ -473,3 +473,10 @@ describe('session 8: vox pops and presenters', () => {
     expect(speakerOf(a, statement(a, 'every donation was declared'))?.name).toBe('Folasade Adebayo-Ward');
   });
 });
+
+describe('session 8: a country’s possessive before an inverted speaker', () => {
+  it('gives "“…,” said Rwanda’s environment minister, Claudine Uwamahoro," to her', () => {
+    const a = run('“We were asked to choose between a weak treaty and no treaty,” said Rwanda’s environment minister, Claudine Uwamahoro, who co-chairs a coalition.');
+    expect(speakerOf(a, statement(a, 'We were asked to choose between a weak treaty and no treaty'))?.name).toBe('Claudine Uwamahoro');
+  });
+});
