@@ -102,6 +102,8 @@ const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS
 const NICKNAME_GAP = /^ ["“‘'](?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*)?["”’'] (?=\p{Lu})/u;
 /** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk"). */
 const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan)$/;
+/** "MPs", "MEPs", "TDs": the members of a body, a group of people ("Labour MPs", "Opposition TDs"). */
+export const MEMBERS_OF_BODY = /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/;
 /** "Abuja-based", "London-listed": a place made an adjective, which continues no name ("X of the Abuja-based campaign"). */
 const PLACE_ADJECTIVE = /-(?:based|listed|headquartered|registered|owned|run|led|backed|born|bred|made)$/i;
 /** Gaelic patronymic particles, capitalized: "Mac", "Nic", "Mhic", "Ní", "Uí". */
@@ -483,7 +485,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   function classifyRun(first: number, last: number): void {
     // "The Opposition Tamizh Desiya Munnani alleged", "Ruling Samajik Nyay Dal": where the party stands is not its name.
     // "Labour MPs", "Opposition MEPs": members of a body, a group of people rather than anyone's name.
-    if (/^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/.test((tokens[last] as Token).text)) return;
+    if (MEMBERS_OF_BODY.test((tokens[last] as Token).text)) return;
     const stance = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
     if (last - stance >= 2 && /^(?:opposition|ruling|governing)$/.test((tokens[stance] as Token).lower) && !titleLengthAt(tokens, stance) && !TITLE_SET.has((tokens[stance + 1] as Token).lower)) first = stance + 1;
     // "Minister for Housing Darragh Fennelly", "Commissioner for Human Rights Ana Ruiz": after a title and its "for"

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import { PARTY_STATE_TAG, ORG_KIND_BEFORE, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
@@ -811,7 +811,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const issuer = new RegExp(`\\b(?:spokes(?:man|woman|person)|representative|statement)\\s+(?:for|from|of)\\s+${escaped}\\b|\\b${escaped}\\s+said\\s+in\\s+a\\s+statement\\b`, 'u').test(prose);
     const broadcaster = /^(?:TV|Radio)\s/.test(name);
     // "Opposition TDs called for …": members of a body are a group.
-    if (/^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/.test(t.text)) return groupEntity(name, first.start, t.end);
+    if (MEMBERS_OF_BODY.test(t.text)) return groupEntity(name, first.start, t.end);
     // "The passenger association Pro Schiene warned": the kind of body stands before its name.
     const kindBefore = ORG_KIND_BEFORE.test(prose.slice(Math.max(sentenceStart, first.start - 60), first.start));
     const type = !afterThe && !issuer && !broadcaster && !kindBefore && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
