@@ -1097,23 +1097,17 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     else if (info.organization) addOrganization(tok.text, tok, tok);
   }
 
-  // A surname-only person found before the full name was given: fold it into the full name.
+  // A person found by one name before the full name was given: a surname ("Okafor" before "Chinwe Okafor"), or a
+  // given name after an honorific that takes it ("Khun Srisuda", "Pak Bambang" after "Srisuda Wongsakul",
+  // "Bambang Sutrisno"). Fold it into the full name.
   for (const p of persons()) {
     if (p.registered || p.name.includes(' ')) continue;
-    const full = persons().find((q) => q !== p && q.name.split(/\s+/).at(-1) === p.name);
+    const bySurname = persons().find((q) => q !== p && q.name.split(/\s+/).at(-1) === p.name);
+    const full = bySurname ?? (p.roles.some((r) => GIVEN_NAME_HONORIFIC.test(r)) ? persons().find((q) => q !== p && q.name.includes(' ') && q.name.split(/\s+/)[0] === p.name) : undefined);
     if (!full) continue;
     for (const m of mentions) if (m.entity === p.id) m.entity = full.id;
-    for (const r of p.roles) noteRole(full, r);
-    full.aliases.add(p.name);
-    entities.delete(p.id);
-  }
-
-  // "Khun Srisuda", "Pak Bambang" after "Srisuda Wongsakul", "Bambang Sutrisno": these honorifics take the given name.
-  for (const p of persons()) {
-    if (p.registered || p.name.includes(' ') || !p.roles.some((r) => GIVEN_NAME_HONORIFIC.test(r))) continue;
-    const full = persons().find((q) => q !== p && q.name.includes(' ') && q.name.split(/\s+/)[0] === p.name);
-    if (!full) continue;
-    for (const m of mentions) if (m.entity === p.id) m.entity = full.id;
+    // The honorific is how the person was addressed, not a role of theirs.
+    if (bySurname) for (const r of p.roles) noteRole(full, r);
     full.aliases.add(p.name);
     entities.delete(p.id);
   }
