@@ -575,7 +575,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const setApart = !/s$/.test(t.lower) && (tokens.slice(a + 1, n).some((w) => !w.possessive && (PARTY_WORDS.has(w.lower) || demonymLike(w.text) || (w.capitalized && wordInfo(w.lower).place))) || organizationModifiers(first.start, last.end).length > 0);
         // Not "the Omani official" after "An Omani official familiar with the talks": that source, described again.
         const sameSource = earlier !== undefined && tokens.slice(a + 1, n).every((w) => (earlier.description ?? '').toLowerCase().split(/\s+/).includes(w.lower));
-        if (!titled && !sameSource && words[0] === 'the' && (setApart || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
+        // "Lê was named man of the match. “…,” the midfielder said.": a bare singular title nobody holds is the
+        // person the story has just been about.
+        // Not "The Met Office said … The forecaster said": a body spoken of last may hold the title.
+        const lastActor = index.mentions.filter((m) => m.end <= first.start && m.start >= recentFrom(first.start) && !m.possessive && !insideQuote(m.start)).sort((x, y) => x.start - y.start).at(-1);
+        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/s$/.test(t.lower) && lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
+        if (!titled && !sameSource && words[0] === 'the' && (setApart || bareTitle || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
           const person = demonym ? nationalityReferent(first.start, last.end, demonym.lower) : personWrittenAbout(first.start, last.end);

@@ -480,3 +480,15 @@ describe('session 8: a country’s possessive before an inverted speaker', () =>
     expect(speakerOf(a, statement(a, 'We were asked to choose between a weak treaty and no treaty'))?.name).toBe('Claudine Uwamahoro');
   });
 });
+
+describe('session 9: a bare title nobody holds', () => {
+  it('gives "“…,” the midfielder said." to the player the story was just about', () => {
+    const a = run('Haruto Sasaki, signed from a Sapporo club in January, was named player of the match. “The manager trusts us,” the midfielder said.');
+    expect(speakerOf(a, statement(a, 'The manager trusts us'))?.name).toBe('Haruto Sasaki');
+  });
+
+  it('does not give "the forecaster said" to a person when a body was spoken of last', () => {
+    const a = run('Meteorologist Ines Calvo-Brandt has tracked the storm since Friday. The Northland Weather Service said on Saturday that the low would weaken. The forecaster said the showers would last “for a day or two at most.”');
+    expect(speakerOf(a, statement(a, 'the showers would last “for a day or two at most.”'))?.type).not.toBe('person');
+  });
+});
