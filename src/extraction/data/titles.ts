@@ -183,6 +183,8 @@ export const sourceNouns = [
   'hoteliers', 'restaurateurs', 'scouts', 'caregivers', 'inmates', 'prisoners', 'hostages', 'refugees', 'migrants',
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
   'family', 'friends', 'colleagues', 'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
+  // People on one side of a contest ("Her rivals say …", "Baek's camp maintains that …", "detractors argue").
+  'rivals', 'backers', 'detractors', 'sceptics', 'skeptics', 'proponents', 'hardliners', 'donors', 'operatives', 'confidants', 'associates', 'camp',
   // Members of a party or a camp, in the plural ("Republicans argued that …", "Democrats say …").
   'republicans', 'democrats', 'conservatives', 'tories', 'liberals', 'socialists', 'progressives', 'moderates', 'nationalists', 'loyalists', 'separatists', 'communists',
   ...singularSourceNouns,

@@ -521,7 +521,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "A person close to the insurers": the insurers are what the person is close to; the source is the person.
       if (n === k && tokens.slice(Math.max(0, k - 9), k).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && SOURCE_QUALIFIER_TAILS.some((re) => re.test(prose.slice(w.end, last.end))))) continue;
       const tail = prose.slice(t.end, last.end);
-      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on|with)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
+      if (n !== k && !SOURCE_QUALIFIER_TAILS.some((re) => re.test(tail)) && !/^\s+(for|at|of|from|in|on|with|around|near|across)\s+(the\s+)?[^,.;:!?“”"]{1,60}$/i.test(tail)) continue;
       // Not "a spokesperson for Ardmore Water confirmed the talks but": a qualifier holds no verb of its own.
       if (n !== k && tokens.slice(n + 1, k + 1).some((w) => /^(?:and|but|or)$/.test(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous))) continue;
       // Extend left over determiners, numbers, adjectives and capitalized modifiers ("two senior U.S. officials").
@@ -965,6 +965,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (group) return group;
       }
       const m = mentionByEnd.get(t.end);
+      // "…, people close to him said": an object pronoun ends the source's description; it is not the subject.
+      if (m?.form === 'pronoun' && /^(?:him|her|them)$/.test(t.lower)) {
+        const phrase = phraseEndingAt(k, sentenceStart);
+        return phrase && index.entities.get(phrase.entity)?.type === 'group' ? phrase : null;
+      }
       const mStart = m ? tokenAt(m.start) : -1;
       // "Republicans on the Homeland Security Committee said": "the" may stand between, and "on" serves too.
       const prepAt = m !== undefined && mStart > 1 && (tokens[mStart - 1] as Token).lower === 'the' ? mStart - 2 : mStart - 1;
@@ -1353,7 +1358,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         if (/^\s*,\s*$/.test(prose.slice(head.end, (tokens[n] as Token | undefined)?.start ?? head.end))) {
           while (n < tokens.length && !mentionByStart.has((tokens[n] as Token).start) && TITLE_WORDS.has((tokens[n] as Token).lower) && n - d <= 2) n++;
           const named = tokens[n] && (tokens[n] as Token).start < sentenceEnd ? mentionByStart.get((tokens[n] as Token).start) : undefined;
-          if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+          // Not "according to people close to the minister, she regards …": a pronoun after the comma starts the clause.
+          if (named && named.form !== 'pronoun' && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
         }
       }
       // "said one witness, who gave only his first name, Karim,": the name the relative clause gives.
@@ -1387,7 +1393,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "said the summit’s chair, Wanjiru Kamau, …": the name in apposition is the speaker.
           const next = tokens[end + 1];
           const named = next && /^\s*,\s*$/.test(prose.slice(e.end, next.start)) ? mentionByStart.get(next.start) : undefined;
-          if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+          if (named && named.form !== 'pronoun' && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
           return phrase;
         }
       }
@@ -1477,7 +1483,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "the said agreement", "the union’s report", "its statement": after a determiner or possessive it is a noun.
     const prev = tokens[i - 1];
     const directlyAfter = prev !== undefined && /^(?:[’']s)?\s+$/.test(prose.slice(prev.end, t.start));
-    if (prev && directlyAfter && (CUE_DETERMINERS.has(prev.lower) || prev.possessive)) continue;
+    // Not "two people close to her said": "her" may be the object that ends a description, and "said" is a verb.
+    const objectHer = prev?.lower === 'her' && /^(?:said|says|told|tells|added|adds|wrote|argued|insisted|insists|warned|explained|maintains|maintained|contended|contends|conceded|concedes|acknowledged|suggested|suggests|confirmed|confirms)$/.test(t.lower);
+    if (prev && directlyAfter && (CUE_DETERMINERS.has(prev.lower) || prev.possessive) && !objectHer) continue;
     // "the league’s financial rules", "its new claims": an adjective between the determiner and the word.
     const prev2 = tokens[i - 2];
     if (prev && prev2 && (!prev.capitalized || demonymLike(prev.text)) && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states|position|positions|answer|reply|response|statement|signal|estimate|forecast|report|claim|note|comment|remark|charge|object|question|sound|counter|frame|label|voice)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;

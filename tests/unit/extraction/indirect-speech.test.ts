@@ -1396,3 +1396,27 @@ describe('session 8: features in the present tense', () => {
     expect(speakerOf(a, statement(a, 'Ask me again in the autumn'))?.name).toBe('Chinwe Okafor');
   });
 });
+
+describe('session 9: camps, rivals and people close to someone', () => {
+  it('reads "Her rivals say …" and "X’s camp maintains that …" as groups speaking', () => {
+    const a = run('Odile Marchetti wants the party leadership. Her rivals say the plan is bold but the costing is thin. Ferrante’s camp maintains that he already has most of the delegates.');
+    expect(speakerOf(a, statement(a, 'the plan is bold but the costing is thin'))?.type).toBe('group');
+    expect(speakerOf(a, statement(a, 'he already has most of the delegates'))?.type).toBe('group');
+  });
+
+  it('keeps "Growers around Mildura say" one group, not the town', () => {
+    const a = run('Growers around Mildura say they have heard such promises before.');
+    expect(speakerOf(a, statement(a, 'they have heard such promises before'))?.name).toBe('Growers around Mildura');
+  });
+
+  it('reads "people close to her said" and "people close to him said" when a pronoun ends the description', () => {
+    const a = run('Wiremu Tane is weighing a bid. Two people close to him said he would announce it in June. Hana Ruatapu has been quiet. She will not run, people close to her said.');
+    expect(speakerOf(a, statement(a, 'he would announce it in June'))?.type).toBe('group');
+    expect(speakerOf(a, statement(a, 'She will not run'))?.type).toBe('group');
+  });
+
+  it('does not take the pronoun after "according to people close to the minister," for the speaker', () => {
+    const a = run('Beatriz Onofre arrived late. According to people close to the minister, she regards the treasurer as an ally.');
+    expect(speakerOf(a, statement(a, 'she regards the treasurer as an ally'))?.type).toBe('group');
+  });
+});
