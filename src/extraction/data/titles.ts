@@ -53,6 +53,11 @@ export const personTitles = [
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
   'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya',
+  // Clergy and religious titles ("The Rt Rev Callum Drummond-Hay", "the Ven Mary Poole", "Granthi Harjit Singh").
+  'rt rev', 'rt. rev.', 'rt rev.', 'right rev', 'right reverend', 'most rev', 'most rev.', 'most reverend', 'very rev', 'very rev.', 'very reverend',
+  'rev', 'revd', 'revd.', 'ven', 'ven.', 'venerable', 'canon', 'archdeacon', 'monsignor', 'msgr', 'msgr.', 'abbot', 'abbess', 'chaplain', 'vicar', 'curate',
+  'cantor', 'rebbetzin', 'mufti', 'maulana', 'ustaz', 'ustadh', 'ayatollah', 'swami', 'granthi', 'giani', 'bhai', 'pandit', 'pujari', 'acharya', 'lama',
+  'mother superior', 'patriarch',
   // South-East Asian honorifics ("Khun Srisuda", "Pak Menteri", "Datuk Seri Anwar", "Tan Sri Lim").
   'khun', 'pak', 'bu', 'ibu', 'bapak', 'datuk', 'datuk seri', 'tan sri', 'dato', 'dato sri', 'datin', 'tun', 'puan', 'encik', 'cs', 'cabinet secretary', 'principal secretary',
   'comptroller general', 'auditor general', 'auditor-general', 'solicitor general', 'accountant general', 'registrar general',

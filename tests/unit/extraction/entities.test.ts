@@ -904,3 +904,17 @@ describe('session 8: bodies whose names hold a title or open with a common word'
     expect(a.entities.map((e) => e.name)).toEqual(['Vote Watch Nigeria Initiative']);
   });
 });
+
+describe('session 9: clergy and religious titles', () => {
+  it('reads "The Rt Rev", "the Ven", "Canon", "Granthi" and "Swami" as titles before a person', () => {
+    const a = run('The Rt Rev Oswin Tallis-Hart, Bishop of Wendmere, said he would resign. The Ven Grace Adeyemi said the diocese would act. Canon Piet Mulder said the roof needed work. Granthi Kulwant Singh Bains said the langar would stay open. Swami Ramesh Iyer said the festival would go ahead.');
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Oswin Tallis-Hart', 'Grace Adeyemi', 'Piet Mulder', 'Kulwant Singh Bains', 'Ramesh Iyer']));
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).not.toContain('Rt Rev Oswin Tallis-Hart');
+  });
+
+  it('folds "Sister Bernadette" into "Sister Bernadette Quigley" named before', () => {
+    const a = run('Sister Bernadette Quigley, 79, said the clinic would stay open. Sister Bernadette said the nurses were tired.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bernadette Quigley']);
+  });
+});
