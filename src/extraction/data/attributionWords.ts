@@ -98,6 +98,12 @@ export const roleNouns: readonly string[] = ['commander', 'magnate', 'tycoon', '
 export const prepositionBefore: readonly string[] = ['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'after', 'before'];
 
 /** Documents a body speaks through ("its statement said", "the ruling said"). */
+/** Further things put out that a participle of saying may describe ("a video on TikTok saying", "a petition saying"). */
+export const issuedDocuments: readonly string[] = ['video', 'message', 'note', 'petition', 'clip', 'recording', 'advertisement', 'ad', 'leaflet', 'circular', 'bulletin', 'update', 'letters', 'statements', 'posts', 'videos', 'messages'];
+
+/** Verbs that put a document out ("issued a statement saying …", "posted a video saying …"). */
+export const issuingVerbs: readonly string[] = ['issued', 'issues', 'posted', 'posts', 'released', 'releases', 'published', 'publishes', 'sent', 'sends', 'wrote', 'writes', 'shared', 'shares', 'signed', 'signs', 'filed', 'files', 'uploaded', 'uploads', 'tweeted', 'put', 'puts', 'circulated', 'circulates', 'distributed', 'delivered', 'handed', 'emailed', 'read'];
+
 export const documentNouns: readonly string[] = ['statement', 'release', 'letter', 'post', 'filing', 'complaint', 'ruling', 'judgment', 'judgement', 'memo', 'email', 'notice', 'submission', 'tweet', 'communique', 'communiqué'];
 
 /** Words that open an indirect question ("asked whether", "did not say how"). */

@@ -58,6 +58,8 @@ export const personTitles = [
   'rev', 'revd', 'revd.', 'ven', 'ven.', 'venerable', 'canon', 'archdeacon', 'monsignor', 'msgr', 'msgr.', 'abbot', 'abbess', 'chaplain', 'vicar', 'curate',
   'cantor', 'rebbetzin', 'mufti', 'maulana', 'ustaz', 'ustadh', 'ayatollah', 'swami', 'granthi', 'giani', 'bhai', 'pandit', 'pujari', 'acharya', 'lama',
   'mother superior', 'patriarch',
+  // A disc jockey's prefix ("DJ Kettle"): the rest is the name the story uses.
+  'dj',
   // South-East Asian honorifics ("Khun Srisuda", "Pak Menteri", "Datuk Seri Anwar", "Tan Sri Lim").
   'khun', 'pak', 'bu', 'ibu', 'bapak', 'datuk', 'datuk seri', 'tan sri', 'dato', 'dato sri', 'datin', 'tun', 'puan', 'encik', 'cs', 'cabinet secretary', 'principal secretary',
   'comptroller general', 'auditor general', 'auditor-general', 'solicitor general', 'accountant general', 'registrar general',

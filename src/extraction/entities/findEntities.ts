@@ -101,7 +101,7 @@ const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS
 /** A nickname in quotes after a given name, then the surname: ` "Bong" ` before "Alcaraz". */
 const NICKNAME_GAP = /^ ["“‘'](?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*)?["”’'] (?=\p{Lu})/u;
 /** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk"). */
-const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan|Sister|Brother|Father|Mother|Swami|Bhai)$/;
+const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan|Sister|Brother|Father|Mother|Swami|Bhai|Sir|Dame|Lady)$/;
 /** "MPs", "MEPs", "TDs": the members of a body, a group of people ("Labour MPs", "Opposition TDs"). */
 export const MEMBERS_OF_BODY = /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/;
 /** "Abuja-based", "London-listed": a place made an adjective, which continues no name ("X of the Abuja-based campaign"). */

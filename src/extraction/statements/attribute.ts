@@ -7,7 +7,7 @@ import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
-import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
+import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, issuedDocuments, issuingVerbs, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
 import { modifierWord, wordInfo } from '../entities/lexicon.ts';
@@ -162,6 +162,8 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);
+const ISSUED_DOCUMENTS = new Set<string>([...documentNouns, ...issuedDocuments]);
+const ISSUING_VERBS = new Set<string>(issuingVerbs);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
 const TEAM_LIKE_NAME = /\b(?:athletic|united|city|rovers|wanderers|albion|fc|afc|sc|club|rangers|town|county|hotspur|racing|motorsport|team)\b|\b[A-Z][a-z]+s$|^(?:CD|FC|AC|CF|SC|SD|UD|AS|SS|SV|RC|FK|NK|KV|BK|IF|SK|PSV|VfB|VfL|RB|US|CA|CR|SE|EC)\s/i;
 const QUESTION_WORDS = new Set<string>(questionWords);
@@ -579,7 +581,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // person the story has just been about.
         // Not "The Met Office said … The forecaster said": a body spoken of last may hold the title.
         const lastActor = index.mentions.filter((m) => m.end <= first.start && m.start >= recentFrom(first.start) && !m.possessive && !insideQuote(m.start)).sort((x, y) => x.start - y.start).at(-1);
-        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/s$/.test(t.lower) && lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
+        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
         if (!titled && !sameSource && words[0] === 'the' && (setApart || bareTitle || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
@@ -1401,6 +1403,27 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return null;
   };
 
+  /**
+   * For a participle of saying at `ci` with no comma before it ("posted a video on Instagram saying"), the token of
+   * the verb that put out the document it describes ("posted", "issued", "sent"), or -1. The document is a noun
+   * such as "statement", "letter" or "video", after at most three modifiers, within eight words of the participle.
+   */
+  const documentVerbBefore = (ci: number, sentenceStart: number): number => {
+    for (let d = ci - 1; d >= Math.max(0, ci - 8); d--) {
+      const w = tokens[d] as Token;
+      if (w.start < sentenceStart || /[,;:.!?“”"(—–]/.test(prose.slice(w.end, (tokens[d + 1] as Token).start))) return -1;
+      if (!ISSUED_DOCUMENTS.has(w.lower)) continue;
+      // Only a place it was put ("on TikTok", "to members") may stand between the document and the participle.
+      const between = tokens.slice(d + 1, ci);
+      if (between.length > 3 || (between.length > 0 && !/^(?:on|to|in|from|for|via)$/.test((between[0] as Token).lower)) || between.some((b) => b.lower === 'that' || AUXILIARIES.has(b.lower) || cueOf(b.lower))) return -1;
+      let v = d - 1;
+      while (v >= 0 && d - v <= 4 && (tokens[v] as Token).start >= sentenceStart && !(tokens[v] as Token).capitalized && /^\s+$/.test(prose.slice((tokens[v] as Token).end, (tokens[v + 1] as Token).start)) && !ISSUING_VERBS.has((tokens[v] as Token).lower) && !cueOf((tokens[v] as Token).lower)) v--;
+      const verb = tokens[v];
+      return verb && verb.start >= sentenceStart && ISSUING_VERBS.has(verb.lower) ? v : -1;
+    }
+    return -1;
+  };
+
   /** "according to two officials familiar with the talks": the whole phrase, up to a comma or the end. */
   const accordingPhrase = (ci: number, sentenceEnd: number): Speaker | null => {
     const first = tokens[ci + 1];
@@ -1506,10 +1529,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   }
   cues.sort((a, b) => a.token - b.token);
 
+  /** Verbs whose object is a document that a participle describes ("posted a video … saying"): no clause of their own. */
+  const documentVerbCues = new Set<number>();
   for (const cue of cues) {
     if (cue.speaker) continue;
     const sentence = sentences[cue.sentence] as Sentence;
     const t = tokens[cue.token] as Token;
+    // "issued a statement saying …", "posted a joint video on TikTok saying …", "sent members a letter saying …":
+    // the participle describes the document, and the document's author speaks, not the name just before it.
+    const issuing = cue.info.participle ? documentVerbBefore(cue.token, sentence.start) : -1;
+    if (issuing >= 0) {
+      cue.speaker = speakerBefore(issuing, sentence.start);
+      if (cue.speaker) {
+        documentVerbCues.add(issuing);
+        continue;
+      }
+    }
     if (cue.according) {
       cue.speaker = speakerAfter(cue.token, sentence.end) ?? accordingPhrase(cue.token, sentence.end);
       continue;
@@ -1945,7 +1980,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     return q !== undefined && q.contentStart <= start && end <= q.contentEnd + 1;
   };
   for (const cue of cues) {
-    if (!cue.speaker) continue;
+    if (!cue.speaker || documentVerbCues.has(cue.token)) continue;
     const sentence = sentences[cue.sentence] as Sentence;
     let span: { start: number; end: number } | null = null;
     if (cue.according) {
@@ -2074,12 +2109,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "The board met, officials said": nor does one ending in something other than a name or a noun for people or
     // bodies.
     const headWord = (appositionWords.at(-1) ?? '').toLowerCase();
-    const nounHead = /^\p{Lu}/u.test(appositionWords.at(-1) ?? '') || TITLE_WORDS.has(headWord) || SOURCE_NOUNS.has(headWord) || GENERIC_ORG_NOUNS.has(headWord) || ORG_WORDS.has(headWord) || ROLE_NOUNS.has(headWord) || pluralRole(headWord);
+    const nounHead = /^\p{Lu}/u.test(appositionWords.at(-1) ?? '') || TITLE_WORDS.has(headWord) || SOURCE_NOUNS.has(headWord) || GENERIC_ORG_NOUNS.has(headWord) || ORG_WORDS.has(headWord) || ROLE_NOUNS.has(headWord) || ORG_ROLE_NOUNS.has(headWord) || pluralRole(headWord);
     const notApposition = !nounHead || appositionWords.some((w, i) => i > 0 && /^\p{Ll}+ed$/u.test(w) && /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i.test(appositionWords[i + 1] ?? ''));
     const pronounSpeaker = /^(?:he|she|they|it|we|i)$/i.test(prose.slice(speaker.start, speaker.end));
     // Not "The student, Ruiz said, had been filming": a comma after the attribution makes it a parenthesis.
     const parenthetical = /^\s*,/.test(speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest);
-    if (speakerBeforeCue && !pronounSpeaker && titledApposition && !parenthetical && !notApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
+    if (speakerBeforeCue && !pronounSpeaker && titledApposition && !parenthetical && !notApposition && appositionWords.some((w) => TITLE_WORDS.has(w.toLowerCase()) || SOURCE_NOUNS.has(w.toLowerCase()) || GENERIC_ORG_NOUNS.has(w.toLowerCase()) || ORG_ROLE_NOUNS.has(w.toLowerCase())) && !appositionWords.some((w) => AUXILIARIES.has(w.toLowerCase()) || cueOf(w.toLowerCase()))) {
       lead = lead.slice(0, titledApposition[0].startsWith(',') ? titledApposition.index + 1 : titledApposition.index);
     }
     const tailAfterAttribution = speakerAfterCue ? prose.slice(speaker.end, sentence.end) : rest;

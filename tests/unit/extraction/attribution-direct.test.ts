@@ -492,3 +492,15 @@ describe('session 9: a bare title nobody holds', () => {
     expect(speakerOf(a, statement(a, 'the showers would last “for a day or two at most.”'))?.type).not.toBe('person');
   });
 });
+
+describe('session 9: titles that end in -ss, and stage prefixes', () => {
+  it('gives "“…,” the actress added." to the actress the story was just about', () => {
+    const a = run('Ines Varga, 38, defended the film on Friday, saying she was proud of it.\n\n“I have made worse,” the actress added.');
+    expect(speakerOf(a, statement(a, 'I have made worse'))?.name).toBe('Ines Varga');
+  });
+
+  it('folds "Lady Isadora" into "Lady Isadora Fenwick" named before', () => {
+    const a = run('Lady Imelda Ravenscroft will marry on Saturday. “I am ready,” Lady Imelda said.');
+    expect(speakerOf(a, statement(a, 'I am ready'))?.name).toBe('Imelda Ravenscroft');
+  });
+});

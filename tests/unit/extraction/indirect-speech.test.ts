@@ -1420,3 +1420,24 @@ describe('session 9: camps, rivals and people close to someone', () => {
     expect(speakerOf(a, statement(a, 'she regards the treasurer as an ally'))?.type).toBe('group');
   });
 });
+
+describe('session 9: a participle of saying that hangs on a document', () => {
+  it('gives "issued a statement saying …" and "posted a video on Instagram saying …" to the author', () => {
+    const a = run('The Ministry of Fisheries issued a statement saying the quota would stand. Marisol Quent posted a video on Instagram saying she was recovering well.');
+    expect(speakerOf(a, statement(a, 'the quota would stand'))?.name).toBe('Ministry of Fisheries');
+    expect(speakerOf(a, statement(a, 'she was recovering well'))?.name).toBe('Marisol Quent');
+    expect(a.statements.map((s) => s.text)).not.toContain('a video on Instagram saying she was recovering well');
+  });
+
+  it('keeps "wrote in a research note today that …" the writer’s own clause', () => {
+    const a = run('Orla Brennick, an economist at Tidewell, wrote in a research note today that buyers had begun demanding higher yields.');
+    expect(speakerOf(a, statement(a, 'buyers had begun demanding higher yields'))?.name).toBe('Orla Brennick');
+  });
+});
+
+describe('session 9: a body named in apposition to a role before the verb', () => {
+  it('reads "…, the promoter, Westbay Live, said" as the promoter speaking, with the role outside the clause', () => {
+    const a = run('Tickets will be refunded within 10 days, the promoter, Westbay Live, said on Monday.');
+    expect(statement(a, 'Tickets will be refunded within 10 days').speaker).toBe(a.entities.find((e) => e.name === 'Westbay Live')?.id);
+  });
+});
