@@ -60,6 +60,8 @@ export const reportingVerbs: ReportingVerb[] = [
     'plead', 'praise', 'preach', 'reaffirm', 'recognize', 'recognise', 'reject', 'reckon', 'retort', 'rule',
     'sigh', 'snap', 'sound', 'surmise', 'tout', 'vouch', 'acknowledge', 'affirm', 'announce', 'characterize',
     'characterise', 'label', 'position', 'frame', 'cite', 'quote', 'stress', 'remember',
+    // Exchanges in a chamber or a briefing: "“Which summer?” she interjected", "“Order!” the Speaker called".
+    'interject', 'heckle', 'interrupt',
   ].map((base) => {
     const ambiguousVerbs = new Set(['add', 'note', 'point', 'state', 'maintain', 'call', 'charge', 'object', 'position', 'frame',
       'reason', 'rule', 'signal', 'sound', 'voice', 'welcome', 'snap', 'sigh', 'brief', 'label', 'cite', 'quote',

@@ -459,7 +459,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
           const from = tokens[j - n] as Token;
           if (titleLengthAt(tokens, j - n) === n && !/[,;:.()"“”]/.test(prose.slice(from.end, comma.end))) return { role: prose.slice(from.start, comma.end), title: true };
         }
-        break;
+        // "The Speaker of Nigeria’s House of Representatives, …": the name of the body may hold an "of" of its own.
       }
     }
     // "ministry spokesman Ivo Marek", "the club’s head coach Ana Silva", "envoy Lena Brandt".
@@ -1066,6 +1066,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       consumed[single.index] = 1;
       continue;
     }
+    // "Mr Speaker", "Madam Chair", "Mr President": an office addressed by its holder's courtesy title, not a name.
+    if (single.hasTitle && /^(?:Mr|Mister|Madam|Madame|Mrs|Ms)\.?$/.test(single.role ?? '') && isTitleWord(tok.lower)) continue;
     if ((single.hasTitle && !info.place) || single.named) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
@@ -1406,7 +1408,8 @@ function resolvePronouns(
       // "Asked by the programme’s host, Callum Fraser, whether…, she paused": the one asking is not the one answering.
       // "Asked whether Adebanjo would speak, she said …": who the question is about is not who answers it either.
       // "Asked by presenter Paddy O’Halloran whether …": a role word may stand before the asker's name.
-      const asker = /\bAsked\s+by\s+(?:[^,.;]{0,50},\s*|(?:[\p{Ll}-]+\s+){1,3})?$/u.test(prose.slice(Math.max(0, m.start - 70), m.start)) || (distance === 0 && /(?:^|[.!?”"]\s+)(?:When\s+)?Asked\s+(?:whether|if|about|how|why|what|when|where|who|to)\s[^,;.!?“”"]*$/.test(prose.slice(Math.max(0, m.start - 120), m.start)) && /^[^;.!?“”"]*,\s*$/.test(prose.slice(m.end, t.start)));
+      // "Under questioning from Sen. Dale Kowalczyk, R-Ohio, he conceded", "Pressed by X, she": the questioner, too.
+      const asker = /\b(?:Asked|Pressed|Questioned|Challenged|Quizzed|Grilled)\s+by\s+(?:[^,.;]{0,50},\s*|(?:[\p{Ll}-]+\s+){1,3})?$|\bUnder\s+(?:questioning|cross-examination|pressure)\s+(?:from|by)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(prose.slice(Math.max(0, m.start - 70), m.start)) || (distance === 0 && /(?:^|[.!?”"]\s+)(?:When\s+)?Asked\s+(?:whether|if|about|how|why|what|when|where|who|to)\s[^,;.!?“”"]*$/.test(prose.slice(Math.max(0, m.start - 120), m.start)) && /^[^;.!?“”"]*,\s*$/.test(prose.slice(m.end, t.start)));
       // "A reporter shouted: “How do you feel?” “Free,” she said.": who put the question just before is not who answers.
       const questioner = reportsNext && distance <= 2 && (QUESTION_AFTER.test(prose.slice(m.end, m.end + 300)) || /\?\s*[”"]\s*$/.test(prose.slice(Math.max(0, m.start - 8), m.start)));
       let w = 3 ** -distance * (subjectLike(m) ? 2 : 1) * (m.form === 'pronoun' ? 1 : 1.2) * (firstInSentence.has(m) ? 1.5 : 1) * (reported ? 0.5 : 1) * (asker || questioner ? 0.1 : 1);

@@ -162,6 +162,8 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);
+/** A sentence that opens with a subordinate clause holding the cue, before any comma ("When X said …, Y …"). */
+const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Because|Although|Though|Once|Until|If|Since)\s[^,;:]*$/;
 const ISSUED_DOCUMENTS = new Set<string>([...documentNouns, ...issuedDocuments]);
 const ISSUING_VERBS = new Set<string>(issuingVerbs);
 const TEAM_LIKE = /^(motorsport|racing|mobility|health|energy|capital|partners|media|labs?|systems|group|holdings|technologies|airlines?|airways|rail|motors|foods|pharma|bio|network|studios?|records|entertainment)$/;
@@ -1995,6 +1997,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     } else {
       extraSpans.length = 0;
       span = complementOf(cue, sentence);
+      // "When Drummond said the regime would run “before the recess”, Ferguson-Reid interjected": a clause opened
+      // by a subordinator ends at its comma; what follows is the main clause, not more of what was said.
+      const cueToken = tokens[cue.token] as Token;
+      if (span && SUBORDINATE_OPENING.test(prose.slice(sentence.start, cueToken.start))) {
+        const comma = [...prose.slice(cueToken.end, span.end).matchAll(/,/g)].map((m) => cueToken.end + m.index).find((at) => !insideQuote(at) && !/^\d/.test(prose.slice(at + 1, at + 2)));
+        if (comma !== undefined && comma > span.start) span = { start: span.start, end: comma };
+      }
     }
     if (!span) continue;
     const spans = [span, ...(cue.according ? [] : [...coordinatedClauses(span, sentence), ...extraSpans])];

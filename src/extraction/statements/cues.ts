@@ -21,4 +21,6 @@ export function cueOf(lower: string): CueInfo | undefined {
 }
 
 /** Cues that may come before their speaker ("…,” said the minister). Not "told": the words after it are the listener. */
-export const invertibleCues = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'continued', 'recalled', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'countered', 'conceded', 'declared', 'remarked', 'observed', 'cautioned', 'acknowledged', 'admitted', 'tweeted', 'posted', 'responded']);
+export const invertibleCues = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'asked', 'asks', 'continued', 'recalled', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'countered', 'conceded', 'declared', 'remarked', 'observed', 'cautioned', 'acknowledged', 'admitted', 'tweeted', 'posted', 'responded',
+  // Exchanges: "“She knew!” shouted Kwame Asante, an independent TD", "“Which half?” interjected Lupe Faleolo".
+  'shouted', 'interjected', 'retorted', 'yelled', 'exclaimed', 'interrupted', 'heckled', 'quipped', 'joked']);

@@ -504,3 +504,26 @@ describe('session 9: titles that end in -ss, and stage prefixes', () => {
     expect(speakerOf(a, statement(a, 'I am ready'))?.name).toBe('Imelda Ravenscroft');
   });
 });
+
+describe('session 9: chamber exchanges', () => {
+  it('reads inverted "shouted" and "interjected" with the speaker after them', () => {
+    const a = run('Dervla Quigley was speaking. “She knew!” shouted Tomás Breen, an independent member. “Which half?” interjected Lupe Havili of the Tide Party.');
+    expect(speakerOf(a, statement(a, 'She knew!'))?.name).toBe('Tomás Breen');
+    expect(speakerOf(a, statement(a, 'Which half?'))?.name).toBe('Lupe Havili');
+  });
+
+  it('does not take "Mr Speaker" or "Madam Chair" in a quote for a person', () => {
+    const a = run('Funmi Adeyemi rose. “The letter is here, Mr Speaker,” she said. “Thank you, Madam Chair,” she added.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Funmi Adeyemi']);
+  });
+
+  it('gives "the Speaker said" to the person named as "The Speaker of Nigeria’s House of Representatives, …"', () => {
+    const a = run('The Speaker of Ghana’s House of Assembly, Kofi Mensah-Bonsu, blocked the motion on Thursday. Ama Owusu said the committee had written to her. “Sit down,” the Speaker said.');
+    expect(speakerOf(a, statement(a, 'Sit down'))?.name).toBe('Kofi Mensah-Bonsu');
+  });
+
+  it('does not give "he" after "Under questioning from Sen. X," to the questioner', () => {
+    const a = run('Rodrigo Salinas Ferrán spent four hours in testimony. Under questioning from Sen. Dale Kowalski, R-Ohio, he conceded that rebates had tripled.');
+    expect(speakerOf(a, statement(a, 'rebates had tripled'))?.name).toBe('Rodrigo Salinas Ferrán');
+  });
+});

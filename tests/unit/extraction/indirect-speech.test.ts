@@ -1441,3 +1441,10 @@ describe('session 9: a body named in apposition to a role before the verb', () =
     expect(statement(a, 'Tickets will be refunded within 10 days').speaker).toBe(a.entities.find((e) => e.name === 'Westbay Live')?.id);
   });
 });
+
+describe('session 9: a cue inside an opening subordinate clause', () => {
+  it('ends "When X said …," at the comma, before the main clause', () => {
+    const a = run('When Ana Ruiz said the regime would run “before the recess”, Ben Okafor laughed.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the regime would run “before the recess”']);
+  });
+});
