@@ -315,6 +315,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "a Department for Education spokesperson" speaks for the Department for Education.
       const orgBefore = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|and|the)\s+)*){1,6})spokes(?:man|woman|person)$/u.exec(clean);
       if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
+      // "a group of offshore bondholders" is also "offshore bondholders".
+      const members = /^(?:an?|the)\s+(?:group|coalition|handful|bloc|consortium|band|collective|alliance)\s+of\s+(.+)$/i.exec(clean);
+      if (members?.[1]) aliases.add(members[1]);
       // "Lawyers for the runner-up in Osun State’s governorship election" is also "Lawyers for the runner-up": the
       // description cut before each later qualifier, as long as its source noun stays in it.
       // "Two neighbours who live above the print works" is also "Two neighbours".
@@ -547,6 +550,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
         } else break;
       }
+      // "A group of offshore bondholders said": the collective noun and its "of" belong to the description.
+      const collective = tokens[a - 2];
+      const collectiveDet = tokens[a - 3];
+      if (tokens[a - 1]?.lower === 'of' && collective && collectiveDet && /^(?:group|coalition|handful|bloc|consortium|band|collective|alliance)$/.test(collective.lower) && /^(?:a|an|the)$/.test(collectiveDet.lower) && collectiveDet.start >= sentenceStart && /^\s+$/.test(prose.slice(collectiveDet.end, collective.start) + prose.slice(collective.end, (tokens[a - 1] as Token).start).replace(/^$/, ' '))) a -= 3;
       const first = tokens[a] as Token;
       // "Finance ministers from a dozen island states": the noun after "from" qualifies the head noun before it.
       const qualifier = tokens[a - 1];
@@ -977,7 +984,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const mStart = m ? tokenAt(m.start) : -1;
       // "Republicans on the Homeland Security Committee said": "the" may stand between, and "on" serves too.
       const prepAt = m !== undefined && mStart > 1 && (tokens[mStart - 1] as Token).lower === 'the' ? mStart - 2 : mStart - 1;
-      const inPrepositionalPhrase = m !== undefined && prepAt >= 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside', 'on'].includes((tokens[prepAt] as Token).lower) && (tokens[prepAt] as Token).start >= sentenceStart;
+      // Not "“… the year we move in,” she said": a closing mark between the words ends the phrase.
+      const inPrepositionalPhrase = m !== undefined && prepAt >= 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside', 'on'].includes((tokens[prepAt] as Token).lower) && (tokens[prepAt] as Token).start >= sentenceStart && /^\s+(?:the\s+)?$/i.test(prose.slice((tokens[prepAt] as Token).end, m.start));
       if (m && inPrepositionalPhrase) {
         // "Detectives investigating break-ins in Eastwick said": the place is not the subject; the sentence's first
         // noun phrase is.

@@ -527,3 +527,23 @@ describe('session 9: chamber exchanges', () => {
     expect(speakerOf(a, statement(a, 'rebates had tripled'))?.name).toBe('Rodrigo Salinas Ferrán');
   });
 });
+
+describe('session 9: state-media conventions and quotes that end in a preposition', () => {
+  it('reads "the official, surnamed Yang," and "a vendor surnamed Wong" as people known by one name', () => {
+    const a = run('“We take every complaint seriously,” said the official, surnamed Tang. A vendor surnamed Lau said the toll was too high.');
+    expect(speakerOf(a, statement(a, 'We take every complaint seriously'))?.name).toBe('Tang');
+    expect(speakerOf(a, statement(a, 'the toll was too high'))?.name).toBe('Lau');
+  });
+
+  it('does not read "“… the year we move in,” she said" as a phrase after "in"', () => {
+    const a = run('Guo Meilan, 41, said she still pays the mortgage.\n\n“My son asks me every year whether this is the year we move in,” she said.');
+    expect(speakerOf(a, statement(a, 'My son asks me every year whether this is the year we move in'))?.name).toBe('Guo Meilan');
+  });
+
+  it('keeps "A group of offshore bondholders" whole, also known without "a group of"', () => {
+    const a = run('A group of offshore bondholders said it had been kept in the dark.');
+    const speaker = speakerOf(a, statement(a, 'it had been kept in the dark'));
+    expect(speaker?.name.toLowerCase()).toBe('a group of offshore bondholders');
+    expect(speaker?.aliases).toContain('offshore bondholders');
+  });
+});
