@@ -315,6 +315,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "a Department for Education spokesperson" speaks for the Department for Education.
       const orgBefore = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|and|the)\s+)*){1,6})spokes(?:man|woman|person)$/u.exec(clean);
       if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
+      // "Her critics in the Sejm" are also "critics in the Sejm".
+      const ownerless = /^(?:his|her|their|its|our)\s+(?:own\s+)?(\S.*)$/i.exec(clean);
+      if (ownerless?.[1]) aliases.add(ownerless[1]);
       // "a group of offshore bondholders" is also "offshore bondholders".
       const members = /^(?:an?|the)\s+(?:group|coalition|handful|bloc|consortium|band|collective|alliance)\s+of\s+(.+)$/i.exec(clean);
       if (members?.[1]) aliases.add(members[1]);
@@ -550,6 +553,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (p.lower === 'the' || p.lower === 'a' || p.lower === 'an') break;
         } else break;
       }
+      // "some of her own allies privately concede": an owner's pronoun, and a share of them, belong to the description.
+      const ownerPronoun = tokens[a - 1];
+      const share = tokens[a - 3];
+      if (ownerPronoun && /^(?:his|her|their|its|our)$/.test(ownerPronoun.lower) && /[^s]s$/.test(t.lower) && tokens[a - 2]?.lower === 'of' && share && QUANTIFIERS.has(share.lower) && share.start >= sentenceStart && /^\s+$/.test(prose.slice(ownerPronoun.end, (tokens[a] as Token).start)) && !tokens.slice(a, n + 1).some((w) => SOURCE_DETERMINERS.has(w.lower) || w.possessive)) a -= 3;
       // "A group of offshore bondholders said": the collective noun and its "of" belong to the description.
       const collective = tokens[a - 2];
       const collectiveDet = tokens[a - 3];

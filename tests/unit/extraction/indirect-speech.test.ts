@@ -1448,3 +1448,16 @@ describe('session 9: a cue inside an opening subordinate clause', () => {
     expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['the regime would run “before the recess”']);
   });
 });
+
+describe('session 9: owners’ pronouns in a group’s description', () => {
+  it('keeps "some of her own allies" whole and knows "Her critics" as "critics" too', () => {
+    const a = run('Ana Oyelaran wants the job. Her critics say the sums do not add up, and some of her own allies privately concede that the forecasts are thin.');
+    expect(speakerOf(a, statement(a, 'the sums do not add up'))?.aliases).toContain('critics');
+    expect(speakerOf(a, statement(a, 'the forecasts are thin'))?.name).toBe('some of her own allies');
+  });
+
+  it('still reads "her sister said" as the sister named before', () => {
+    const a = run('Hodan Warsame was hurt in the crash. Her sister, Faadumo Warsame, drove to the hospital. Hodan was in fair condition this morning, her sister said.');
+    expect(speakerOf(a, statement(a, 'Hodan was in fair condition this morning'))?.name).toBe('Faadumo Warsame');
+  });
+});
