@@ -120,6 +120,9 @@ export const organizationWords = [
   'associação', 'associazione', 'asociación', 'association', 'vereniging', 'verband', 'verein', 'sindicato', 'syndicat',
   'confederación', 'confédération', 'federación', 'fédération', 'federazione', 'unione', 'unión', 'partij', 'conseil',
   'consejo', 'consiglio', 'tribunale', 'cour', 'gericht', 'comité', 'comitato', 'agência', 'agencia', 'agence', 'agenzia',
+  // Travel and leisure firms ("Aurelia Cruises", "Meulen Rides", "Svartsvatn Spa"), Nordic power firms ("Nordkapp
+  // Energi", "Norrvind Kraft"), and councils in the plural ("Danish Economic Councils").
+  'cruises', 'cruise', 'rides', 'spa', 'tours', 'travel', 'leisure', 'kraft', 'energi', 'councils', 'kommune', 'kommun',
 ];
 
 /**
@@ -191,7 +194,7 @@ export const sourceNouns = [
   'evacuees', 'commissioners', 'lecturers', 'professors', 'pupils', 'graduates', 'entrepreneurs', 'creditors',
   'family', 'friends', 'colleagues', 'authors', 'co-authors', 'liquidators', 'liquidator', 'administrators', 'administrator', 'receivers', 'receiver', 'auditors', 'trustee',
   // People on one side of a contest ("Her rivals say …", "Baek's camp maintains that …", "detractors argue").
-  'rivals', 'backers', 'detractors', 'sceptics', 'skeptics', 'proponents', 'hardliners', 'donors', 'operatives', 'confidants', 'associates', 'camp',
+  'operators', 'rivals', 'backers', 'detractors', 'sceptics', 'skeptics', 'proponents', 'hardliners', 'donors', 'operatives', 'confidants', 'associates', 'camp',
   // Members of a party or a camp, in the plural ("Republicans argued that …", "Democrats say …").
   'republicans', 'democrats', 'conservatives', 'tories', 'liberals', 'socialists', 'progressives', 'moderates', 'nationalists', 'loyalists', 'separatists', 'communists',
   ...singularSourceNouns,

@@ -998,6 +998,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // noun phrase is.
         const first = tokens[tokenAt(sentenceStart)];
         const people = (w: string) => SOURCE_NOUNS.has(w) || peoplePlural(w);
+        // "Two tour operators in George Town said": people named right before the place, whatever opens the sentence.
+        const headBefore = tokens[prepAt - 1];
+        if (headBefore && headBefore.start >= sentenceStart && /[^s]s$/.test(headBefore.lower) && people(headBefore.lower) && /^\s+$/.test(prose.slice(headBefore.end, (tokens[prepAt] as Token).start))) {
+          const group = phraseEndingAt(prepAt - 1, sentenceStart);
+          if (group && index.entities.get(group.entity)?.type === 'group') return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
+        }
         if (first && (people(first.lower) || people(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
           const head = people(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
           const group = phraseEndingAt(head, sentenceStart);

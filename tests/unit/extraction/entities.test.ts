@@ -918,3 +918,15 @@ describe('session 9: clergy and religious titles', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bernadette Quigley']);
   });
 });
+
+describe('session 9: travel, leisure and Nordic firm names', () => {
+  it('reads "Aurelia Cruises", "Nordkapp Energi" and "Svartsvatn Spa" as organizations', () => {
+    const a = run('Aurelia Cruises said the ship would not dock. Nordkapp Energi said the plant would open in May. Svartsvatn Spa said it would close for a week.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('gives "Two tour operators in George Town said" to the operators, not the town', () => {
+    const a = run('Two tour operators in George Town said bookings had doubled.');
+    expect(speakerOf(a, statement(a, 'bookings had doubled'))?.type).toBe('group');
+  });
+});
