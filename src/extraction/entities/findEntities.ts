@@ -1049,7 +1049,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const recent = mentions
         .filter((m) => m.start < tok.start && matches.some((p) => p.id === m.entity))
         .sort((x, y) => y.start - x.start)[0];
-      const person = matches.find((p) => p.id === recent?.entity) ?? (matches[0] as EntityDraft);
+      // "Rabbi Feldblum" after "Rabbi Shoshana Feldblum" and "her husband, Avraham Feldblum": the one with the title.
+      const titled = single.role && matches.length > 1 ? matches.filter((p) => p.roles.some((r) => r.toLowerCase() === (single.role ?? '').toLowerCase())) : [];
+      const person = (titled.length === 1 ? titled[0] : undefined) ?? matches.find((p) => p.id === recent?.entity) ?? (matches[0] as EntityDraft);
       const parts = person.name.split(/\s+/);
       noteRole(person, single.role);
       addMention(person, tok, tok, parts.at(-1) === tok.text ? 'surname' : 'alias');
@@ -1241,7 +1243,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 /** ", the company's chief executive," after a name: a role in apposition. */
 // "X, the company's director," or, with no article, "X, director of Y," / "X, former director of Y,".
 /** The words of an appositive after a name, up to where it ends or a clause or qualifier begins ("…, a battalion chief who"). */
-const APPOSITIVE_ROLE = /^,\s+((?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}-]+)(?=[,.;:]|\s+(?:who|whose|at|of|for|in|with|and|since|until)\b)/u;
+const APPOSITIVE_ROLE = /^,\s+((?:a|an|the|its|their|his|her|\p{Lu}[\p{L}.-]*[’']s)\s+(?:[\p{Ll}’'-]+\s+){0,3}?(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+(?=\s+of\s)))(?=[,.;:]|\s+(?:who|whose|at|of|for|in|with|and|since|until)\b)/u;
 const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:(?:a|an|the|its|their|his|her|[\\p{Lu}][\\p{L}.]*[’']s)\\s+(?:[\\p{L}’'-]+\\s+){0,3}|(?:former|deputy|acting|managing|executive|senior|chief|interim|founding)?\\s*)(?:${personTitles.filter((t) => !t.includes(' ') && !t.includes('.')).join('|')})\\b(?!\\s+(?:said|says|told))`, 'u');
 /** Words that introduce a person known by one name ("gave her name only as", "identified only as"). */
 const ONE_NAME_BEFORE = /\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|named|called)\s+(?:only\s+)?(?:as|by\s+(?:her|his|their)\s+first\s+name,?)|surnamed|(?:identified|named)\s+only\s+by\s+(?:her|his|their)\s+surname,?)\s+$/i;

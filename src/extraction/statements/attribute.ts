@@ -1774,7 +1774,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     for (let v = from + 1; v < to && v <= from + 10; v++) {
       const t = tokens[v] as Token;
       if (!/^\p{Ll}+ed$/u.test(t.text) && !/^(?:cut|broke|shot|fired|went|came|put|spoke|wrote|read|began)$/.test(t.text)) continue;
-      if (to - v > 4 || AUXILIARIES.has((tokens[v - 1] as Token).lower) || /[,;:.!?“”"]/.test(prose.slice((tokens[v - 1] as Token).end, t.start))) return null;
+      // "…, read a verse from Surah Al-Hujurat to the committee before the vote: “…”": what is read aloud is what
+      // follows the colon, however long the verb's object.
+      const reading = /^(?:read|recited|quoted|sang|chanted)$/.test(t.text);
+      // A relative clause between subject and verb ("Sheikh X, who chairs the trustees, read …") closes with a comma.
+      const afterRelative = /^[^,;:]*,\s+(?:who|which)\s[^,;:.!?“”"]*,\s*$/.test(prose.slice(sentenceStart, t.start));
+      if (to - v > (reading ? 14 : 4) || AUXILIARIES.has((tokens[v - 1] as Token).lower) || (/[,;:.!?“”"]/.test(prose.slice((tokens[v - 1] as Token).end, t.start)) && !afterRelative)) return null;
       return speakerBefore(v, sentenceStart);
     }
     return null;

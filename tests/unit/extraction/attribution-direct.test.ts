@@ -547,3 +547,20 @@ describe('session 9: state-media conventions and quotes that end in a prepositio
     expect(speaker?.aliases).toContain('offshore bondholders');
   });
 });
+
+describe('session 9: clergy in a congregation', () => {
+  it('gives "the bishop said" to "X, the Bishop of Eastmoor," when someone else was named since', () => {
+    const a = run('Callum Rennard, the Bishop of Wendmere, announced his resignation on Monday. Ana Ruiz, a choir member, wept. The bishop said he would step down at Pentecost.');
+    expect(speakerOf(a, statement(a, 'he would step down at Pentecost'))?.name).toBe('Callum Rennard');
+  });
+
+  it('gives "Rabbi Feldblum" to the rabbi, not to her husband of the same surname', () => {
+    const a = run('Rabbi Leah Marcovitz said the congregation had paid for guards. Her husband, Avraham Marcovitz, said the volunteers were tired. Rabbi Marcovitz said the doors would be fitted by Thursday.');
+    expect(speakerOf(a, statement(a, 'the doors would be fitted by Thursday'))?.name).toBe('Leah Marcovitz');
+  });
+
+  it('gives a verse read aloud after a colon to the reader, past a relative clause', () => {
+    const a = run('The planning officer, Deepa Raman, said the mosque would run a shuttle bus. “It is not perfect,” she said.\n\nImam Yusuf Okonedo, who chairs the trustees, read a verse from the Quran to the committee before the vote: “O mankind, We have created you from male and female.”');
+    expect(speakerOf(a, statement(a, 'O mankind, We have created you from male and female.'))?.name).toBe('Yusuf Okonedo');
+  });
+});
