@@ -30,8 +30,20 @@ export const SEASONS: Readonly<Record<string, number>> = { spring: 3, summer: 6,
 export const SEASON_FOLLOWERS: readonly string[] = [
   'of', 'and', 'or', 'to', 'in', 'on', 'at', 'when', 'as', 'before', 'after', 'with', 'for', 'was', 'were', 'is', 'are',
   'will', 'would', 'has', 'had', 'that', 'which', 'months', 'season', 'holidays', 'holiday', 'break', 'recess',
-  'session', 'term', 'semester', 'until', 'through', 'if', 'but', 'so', 'because', 'while', 'amid',
+  'session', 'term', 'semester', 'until', 'through', 'if', 'but', 'so', 'because', 'while', 'amid', 'between',
 ];
+
+/**
+ * School terms named by a season, as [first month, number of months]: the English and Welsh school year's three
+ * terms (autumn to Christmas, spring to Easter, summer to July), a North American "fall term" like the autumn one.
+ */
+export const SCHOOL_TERMS: Readonly<Record<string, readonly [number, number]>> = { autumn: [9, 4], fall: [9, 4], spring: [1, 3], summer: [4, 4] };
+
+/**
+ * Words before "the" that make a season the stretch of time itself whatever noun follows ("has spent most of the
+ * autumn insisting"): they measure the season, so it cannot be a modifier ("the autumn budget").
+ */
+export const SEASON_MEASURES: readonly string[] = ['most of', 'much of', 'all of', 'part of', 'the rest of', 'the whole of', 'the remainder of'];
 
 /** Words before "earlier"/"later" that make it an adjective ("an earlier version", "two later bids"). */
 export const COMPARATIVE_DETERMINERS: readonly string[] = [
@@ -314,9 +326,10 @@ export const SAME_DAY_WORDS: readonly string[] = ['today', 'this morning', 'toni
  * Named days on a fixed date, month and day (1-based). "Christmas" alone is read only after a preposition ("over
  * Christmas", "before Christmas"), since "Christmas trees" and "a Christmas market" name no day. Holidays whose
  * date moves are in MOVEABLE_HOLIDAYS (and Easter's in recognizeHolidays); those that depend on the country
- * ("Independence Day") are left out.
+ * ("Independence Day") are left out. `bare` names are days only after a preposition, like "Christmas": "its Vaisakhi
+ * procession" and "Nowruz markets" name an event or a thing.
  */
-export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number }[] = [
+export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number; bare?: boolean }[] = [
   { name: "New Year's Day", month: 1, day: 1 },
   { name: 'Epiphany', month: 1, day: 6 },
   { name: 'Australia Day', month: 1, day: 26 },
@@ -360,6 +373,16 @@ export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number
   { name: 'Madaraka Day', month: 6, day: 1 },
   { name: 'Mashujaa Day', month: 10, day: 20 },
   { name: 'Jamhuri Day', month: 12, day: 12 },
+  { name: 'Orthodox Christmas Eve', month: 1, day: 6 },
+  // Christmas by the Julian calendar, as the Russian, Serbian, Georgian and (until 2023) Ukrainian churches keep it.
+  { name: 'Orthodox Christmas', month: 1, day: 7, bare: true },
+  // Nowruz as Central Asia and the Caucasus fix it; Iran's falls on the equinox, March 20 or 21.
+  { name: 'Nowruz', month: 3, day: 21, bare: true },
+  { name: 'Navruz', month: 3, day: 21, bare: true },
+  // The original Nanakshahi calendar fixes Vaisakhi on April 14, as most gurdwaras abroad keep it; Punjab's
+  // Bikrami reckoning puts it on April 13 in some years.
+  { name: 'Vaisakhi', month: 4, day: 14, bare: true },
+  { name: 'Baisakhi', month: 4, day: 14, bare: true },
 ];
 
 /**
@@ -403,6 +426,36 @@ export const CANADA_MARKERS: readonly string[] = [
 
 /** Prepositions after which a bare "Christmas" is the day. */
 export const CHRISTMAS_PREPOSITIONS: readonly string[] = ['on', 'at', 'over', 'before', 'after', 'since', 'until', 'till', 'by', 'for', 'until after'];
+
+/** Prepositions after which a feast of several days ("during Hanukkah", "through Lent", "in Advent") is the feast. */
+export const FEAST_PREPOSITIONS: readonly string[] = [...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'through', 'ahead of', 'in', 'into'];
+
+/**
+ * Lowercase words that may follow a feast named after a preposition ("for Yom Kippur on October 2", "during
+ * Hanukkah, she said"); any other makes the feast a modifier ("for Yom Kippur services", "Lent appeal").
+ */
+export const FEAST_FOLLOWERS: readonly string[] = [
+  'and', 'or', 'to', 'in', 'on', 'at', 'when', 'as', 'before', 'after', 'with', 'for', 'was', 'were', 'is', 'are', 'will',
+  'would', 'has', 'had', 'that', 'which', 'this', 'next', 'last', 'until', 'through', 'if', 'but', 'so', 'because',
+  'while', 'amid', 'began', 'begins', 'starts', 'started', 'ends', 'ended', 'falls', 'fell', 'the', 'a', 'an', 'he',
+  'she', 'they', 'we', 'it', 'i', 'said', 'says',
+];
+
+/**
+ * Feasts of the Hebrew calendar by their day in it, as Intl's Hebrew calendar names the months in English, and
+ * how many days they last. They begin at sundown the evening before; these are the daytime civil days, as news
+ * copy dates them ("Yom Kippur on October 2"). Passover and Shavuot last as long as outside Israel (eight days and
+ * two), where most English-language copy is written. Purim falls in Adar II in leap years.
+ */
+export const HEBREW_FEASTS: readonly { names: readonly string[]; months: readonly string[]; day: number; days: number }[] = [
+  { names: ['Rosh Hashanah', 'Rosh Hashana', 'Rosh Hashonah'], months: ['Tishri'], day: 1, days: 2 },
+  { names: ['Yom Kippur'], months: ['Tishri'], day: 10, days: 1 },
+  { names: ['Sukkot', 'Succot', 'Sukkoth'], months: ['Tishri'], day: 15, days: 7 },
+  { names: ['Hanukkah', 'Chanukah', 'Hanukah', 'Chanukkah'], months: ['Kislev'], day: 25, days: 8 },
+  { names: ['Purim'], months: ['Adar', 'Adar II'], day: 14, days: 1 },
+  { names: ['Passover', 'Pesach'], months: ['Nisan'], day: 15, days: 8 },
+  { names: ['Shavuot', 'Shavuos'], months: ['Sivan'], day: 6, days: 2 },
+];
 
 /**
  * Words that set a copy where the financial year starts in July (Australia, New Zealand, Kenya, Pakistan,

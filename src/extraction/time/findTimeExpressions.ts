@@ -15,7 +15,7 @@
  *   the same day a month later (precision month): "the coming days" scaled up one unit. "the coming months"
  *   (also "the next few months", "the months ahead") is scaled up once more: to the same day a year later
  *   (precision year).
- * - "March last year" and "July 1 next year" are one expression, the year counted from publication's;
+ * - "March last year", "July 1 next year" and "Lent last year" are one expression, the year counted from publication's;
  *   "Tuesday week" is the Tuesday seven days after the coming one.
  * - "this financial year", "last fiscal year", "the 2026-27 budget" are financial years (precision month, like a
  *   quarter: three of four fixture sets with one keyed them so) starting
@@ -23,6 +23,15 @@
  *   copy are shifted six months (summer is December to February).
  * - Eid al-Fitr and Eid al-Adha are days and Ramadan a month-long range, from a table by year; "overnight" is
  *   the day before publication and the day itself (precision day).
+ * - Feasts of several days are ranges of days (precision day): Jewish feasts by the Hebrew calendar (Hanukkah eight
+ *   days, Rosh Hashanah two), Lent (Ash Wednesday to Holy Saturday), Advent (to Christmas Eve), "the Easter weekend"
+ *   (Good Friday to Easter Monday). "this Christmas" is the publication year's, "last Easter" the last before
+ *   publication, "next Diwali" the first after it.
+ * - "this summer" is the publication year's season, past or ahead; "the autumn term" runs September to December;
+ *   "the 2025-26 school year" and "this academic year" run September 1 to August 31 (precision month).
+ * - A deadline ("by", "before", "until") in a past clause looks ahead when the coming day is within a quarter of
+ *   publication and the past one over eight months back ("asked for an agreement before Christmas", published in
+ *   November); a deadline season is the one nearest publication.
  * - "since 2022" is that year with qualifier after, and looks back whatever the clause's tense; "until March"
  *   is March with qualifier before.
  * - A range of days without a year ("June 24-25") follows the clause's tense like a single date, as a whole.
@@ -134,9 +143,9 @@ export function findTimeExpressions(
     const nextMonthAllowed = c.kind.type === 'month' && !EVENT_IN_MONTH.has(wordBefore(text, c.start).toLowerCase()) && !namesYear(sentence);
     // "the 2026-27 budget" in a copy whose financial year starts in July or April is that financial year.
     const kind = c.kind.type === 'yearRange' && c.kind.to === c.kind.from + 1 && SPLIT_YEAR.test(text.slice(c.start, c.end)) && localeOf().fiscalStartMonth !== null ? ({ type: 'fiscalYear', startYear: c.kind.from, relative: null } as const) : c.kind;
-    // Southern copy: summer runs from December.
-    const seasonal = kind.type === 'season' && localeOf().southern ? { ...kind, startMonth: ((kind.startMonth + 5) % 12) + 1 } : kind;
-    let range = resolveKind(seasonal, { published, tense, sameDayAllowed, nextMonthAllowed, fiscalStartMonth: kind.type === 'fiscalYear' ? localeOf().fiscalStartMonth : null });
+    // Southern copy: summer runs from December (a school term keeps its months).
+    const seasonal = kind.type === 'season' && kind.months === undefined && localeOf().southern ? { ...kind, startMonth: ((kind.startMonth + 5) % 12) + 1 } : kind;
+    let range = resolveKind(seasonal, { published, tense, sameDayAllowed, nextMonthAllowed, deadline: c.qualifier === 'before', fiscalStartMonth: kind.type === 'fiscalYear' ? localeOf().fiscalStartMonth : null });
     if (c.kind.type === 'anchored') {
       // "Two days later, he was freed" with no day named before: a step in the story, not a date.
       const anchored = anchoredRange(found, c.start, sentence.start, c.kind.offset, text);
@@ -250,7 +259,7 @@ function withYearOrWeekAfter(text: string, chosen: Candidate[]): Candidate[] {
     const c = chosen[i] as Candidate;
     const next = chosen[i + 1];
     const kind = c.kind;
-    const yearless = (kind.type === 'date' && kind.date.year === null) || (kind.type === 'month' && kind.year === null && kind.relative === null);
+    const yearless = (kind.type === 'date' && kind.date.year === null && kind.relative === undefined) || (kind.type === 'month' && kind.year === null && kind.relative === null) || yearlessFeast(kind);
     if (yearless && next && next.kind.type === 'period' && next.kind.unit === 'year' && next.kind.part === null && next.kind.side === null && /^,?\s+$/.test(text.slice(c.end, next.start)) && /^(?:last|this|next)\s+year$/i.test(text.slice(next.start, next.end))) {
       const yearOffset = next.kind.relative === 'last' ? -1 : next.kind.relative === 'next' ? 1 : 0;
       out.push({ ...c, end: next.end, kind: { ...kind, yearOffset } as TimeKind });
@@ -265,6 +274,21 @@ function withYearOrWeekAfter(text: string, chosen: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+/** A feast with no year of its own ("Lent", "Pentecost", "Diwali"), which "last year" or "next year" after it can give. */
+function yearlessFeast(kind: TimeKind): boolean {
+  switch (kind.type) {
+    case 'easter':
+    case 'lunisolar':
+    case 'islamic':
+    case 'nthWeekday':
+    case 'hebrew':
+    case 'advent':
+      return kind.year === null && kind.relative === undefined;
+    default:
+      return false;
+  }
 }
 
 /** Words before a weekday that make it a deadline or a start ahead of publication. */

@@ -25,21 +25,40 @@ export interface MonthDay {
   weekday?: number;
 }
 
+/**
+ * How a day that comes once a year ("Christmas", "Lent") names its year when it writes none: "Lent last year" and
+ * "July 1 next year" count it from publication's; "this Christmas", "last Easter", "next Diwali" pick the one in
+ * the publication year, the last before publication and the first after it.
+ */
+export interface YearlyRelative {
+  /** The year counted from publication's (-1, 0, 1). */
+  yearOffset?: number;
+  relative?: Relative;
+}
+
 export type TimeKind =
   /** "March 3", "3 March 2024", "2024-03-03". */
-  | {
+  | ({
       type: 'date';
       date: MonthDay;
-      /** "July 1 next year": the year counted from publication's (-1, 0, 1) when none is written. */
-      yearOffset?: number;
-    }
-  /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
+    } & YearlyRelative)
   /** "before Diwali", "over the Lunar New Year holiday": a feast looked up by year in a table. */
-  | { type: 'lunisolar'; feast: 'diwali' | 'lunarNewYear'; year: number | null }
-  | { type: 'easter'; offset: number; year: number | null; /** "Holy Week": this many days from the offset, as a week. */ days?: number }
+  | ({ type: 'lunisolar'; feast: 'diwali' | 'lunarNewYear'; year: number | null } & YearlyRelative)
+  /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
+  | ({
+      type: 'easter';
+      offset: number;
+      year: number | null;
+      /** "Holy Week" (a week), "Lent", "the Easter weekend" (days): this many days from the offset. */
+      span?: { days: number; precision: 'day' | 'week' };
+    } & YearlyRelative)
+  /** "Rosh Hashanah", "during Hanukkah": a feast on a day of a Hebrew month, lasting `days` days. */
+  | ({ type: 'hebrew'; months: readonly string[]; day: number; days: number; year: number | null } & YearlyRelative)
+  /** "Advent Sunday" (the fourth Sunday before Christmas) or, whole, "Advent" (from it to Christmas Eve). */
+  | ({ type: 'advent'; whole: boolean; year: number | null } & YearlyRelative)
   /** "Labor Day" (first Monday of September), "Memorial Day" (n = -1: the last Monday of May), "Black Friday"
    * (offset 1 from the fourth Thursday of November). Weekday: Monday = 0 … Sunday = 6. */
-  | { type: 'nthWeekday'; month: number; weekday: number; n: number; offset: number; year: number | null }
+  | ({ type: 'nthWeekday'; month: number; weekday: number; n: number; offset: number; year: number | null } & YearlyRelative)
   /** "March 3-5", "between March 3 and 5", "May 1 to May 4". */
   | { type: 'dateRange'; from: MonthDay; to: MonthDay }
   /** "in March", "March 2024", "last March", "early March". */
@@ -55,14 +74,28 @@ export type TimeKind =
   /** "from March to May 2024". */
   | { type: 'monthRange'; from: { month: number; year: number | null }; to: { month: number; year: number | null } }
   /** "this summer", "the winter of 2022", "last spring": three months from startMonth. */
-  | { type: 'season'; startMonth: number; year: number | null; relative: Relative | null; part: PeriodPart | null }
+  | {
+      type: 'season';
+      startMonth: number;
+      year: number | null;
+      relative: Relative | null;
+      part: PeriodPart | null;
+      /** "the autumn term": a term runs four months (September to December), not a season's three. */
+      months?: number;
+    }
   /**
    * "this financial year", "last fiscal year", "the financial year 2025-26": a year that starts in the month the
    * copy's setting gives (copyLocale.ts); startYear null means counted from publication by `relative`.
    */
-  | { type: 'fiscalYear'; startYear: number | null; relative: Relative | null }
+  | {
+      type: 'fiscalYear';
+      startYear: number | null;
+      relative: Relative | null;
+      /** "this academic year", "the 2025-26 school year": a year that starts in this month wherever the copy is set. */
+      startMonth?: number;
+    }
   /** "Eid al-Adha", "during Ramadan": Islamic feasts, from a table by year (data/time-words.ts ISLAMIC_FEASTS). */
-  | { type: 'islamic'; feast: 'ramadan' | 'fitr' | 'adha'; year: number | null }
+  | ({ type: 'islamic'; feast: 'ramadan' | 'fitr' | 'adha'; year: number | null } & YearlyRelative)
   /** "overnight": the night before publication, as the day before it and the day itself. */
   | { type: 'overnight' }
   /** "in 2022", "mid-2023". */

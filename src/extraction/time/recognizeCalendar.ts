@@ -3,7 +3,7 @@
  * "mid-2023", "the 2022 invasion"), ranges of them, decades ("the 1990s"), quarters and halves ("Q3",
  * "the first half of 2024"). Days of the month are left to chrono (absoluteDates.ts).
  */
-import { MONTH_YEAR_HEDGES, MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SEASON_FOLLOWERS, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
+import { MONTH_YEAR_HEDGES, MONTH_YEAR_PREPOSITIONS, NOT_PLURAL_S, PLURALS_WITHOUT_S, SCHOOL_TERMS, SEASON_FOLLOWERS, SEASON_MEASURES, SEASONS, YEAR_DETERMINERS } from '../data/time-words.ts';
 import type { Candidate, Relative, TimeKind } from './kinds.ts';
 import { groups, isCapitalized, monthNumber, periodPart, wordAfter, wordBefore } from './textContext.ts';
 import { MONTH, MONTH_NAME, MONTH_TRIGGER, PART_GAP, PERIOD_PART, YEAR } from './timePatterns.ts';
@@ -57,6 +57,20 @@ const SEASON_RE = new RegExp(
 // "in the summer", "through the winter": a season needs one of these before it (or "last", "this", a year).
 const SEASON_FOLLOWER = new Set(SEASON_FOLLOWERS);
 const SEASON_PREPOSITIONS = new Set(['in', 'during', 'through', 'throughout', 'over', 'by', 'until', 'till', 'since', 'before', 'after', 'for', 'from', 'into', 'of']);
+/** "most of the autumn", "the rest of the summer": a measure of the season before its "the". */
+const SEASON_MEASURE = new RegExp(`${NA}(?:${alternation(SEASON_MEASURES)})\\s+$`, 'iu');
+/** " term" after a season that names a school term ("the autumn term"), as a word of its own. */
+const TERM_AFTER = /^\s+term(?![\p{L}\p{N}’'-])/u;
+
+const SCHOOL_YEAR_TRIGGER = /school|academic/gi;
+/**
+ * "the 2025-26 school year", "this academic year", "next school year": a year from September to August. A bare
+ * "the school year" ("the end of the school year") names no year and is left alone.
+ */
+const SCHOOL_YEAR_RE = new RegExp(
+  `${NA}(?:(?<rel>last|this|next|the\\s+current|the\\s+previous|the\\s+coming)\\s+(?:school|academic)\\s+year|(?:the\\s+)?(?<y1>${YEAR})\\s*[-–/]\\s*(?<y2>\\d\\d(?:\\d\\d)?)\\s+(?:school|academic)\\s+year|(?:the\\s+)?(?:school|academic)\\s+year\\s+(?<y3>${YEAR})\\s*[-–/]\\s*(?<y4>\\d\\d(?:\\d\\d)?))(?!s)${NB}`,
+  'yiu',
+);
 
 const QUARTER_RE = new RegExp(
   `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)(?:\\s+|-)quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR})|(?:the\\s+)?(?<mq>March|June|September|December)\\s+quarter(?:\\s+of\\s+(?<my>${YEAR}))?|fiscal\\s+(?:year\\s+)?(?<fy>${YEAR}))${NB}`,
@@ -241,11 +255,31 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       fallIsEvent ??= FALL_AS_EVENT.test(text);
       if (fallIsEvent) return;
     }
-    // "the winter transfer window": the season qualifies another noun.
+    // "the autumn term": a school term, four months from September (SCHOOL_TERMS).
+    const term = yearText === undefined && relative === null ? TERM_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) : null;
+    const termMonths = term ? SCHOOL_TERMS[name] : undefined;
+    if (term && termMonths) {
+      push(m.index, m.index + m[0].length + term[0].length, { type: 'season', startMonth: termMonths[0], months: termMonths[1], year: null, relative: null, part });
+      return;
+    }
+    // "the winter transfer window": the season qualifies another noun. Not after "last", "this" or "next" ("rules
+    // introduced last winter meant …"), nor after a measure ("most of the autumn insisting").
     const next = wordAfter(text, m.index + m[0].length);
-    if (yearText === undefined && /^\p{Ll}/u.test(next) && !SEASON_FOLLOWER.has(next)) return;
+    const measured = hasThe && SEASON_MEASURE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (yearText === undefined && relative === null && !measured && /^\p{Ll}/u.test(next) && !SEASON_FOLLOWER.has(next)) return;
     const startMonth = SEASONS[name] ?? 0;
     push(m.index, m.index + m[0].length, { type: 'season', startMonth, year: yearText === undefined ? null : Number(yearText), relative, part }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
+  });
+
+  scanNearTriggers(text, SCHOOL_YEAR_TRIGGER, SCHOOL_YEAR_RE, 6, (m) => {
+    const g = groups(m);
+    const rel = (g['rel'] ?? '').toLowerCase().replace(/^the\s+/, '');
+    const first = g['y1'] ?? g['y3'];
+    const second = g['y2'] ?? g['y4'];
+    // "2025-26": the second year must follow the first.
+    if (first !== undefined && second !== undefined && Number(second.length === 2 ? first.slice(0, 2) + second : second) !== Number(first) + 1) return;
+    const relative: Relative | null = first !== undefined ? null : /^(?:last|previous)$/.test(rel) ? 'last' : /^(?:next|coming)$/.test(rel) ? 'next' : 'this';
+    push(m.index, m.index + m[0].length, { type: 'fiscalYear', startYear: first === undefined ? null : Number(first), relative, startMonth: 9 }, relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
   });
 
   scanNearTriggers(text, CENTURY_TRIGGER, CENTURY_RE, 4, (m) => {

@@ -1,13 +1,30 @@
-/** Recognizes named days on a fixed date ("Christmas Eve", "Boxing Day", "New Year's Eve 2024"), as calendar dates. */
-import { CANADA_MARKERS, CHRISTMAS_PREPOSITIONS, FIXED_HOLIDAYS, MOVEABLE_HOLIDAYS } from '../data/time-words.ts';
-import type { Candidate } from './kinds.ts';
+/**
+ * Recognizes holidays and feasts: named days on a fixed date ("Christmas Eve", "Boxing Day", "New Year's Eve 2024"),
+ * days that move with Easter or with a weekday of a month, feasts of the Islamic, Hebrew and lunisolar calendars, Lent
+ * and Advent. A bare one-word feast is a day only after a preposition or "this"/"last"/"next", like "Christmas".
+ */
+import { CANADA_MARKERS, CHRISTMAS_PREPOSITIONS, FEAST_FOLLOWERS, FEAST_PREPOSITIONS, FIXED_HOLIDAYS, HEBREW_FEASTS, MOVEABLE_HOLIDAYS } from '../data/time-words.ts';
+import type { Candidate, Relative, Tense } from './kinds.ts';
+import { wordAfter } from './textContext.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
+/** Prepositions as a pattern, each also with a capital: "On Good Friday, she led …" opens a sentence. */
+const leads = (words: readonly string[]): string => words.map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${escape(w.slice(1))}`).join('|');
+/**
+ * "this Christmas", "last Easter", "next Diwali": a feast named with its year by a relative word, which stays in the
+ * span. Not "the last Christmas before the war" nor "her last Easter", where "last" counts feasts.
+ */
+const RELATIVE = '(?<!(?<![\\p{L}])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]hat|[Ww]hose)\\s)(?<rel>[Tt]his|[Ll]ast|[Nn]ext)';
+const YEAR = '(?:1[89]|2\\d)\\d\\d';
+const relativeOf = (word: string | undefined): Relative | undefined => (word === undefined ? undefined : (word.toLowerCase() as Relative));
+/** "last Easter" looks back and "next Easter" ahead, whatever the clause's tense. */
+const tenseOf = (relative: Relative | undefined): Tense | null => (relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
 const byName = new Map(FIXED_HOLIDAYS.map((h) => [h.name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '), h]));
 const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a.length).map(escape);
 // Case-sensitive on purpose: "may day" in lower case is not the holiday. A year may follow ("Christmas Eve 2024").
-const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?<name>${names.join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])`, 'gu');
-const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
+// A preposition before is read for the names that need one (`bare`), and "next" stays in the span ("next Bonfire Night").
+const HOLIDAY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:(?<lead>${leads(CHRISTMAS_PREPOSITIONS)})|${RELATIVE})\\s+)?(?<name>${names.join('|')})(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}])`, 'gu');
+const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(escape).join('|')}|${RELATIVE})\\s+(?<name>Christmas)(?:\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:Eve|Day|tree|trees|market|markets|shopping|party|parties|lights|card|cards|dinner|lunch|period|season|holidays?|break|special|single|album|number))`, 'giu');
 
 /**
  * Cheap first looks: most copies name no holiday, and the full patterns are slow to try everywhere. Every match
@@ -18,34 +35,41 @@ const CHRISTMAS_RE = new RegExp(`(?<![\\p{L}])(?:${CHRISTMAS_PREPOSITIONS.map(es
 const ANY_HOLIDAY_END = new RegExp([...new Set(FIXED_HOLIDAYS.map((h) => escape(h.name.split(' ').at(-1) ?? '')))].join('|'));
 
 /**
- * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday"), after a
- * preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no day.
+ * Days that move with Easter ("over Easter", "until Easter", "on Good Friday", "by Easter Monday", "next Easter"),
+ * after a preposition like "Christmas": "Easter eggs", "the Easter holidays" and "Good Friday is a holiday" name no
+ * day. "over the Easter weekend" is Good Friday to Easter Monday, its "the" in the span.
  */
-const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${[...CHRISTMAS_PREPOSITIONS, 'through', 'throughout', 'during'].map(escape).join('|')})\\s+(?:(?<week>Holy\\s+Week|Semana\\s+Santa)|(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Shrove\\s+Tuesday|Rose\\s+Monday|Palm\\s+Sunday|Corpus\\s+Christi|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
+const EASTER_RE = new RegExp(`(?<![\\p{L}])(?:${leads([...CHRISTMAS_PREPOSITIONS, 'through', 'throughout', 'during'])}|${RELATIVE})\\s+(?:(?<weekend>(?:the\\s+)?Easter\\s+(?:bank\\s+holiday\\s+)?weekend)|(?<week>Holy\\s+Week|Semana\\s+Santa)|(?<named>Good\\s+Friday|Maundy\\s+Thursday|Holy\\s+Saturday|Easter\\s+(?:Sunday|Monday|Day)|Ash\\s+Wednesday|Shrove\\s+Tuesday|Rose\\s+Monday|Palm\\s+Sunday|Corpus\\s+Christi|Ascension\\s+Day|Pentecost|Whit\\s+(?:Sunday|Monday))|(?<bare>Easter))(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}])(?!['’]s\\b)(?!\\s+(?:eggs?|holidays?|break|weekend|service|services|vigil|parade|bunny|period|season|term|rising))`, 'gu');
 const EASTER_OFFSETS: Record<string, number> = { 'rose monday': -48, 'shrove tuesday': -47, 'corpus christi': 60, 'ash wednesday': -46, 'palm sunday': -7, 'good friday': -2, 'maundy thursday': -3, 'holy saturday': -1, 'easter sunday': 0, 'easter day': 0, 'easter monday': 1, easter: 0, 'ascension day': 39, pentecost: 49, 'whit sunday': 49, 'whit monday': 50 };
 
-/** "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy names). */
-const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'in', 'of'].map(escape).join('|')})\\s+)?(?<name>Eid(?:[-\\s](?:al|ul|el)[-\\s](?:Fitr|Adha|Azha))?|Ramadan|Ramazan)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+/**
+ * "Eid al-Adha", "Eid ul-Fitr 2024", and after a preposition "Ramadan" or a bare "Eid" (read as the Eid the copy
+ * names). Lower-case prepositions only: a capital "In Ramadan …" opens habitual copy ("In Ramadan people buy …").
+ */
+const ISLAMIC_RE = new RegExp(`(?<![\\p{L}])(?:(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'through', 'into', 'ahead of', 'in', 'of'].map(escape).join('|')})|${RELATIVE})\\s+)?(?<name>Eid(?:[-\\s](?:al|ul|el)[-\\s](?:Fitr|Adha|Azha))?|Ramadan|Ramazan)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
 /** "overnight" on its own, not "an overnight stay" or "the overnight rate". */
 const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|its|their)\s)overnight(?![\p{L}-])(?!\s+(?:rate|rates|stay|stays|shift|shifts|train|trains|flight|flights|bus|camp|parking|success|sensation|bag|oats|index|lending|repo|market|markets|deposit|deposits|curfew|delivery|low|lows|high|highs|temperatures?|\p{Lu}))/gu;
 
 /**
  * "before Diwali", "on Diwali", "over the Lunar New Year holiday", "Chinese New Year": after a preposition
- * ("Diwali bonuses" names no day); "Lunar New Year" and "Chinese New Year" also stand alone.
+ * ("Diwali bonuses" names no day) or before a comma or a full stop ("Diwali, which fell on Monday, drew …"): a
+ * feast that ends a phrase is not a noun's modifier. "Lunar New Year" and "Chinese New Year" also stand alone.
  */
-const LUNISOLAR_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${[...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'ahead of', 'of'].map(escape).join('|')})\\s+(?:the\\s+)?)?(?<name>Diwali|Deepavali|(?:Lunar|Chinese)\\s+New\\s+Year)(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+const LUNISOLAR_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${leads([...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'through', 'ahead of', 'of'])})\\s+(?:the\\s+)?|${RELATIVE}\\s+)?(?<name>Diwali|Deepavali|(?:Lunar|Chinese)\\s+New\\s+Year)(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
 
 function recognizeLunisolar(text: string, out: Candidate[]): void {
   if (!/Diwali|Deepavali|New Year/.test(text)) return;
   for (const m of text.matchAll(LUNISOLAR_RE)) {
     const name = m.groups?.['name'] ?? '';
     const newYear = name.endsWith('Year');
+    const relative = relativeOf(m.groups?.['rel']);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // A bare "Diwali" may be a word before a noun ("Diwali bonus"); the New Year names only a day.
-    if (!newYear && !m.groups?.['before']) continue;
-    if (!newYear && /^\s+(?:bonus|bonuses|sales?|shopping|season|gifts?|sweets|lights|market|rush|offers?)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    const at = m.index + m[0].indexOf(name);
+    if (!newYear && !m.groups?.['before'] && relative === undefined && !/^[,.;:!?]/.test(after)) continue;
+    if (!newYear && /^\s+(?:bonus|bonuses|sales?|shopping|season|gifts?|sweets|lights|market|rush|offers?)\b/.test(after)) continue;
+    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast: newYear ? 'lunarNewYear' : 'diwali', year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast: newYear ? 'lunarNewYear' : 'diwali', year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
   }
 }
 
@@ -55,54 +79,98 @@ function recognizeIslamic(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(ISLAMIC_RE)) {
     const name = m.groups?.['name'] ?? '';
     const full = /Fitr|Adha|Azha/.exec(name)?.[0];
-    if (!full && !m.groups?.['before']) continue;
+    const relative = relativeOf(m.groups?.['rel']);
+    if (!full && !m.groups?.['before'] && relative === undefined) continue;
     const which = full ?? (name.startsWith('Eid') ? named : 'Ramadan');
     if (which === undefined) continue;
     const feast = which === 'Fitr' ? 'fitr' : which === 'Ramadan' ? 'ramadan' : 'adha';
-    const at = m.index + m[0].indexOf(name);
+    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'islamic', feast, year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'islamic', feast, year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
+  }
+}
+
+const HEBREW_BY_NAME = new Map(HEBREW_FEASTS.flatMap((f) => f.names.map((n) => [n, f] as const)));
+const FEAST_FOLLOWER = new Set(FEAST_FOLLOWERS);
+/**
+ * Feasts of several days or of another calendar after a preposition or "this"/"last"/"next": the Jewish feasts
+ * ("days before Rosh Hashanah", "during Hanukkah", "for Yom Kippur on October 2"), "Lent" (Ash Wednesday to Holy
+ * Saturday) and "Advent" (Advent Sunday to Christmas Eve). Not "the Yom Kippur War", "Hanukkah candles" or "every
+ * night of Hanukkah": a word after the name must be one that can follow a time (FEAST_FOLLOWERS).
+ */
+const FEAST_RE = new RegExp(`(?<![\\p{L}])(?:${leads(FEAST_PREPOSITIONS)}|${RELATIVE})\\s+(?<name>${[...HEBREW_BY_NAME.keys(), 'Lent', 'Advent Sunday', 'Advent'].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+const ANY_FEAST = new RegExp([...HEBREW_BY_NAME.keys(), 'Lent', 'Advent'].map(escape).join('|'));
+
+function recognizeFeasts(text: string, out: Candidate[]): void {
+  if (!ANY_FEAST.test(text)) return;
+  for (const m of text.matchAll(FEAST_RE)) {
+    const end = m.index + m[0].length;
+    const next = wordAfter(text, end);
+    if (/^\p{L}/u.test(next) && !FEAST_FOLLOWER.has(next)) continue;
+    const name = (m.groups?.['name'] ?? '').replace(/\s+/g, ' ');
+    const relative = relativeOf(m.groups?.['rel']);
+    const yearText = m.groups?.['year'];
+    const year = yearText ? Number(yearText) : null;
+    const hebrew = HEBREW_BY_NAME.get(name);
+    const kind: Candidate['kind'] | null = hebrew
+      ? { type: 'hebrew', months: hebrew.months, day: hebrew.day, days: hebrew.days, year }
+      : name === 'Lent'
+        ? { type: 'easter', offset: -46, span: { days: 46, precision: 'day' }, year }
+        : { type: 'advent', whole: name === 'Advent', year };
+    const at = relative === undefined ? m.index + m[0].indexOf(m.groups?.['name'] ?? '') : m.index;
+    out.push({ start: at, end, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
   }
 }
 
 export function recognizeHolidays(text: string, out: Candidate[]): void {
   recognizeIslamic(text, out);
   recognizeLunisolar(text, out);
+  recognizeFeasts(text, out);
   if (text.includes('overnight')) for (const m of text.matchAll(OVERNIGHT_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: { type: 'overnight' }, intrinsic: null, qualifier: null });
   const named = ANY_HOLIDAY_END.test(text);
   const christmas = text.includes('Christmas');
   if (/Easter|Holy Week|Semana Santa|Good Friday|Maundy|Shrove|Rose Monday|Corpus Christi|Holy Saturday|Ash Wednesday|Palm Sunday|Ascension|Pentecost|Whit /.test(text)) {
     for (const m of text.matchAll(EASTER_RE)) {
+      const weekend = m.groups?.['weekend'];
       const week = m.groups?.['week'];
-      const name = week ?? m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
-      const at = m.index + m[0].indexOf(name);
-      const year = m.groups?.['year'];
-      // "Holy Week", "Semana Santa": Palm Sunday to Easter Sunday.
-      const kind = week ? { type: 'easter' as const, offset: -7, days: 8, year: year ? Number(year) : null } : { type: 'easter' as const, offset: EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0, year: year ? Number(year) : null };
-      out.push({ start: at, end: m.index + m[0].length, kind, intrinsic: null, qualifier: null });
+      const name = weekend ?? week ?? m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
+      const relative = relativeOf(m.groups?.['rel']);
+      const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
+      const year = m.groups?.['year'] ? Number(m.groups['year']) : null;
+      // "Holy Week", "Semana Santa": Palm Sunday to Easter Sunday, as a week; "the Easter weekend": Good Friday to Easter Monday.
+      const kind = weekend
+        ? { type: 'easter' as const, offset: -2, span: { days: 4, precision: 'day' as const }, year }
+        : week
+          ? { type: 'easter' as const, offset: -7, span: { days: 8, precision: 'week' as const }, year }
+          : { type: 'easter' as const, offset: EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0, year };
+      out.push({ start: at, end: m.index + m[0].length, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
     }
   }
   recognizeMoveable(text, out);
   if (!named && !christmas) return;
-  const push = (start: number, end: number, month: number, day: number, year: string | undefined) => {
-    out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day } }, intrinsic: null, qualifier: null });
+  const push = (start: number, end: number, month: number, day: number, year: string | undefined, relative: Relative | undefined) => {
+    out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day }, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
   };
   const names = named ? text.matchAll(HOLIDAY_RE) : [];
   for (const m of names) {
-    const name = (m.groups?.['name'] ?? '').replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase();
-    const holiday = byName.get(name);
-    if (holiday) push(m.index, m.index + m[0].length, holiday.month, holiday.day, m.groups?.['year']);
+    const written = m.groups?.['name'] ?? '';
+    const holiday = byName.get(written.replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase());
+    const relative = relativeOf(m.groups?.['rel']);
+    if (!holiday || (holiday.bare && !m.groups?.['lead'] && relative === undefined)) continue;
+    const at = relative === undefined ? m.index + m[0].indexOf(written) : m.index;
+    push(at, m.index + m[0].length, holiday.month, holiday.day, m.groups?.['year'], relative);
   }
   const christmases = christmas ? text.matchAll(CHRISTMAS_RE) : [];
   for (const m of christmases) {
     const nameAt = m.index + m[0].indexOf('Christmas');
     if (nameAt < 0 || text[nameAt] !== 'C') continue;
-    push(nameAt, m.index + m[0].length, 12, 25, m.groups?.['year']);
+    const relative = relativeOf(m.groups?.['rel']);
+    push(relative === undefined ? nameAt : m.index, m.index + m[0].length, 12, 25, m.groups?.['year'], relative);
   }
 }
 
 const MOVEABLE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<before>${CHRISTMAS_PREPOSITIONS.map(escape).join('|')})\\s+)?(?<name>${MOVEABLE_HOLIDAYS.map((h) => escape(h.name)).sort((a, b) => b.length - a.length).join('|')})(?:,?\\s+(?<year>(?:1[89]|2\\d)\\d\\d))?(?![\\p{L}\\p{N}])(?!['’]s\\b)`,
+  `(?<![\\p{L}\\p{N}])(?:(?:(?<before>${leads(CHRISTMAS_PREPOSITIONS)})|${RELATIVE})\\s+)?(?<name>${MOVEABLE_HOLIDAYS.map((h) => escape(h.name)).sort((a, b) => b.length - a.length).join('|')})(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}])(?!['’]s\\b)`,
   'gu',
 );
 const moveableByName = new Map(MOVEABLE_HOLIDAYS.map((h) => [h.name.replace(/’/g, "'").replace(/\s+/g, ' '), h]));
@@ -118,11 +186,13 @@ function recognizeMoveable(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(MOVEABLE_RE)) {
     const name = m.groups?.['name'] ?? '';
     const holiday = moveableByName.get(name.replace(/’/g, "'").replace(/\s+/g, ' '));
-    if (!holiday || (holiday.bare && !m.groups?.['before'])) continue;
+    const relative = relativeOf(m.groups?.['rel']);
+    if (!holiday || (holiday.bare && !m.groups?.['before'] && relative === undefined)) continue;
     canadian ??= CANADA_RE.test(text);
     const rule = holiday.canada && canadian ? holiday.canada : holiday;
-    const at = m.index + m[0].indexOf(name);
+    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'nthWeekday', month: rule.month, weekday: rule.weekday, n: rule.n, offset: holiday.canada && canadian ? 0 : (holiday.offset ?? 0), year: year ? Number(year) : null }, intrinsic: null, qualifier: null });
+    const kind = { type: 'nthWeekday' as const, month: rule.month, weekday: rule.weekday, n: rule.n, offset: holiday.canada && canadian ? 0 : (holiday.offset ?? 0), year: year ? Number(year) : null };
+    out.push({ start: at, end: m.index + m[0].length, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
   }
 }

@@ -16,6 +16,7 @@ import {
 } from './calendar.ts';
 import type { MonthDay, PeriodPart, Precision, Relative, Tense, TimeKind, Unit } from './kinds.ts';
 import { ISLAMIC_FEASTS, LUNISOLAR_FEASTS } from '../data/time-words.ts';
+import { adventSunday, christmasEveOf, hebrewDay } from './feastCalendars.ts';
 
 export interface ResolvedRange {
   start: Day | null;
@@ -36,29 +37,70 @@ export interface ResolveContext {
    * when a word before it dates an event in it ("resumed in May") or the sentence names a year ("Last year, …").
    */
   nextMonthAllowed?: boolean;
+  /** True after "by", "before" or "until": a deadline, which a past clause may still set ahead of publication. */
+  deadline?: boolean;
 }
 
 const UNKNOWN: ResolvedRange = { start: null, end: null, precision: 'unknown' };
 
 export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRange {
   const { published, tense } = context;
+  const deadline = context.deadline === true;
   switch (kind.type) {
     case 'vague':
     case 'anchored':
       // An anchored day is counted from another expression, in findTimeExpressions.
       return UNKNOWN;
     case 'date': {
-      const day = resolveMonthDay({ ...kind.date, year: writtenYear(kind.date.year, kind.yearOffset, published) }, published, tense);
+      if (kind.relative !== undefined) {
+        const { month, day } = kind.date;
+        return dayRange(resolveYearlyRange((y) => single(dayOf(y, month, day)), { year: kind.date.year, relative: kind.relative }, published, tense, deadline), 'day');
+      }
+      const day = resolveMonthDay({ ...kind.date, year: writtenYear(kind.date.year, kind.yearOffset, published) }, published, tense, deadline);
       return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
     }
     case 'easter': {
-      const day = resolveEaster(kind.offset, kind.year, published, tense);
-      if (day === null) return UNKNOWN;
-      return kind.days ? { start: day, end: day + kind.days - 1, precision: 'week' } : { start: day, end: day, precision: 'day' };
+      const days = kind.span?.days ?? 1;
+      const range = resolveYearlyRange((y) => {
+        const sunday = easterSunday(y);
+        return sunday === null ? null : { start: sunday + kind.offset, end: sunday + kind.offset + days - 1 };
+      }, kind, published, tense, deadline);
+      return dayRange(range, kind.span?.precision ?? 'day');
     }
-    case 'nthWeekday': {
-      const day = resolveYearly((y) => nthWeekday(y, kind.month, kind.weekday, kind.n, kind.offset), kind.year, published, tense);
-      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
+    case 'nthWeekday':
+      return dayRange(resolveYearlyRange((y) => single(nthWeekday(y, kind.month, kind.weekday, kind.n, kind.offset)), kind, published, tense, deadline), 'day');
+    case 'lunisolar': {
+      const table = LUNISOLAR_FEASTS[kind.feast];
+      return dayRange(resolveYearlyRange((y) => single(table[y] ? dayOf(y, table[y][0], table[y][1]) : null), kind, published, tense, deadline), 'day');
+    }
+    case 'islamic': {
+      const dayOfFeast = (y: number, which: 'ramadan' | 'fitr' | 'adha'): Day | null => {
+        const row = ISLAMIC_FEASTS[y];
+        return row ? dayOf(y, row[which][0], row[which][1]) : null;
+      };
+      if (kind.feast !== 'ramadan') return dayRange(resolveYearlyRange((y) => single(dayOfFeast(y, kind.feast)), kind, published, tense, deadline), 'day');
+      // Ramadan runs to the day before Eid al-Fitr.
+      const ramadan = (y: number): { start: Day; end: Day } | null => {
+        const start = dayOfFeast(y, 'ramadan');
+        const fitr = dayOfFeast(y, 'fitr');
+        return start === null || fitr === null ? null : { start, end: fitr - 1 };
+      };
+      return dayRange(resolveYearlyRange(ramadan, kind, published, tense, deadline), 'month');
+    }
+    case 'hebrew': {
+      const range = resolveYearlyRange((y) => {
+        const start = hebrewDay(y, kind.months, kind.day);
+        return start === null ? null : { start, end: start + kind.days - 1 };
+      }, kind, published, tense, deadline);
+      return dayRange(range, 'day');
+    }
+    case 'advent': {
+      // Advent runs from Advent Sunday to Christmas Eve.
+      const range = resolveYearlyRange((y) => {
+        const sunday = adventSunday(y);
+        return sunday === null ? null : { start: sunday, end: kind.whole ? christmasEveOf(sunday) : sunday };
+      }, kind, published, tense, deadline);
+      return dayRange(range, 'day');
     }
     case 'dateRange':
       return resolveDateRange(kind.from, kind.to, published, tense);
@@ -78,7 +120,7 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
       return start <= end ? { start, end, precision: 'month' } : UNKNOWN;
     }
     case 'season':
-      return resolveSeason(kind.startMonth, kind.year, kind.relative, kind.part, published, tense);
+      return resolveSeason(kind.startMonth, kind.months ?? 3, kind.year, kind.relative, published, tense, deadline);
     case 'year':
       return withPart(yearRange(kind.year), 'year', kind.part);
     case 'yearRange':
@@ -155,29 +197,12 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
     case 'comingWeeks':
       return { start: published + 1, end: addMonths(published, 1), precision: 'month' };
     case 'fiscalYear': {
-      const start = context.fiscalStartMonth ?? null;
+      const start = kind.startMonth ?? context.fiscalStartMonth ?? null;
       if (start === null || published === null) return UNKNOWN;
       const pub = partsOf(published);
       const current = pub.month >= start ? pub.year : pub.year - 1;
       const year = kind.startYear ?? current + (kind.relative === 'last' ? -1 : kind.relative === 'next' ? 1 : 0);
       return { start: monthRange(year, start).start, end: monthRange(year + 1, start - 1).end, precision: 'month' };
-    }
-    case 'lunisolar': {
-      const table = LUNISOLAR_FEASTS[kind.feast];
-      const day = resolveYearly((y) => (table[y] ? dayOf(y, table[y][0], table[y][1]) : null), kind.year, published, tense);
-      return day === null ? UNKNOWN : { start: day, end: day, precision: 'day' };
-    }
-    case 'islamic': {
-      const dayOfFeast = (y: number, which: 'ramadan' | 'fitr' | 'adha'): Day | null => {
-        const row = ISLAMIC_FEASTS[y];
-        return row ? dayOf(y, row[which][0], row[which][1]) : null;
-      };
-      const day = resolveYearly((y) => dayOfFeast(y, kind.feast), kind.year, published, tense);
-      if (day === null) return UNKNOWN;
-      if (kind.feast !== 'ramadan') return { start: day, end: day, precision: 'day' };
-      // Ramadan runs to the day before Eid al-Fitr.
-      const fitr = dayOfFeast(partsOf(day).year, 'fitr');
-      return fitr === null ? UNKNOWN : { start: day, end: fitr - 1, precision: 'month' };
     }
     case 'overnight':
       return published === null ? UNKNOWN : { start: published - 1, end: published, precision: 'day' };
@@ -209,7 +234,7 @@ function resolveWeekday(weekday: number, relative: Relative | null, published: D
  * future or present clause the earliest on or after (news writes schedules in the present: "the fair opens
  * May 1"). Feb 29 looks for a leap year.
  */
-function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): Day | null {
+function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense, deadline = false): Day | null {
   if (date.year !== null) return dayOf(date.year, date.month, date.day);
   if (published === null) return null;
   const year = partsOf(published).year;
@@ -231,19 +256,22 @@ function resolveMonthDay(date: MonthDay, published: Day | null, tense: Tense): D
       if (day !== null && weekdayOf(day) === date.weekday && (step < 0 ? day <= published : day >= published)) return day;
     }
   }
-  return byTense(before, after, published, tense);
+  return byTense(before, after, published, tense, deadline);
 }
 
 /**
  * Of the last such day on or before publication and the first on or after it, the one the tense points to —
  * unless the other is within a month of publication and this one a year away: "voted late Tuesday to strike on
  * June 14" (published June 5), "beat the incumbent in the Nov. 3 election" (published Nov. 18). A day a year away
- * is seldom meant by a day and month alone, and tense is easily misread.
+ * is seldom meant by a day and month alone, and tense is easily misread. A deadline ("by", "before", "until") in a
+ * past clause is mostly still ahead ("asked for a signed agreement before Christmas", published November 12): there
+ * the coming day wins within a quarter of publication over one more than eight months back.
  */
-function byTense(before: Day | null, after: Day | null, published: Day, tense: Tense): Day | null {
+function byTense(before: Day | null, after: Day | null, published: Day, tense: Tense, deadline = false): Day | null {
   const chosen = tense === 'past' ? (before ?? after) : (after ?? before);
   const other = chosen === before ? after : before;
   if (chosen !== null && other !== null && Math.abs(other - published) <= NEAR_DAYS && Math.abs(chosen - published) > 300) return other;
+  if (deadline && tense === 'past' && chosen === before && after !== null && before !== null && after - published <= DEADLINE_NEAR_DAYS && published - before > DEADLINE_FAR_DAYS) return after;
   return chosen;
 }
 
@@ -266,12 +294,33 @@ function easterSunday(year: number): Day | null {
   return dayOf(year, month, day);
 }
 
-/** A day that moves with Easter: in the year written, else the one the tense points to. */
-function resolveEaster(offset: number, year: number | null, published: Day | null, tense: Tense): Day | null {
-  return resolveYearly((y) => {
-    const sunday = easterSunday(y);
-    return sunday === null ? null : sunday + offset;
-  }, year, published, tense);
+type DayRange = { start: Day; end: Day };
+
+const single = (day: Day | null): DayRange | null => (day === null ? null : { start: day, end: day });
+const dayRange = (range: DayRange | null, precision: Precision): ResolvedRange => (range === null ? UNKNOWN : { ...range, precision });
+
+/**
+ * A feast that comes once a year (`of` gives its days in a year): in the year written or counted from publication's
+ * ("Lent last year"); "this Christmas" in the publication year, "last Easter" the last that ended before publication,
+ * "next Diwali" the first that starts after it; else the one the tense points to, by its first day.
+ */
+function resolveYearlyRange(
+  of: (year: number) => DayRange | null,
+  kind: { year: number | null; yearOffset?: number; relative?: Relative },
+  published: Day | null,
+  tense: Tense,
+  deadline = false,
+): DayRange | null {
+  const year = writtenYear(kind.year, kind.yearOffset, published);
+  if (year !== null) return of(year);
+  if (published === null) return null;
+  const y = partsOf(published).year;
+  if (kind.relative === 'this') return of(y);
+  const ranges = [of(y - 1), of(y), of(y + 1)].filter((r): r is DayRange => r !== null);
+  if (kind.relative === 'last') return ranges.filter((r) => r.end < published).at(-1) ?? null;
+  if (kind.relative === 'next') return ranges.find((r) => r.start > published) ?? null;
+  const first = resolveYearly((year) => of(year)?.start ?? null, null, published, tense, deadline);
+  return ranges.find((r) => r.start === first) ?? null;
 }
 
 /** The n-th (n = -1: the last) `weekday` of a month, plus `offset` days. */
@@ -284,18 +333,21 @@ function nthWeekday(year: number, month: number, weekday: number, n: number, off
 }
 
 /** A yearly day (`of` gives it for a year): in the year written, else the one the tense points to. */
-function resolveYearly(of: (year: number) => Day | null, year: number | null, published: Day | null, tense: Tense): Day | null {
+function resolveYearly(of: (year: number) => Day | null, year: number | null, published: Day | null, tense: Tense, deadline = false): Day | null {
   if (year !== null) return of(year);
   if (published === null) return null;
   const y = partsOf(published).year;
   const candidates = [of(y - 1), of(y), of(y + 1)].filter((d): d is Day => d !== null);
   const before = candidates.filter((d) => d <= published).at(-1) ?? null;
   const after = candidates.find((d) => d >= published) ?? null;
-  return byTense(before, after, published, tense);
+  return byTense(before, after, published, tense, deadline);
 }
 
 /** How close to publication a day and month must be to win over the clause's tense. */
 const NEAR_DAYS = 31;
+/** How close a deadline ahead must be, and how far the one behind, for a past clause's deadline to look ahead. */
+const DEADLINE_NEAR_DAYS = 92;
+const DEADLINE_FAR_DAYS = 240;
 
 /**
  * A range of days. Without a year it follows the clause's tense like a single date, as a whole: a past clause
@@ -392,16 +444,23 @@ function resolveQuarterLike(
   return range(index >= current ? pub.year : pub.year + 1, index);
 }
 
-/** A season: the one written, or the nearest in the direction of the tense (the current one included). */
+/**
+ * A season (or a school term of `months` months): the one written, or the nearest in the direction of the tense (the
+ * current one included). "this summer" is the publication year's, whatever the tense: past in October ("marched
+ * through Glasgow this summer"), ahead in February ("was in line for a call-up this summer"); "this winter", which
+ * spans two years, is the one of the publication year nearest to publication. After "by", "before" or "until" a
+ * past clause names a deadline, which may lie ahead ("said a trial was unlikely before spring"): the nearest season.
+ */
 function resolveSeason(
   startMonth: number,
+  months: number,
   year: number | null,
   relative: Relative | null,
-  _part: PeriodPart | null,
   published: Day | null,
   tense: Tense,
+  deadline: boolean,
 ): ResolvedRange {
-  const span = (y: number): { start: Day; end: Day; y: number } => ({ start: monthRange(y, startMonth).start, end: monthRange(y, startMonth + 2).end, y });
+  const span = (y: number): { start: Day; end: Day; y: number } => ({ start: monthRange(y, startMonth).start, end: monthRange(y, startMonth + months - 1).end, y });
   let chosen: { start: Day; end: Day; y: number } | undefined;
   if (year !== null) chosen = span(year);
   else {
@@ -410,9 +469,13 @@ function resolveSeason(
     const candidates = [span(pubYear - 2), span(pubYear - 1), span(pubYear), span(pubYear + 1)];
     const latest = (ok: (c: { start: Day; end: Day }) => boolean) => candidates.filter(ok).at(-1);
     const earliest = (ok: (c: { start: Day; end: Day }) => boolean) => candidates.find(ok);
+    const distance = (c: { start: Day; end: Day }): number => Math.max(c.start - published, published - c.end, 0);
+    const nearest = (cs: typeof candidates) => cs.reduce<(typeof candidates)[number] | undefined>((best, c) => (best === undefined || distance(c) < distance(best) ? c : best), undefined);
     if (relative === 'last') chosen = latest((c) => c.end < published);
     else if (relative === 'next') chosen = earliest((c) => c.start > published);
-    else if (relative === 'this') chosen = earliest((c) => c.end >= published);
+    else if (relative === 'this') chosen = nearest(candidates.filter((c) => partsOf(c.start).year === pubYear || partsOf(c.end).year === pubYear));
+    // "said an endorsement was unlikely before the summer" (published in February): a deadline is the nearest one.
+    else if (tense === 'past' && deadline) chosen = nearest(candidates);
     else if (tense === 'past') chosen = latest((c) => c.start <= published);
     else chosen = earliest((c) => c.end >= published);
   }
