@@ -58,6 +58,8 @@ export const personTitles = [
   'rev', 'revd', 'revd.', 'ven', 'ven.', 'venerable', 'canon', 'archdeacon', 'monsignor', 'msgr', 'msgr.', 'abbot', 'abbess', 'chaplain', 'vicar', 'curate',
   'cantor', 'rebbetzin', 'mufti', 'maulana', 'ustaz', 'ustadh', 'ayatollah', 'swami', 'granthi', 'giani', 'bhai', 'pandit', 'pujari', 'acharya', 'lama',
   'mother superior', 'patriarch',
+  // Deputies named as one title ("the Deputy Speaker, Rhiannon Pryce", "the deputy leader").
+  'deputy speaker', 'deputy chair', 'deputy chairman', 'deputy chairwoman', 'deputy leader', 'deputy governor', 'deputy head', 'deputy chief', 'deputy commissioner', 'deputy president', 'deputy editor',
   // A disc jockey's prefix ("DJ Kettle"): the rest is the name the story uses.
   'dj',
   // South-East Asian honorifics ("Khun Srisuda", "Pak Menteri", "Datuk Seri Anwar", "Tan Sri Lim").

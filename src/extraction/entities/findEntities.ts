@@ -444,7 +444,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "The Speaker, Mere Tawhiri, …", "its chief executive, Ana Ruiz, …": a title in apposition before the name.
     const comma = tokens[first - 1];
     if (comma && /^\s*,\s*$/.test(prose.slice(comma.end + (comma.possessive ? 2 : 0), (tokens[first] as Token).start)) && sentenceOf[first - 1] === sentenceOf[first]) {
-      for (let n = 1; n <= MAX_TITLE_WORDS && first - n >= 0; n++) {
+      // The longest title that ends at the comma: "The Deputy Speaker, …" is the deputy, not the Speaker.
+      for (let n = Math.min(MAX_TITLE_WORDS, first); n >= 1; n--) {
         if (titleLengthAt(tokens, first - n) === n) return { role: prose.slice((tokens[first - n] as Token).start, comma.end), title: true };
       }
       // "The governor of Kano State, Aisha Bello, …", "the head of the port authority, Ana Ruiz, …": the title is
@@ -1069,7 +1070,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       continue;
     }
     // "Mr Speaker", "Madam Chair", "Mr President": an office addressed by its holder's courtesy title, not a name.
-    if (single.hasTitle && /^(?:Mr|Mister|Madam|Madame|Mrs|Ms)\.?$/.test(single.role ?? '') && isTitleWord(tok.lower)) continue;
+    // "The Deputy Speaker ruled": a title after a title word ("Deputy", "Vice", "Acting") is one title, too.
+    if (single.hasTitle && /^(?:Mr|Mister|Madam|Madame|Mrs|Ms|Deputy|Vice|Acting|Interim|Assistant|Associate|Former|Chief)\.?$/i.test(single.role ?? '') && isTitleWord(tok.lower)) continue;
     if ((single.hasTitle && !info.place) || single.named) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));

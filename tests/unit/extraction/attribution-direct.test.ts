@@ -564,3 +564,11 @@ describe('session 9: clergy in a congregation', () => {
     expect(speakerOf(a, statement(a, 'O mankind, We have created you from male and female.'))?.name).toBe('Yusuf Okonedo');
   });
 });
+
+describe('session 9: deputies', () => {
+  it('gives "The Deputy Speaker ruled" to the deputy named before, and makes no person called Speaker', () => {
+    const a = run('The Deputy Speaker, Rhiannon Pryce, called for order. Later, Ana Ruiz asked whether the minister had misled the House. The Deputy Speaker ruled that it was not a matter for the chair.');
+    expect(speakerOf(a, statement(a, 'it was not a matter for the chair'))?.name).toBe('Rhiannon Pryce');
+    expect(a.entities.map((e) => e.name)).not.toContain('Speaker');
+  });
+});
