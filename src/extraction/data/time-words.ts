@@ -485,9 +485,14 @@ export const SOUTHERN_MARKERS: readonly string[] = [
  * Feasts of lunisolar calendars, by Gregorian year (month, day): Diwali's main day (Lakshmi Puja, as India's
  * central government lists the holiday) and the Lunar New Year (Chinese New Year, Tet, Seollal).
  */
-export const LUNISOLAR_FEASTS: Readonly<Record<'diwali' | 'lunarNewYear', Readonly<Record<number, [number, number]>>>> = {
+export type LunisolarFeast = 'diwali' | 'lunarNewYear' | 'lanternFestival' | 'midAutumn';
+export const LUNISOLAR_FEASTS: Readonly<Record<LunisolarFeast, Readonly<Record<number, [number, number]>>>> = {
   diwali: { 2019: [10, 27], 2020: [11, 14], 2021: [11, 4], 2022: [10, 24], 2023: [11, 12], 2024: [10, 31], 2025: [10, 20], 2026: [11, 8], 2027: [10, 29], 2028: [10, 17], 2029: [11, 5], 2030: [10, 26] },
   lunarNewYear: { 2019: [2, 5], 2020: [1, 25], 2021: [2, 12], 2022: [2, 1], 2023: [1, 22], 2024: [2, 10], 2025: [1, 29], 2026: [2, 17], 2027: [2, 6], 2028: [1, 26], 2029: [2, 13], 2030: [2, 3] },
+  // The Lantern Festival closes the new year's celebrations, on the fifteenth day of the first month.
+  lanternFestival: { 2019: [2, 19], 2020: [2, 8], 2021: [2, 26], 2022: [2, 15], 2023: [2, 5], 2024: [2, 24], 2025: [2, 12], 2026: [3, 3], 2027: [2, 20], 2028: [2, 9], 2029: [2, 27], 2030: [2, 17] },
+  // The Mid-Autumn Festival (Korea's Chuseok), the fifteenth day of the eighth month.
+  midAutumn: { 2019: [9, 13], 2020: [10, 1], 2021: [9, 21], 2022: [9, 10], 2023: [9, 29], 2024: [9, 17], 2025: [10, 6], 2026: [9, 25], 2027: [9, 15], 2028: [10, 3], 2029: [9, 22], 2030: [9, 12] },
 };
 
 /**

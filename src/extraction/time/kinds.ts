@@ -4,6 +4,7 @@
  * found later, decide the direction of a bare "Friday" or "in March".
  */
 
+import type { LunisolarFeast } from '../data/time-words.ts';
 export type Tense = 'past' | 'present' | 'future';
 export type Precision = 'day' | 'week' | 'month' | 'year' | 'unknown';
 export type Qualifier = 'on' | 'about' | 'before' | 'after' | 'upcoming';
@@ -43,7 +44,7 @@ export type TimeKind =
       date: MonthDay;
     } & YearlyRelative)
   /** "before Diwali", "over the Lunar New Year holiday": a feast looked up by year in a table. */
-  | ({ type: 'lunisolar'; feast: 'diwali' | 'lunarNewYear'; year: number | null } & YearlyRelative)
+  | ({ type: 'lunisolar'; feast: LunisolarFeast; year: number | null } & YearlyRelative)
   /** "Easter", "Good Friday" (offset -2), "Easter Monday" (1): days that move with Easter Sunday. */
   | ({
       type: 'easter';

@@ -3,7 +3,7 @@
  * days that move with Easter or with a weekday of a month, feasts of the Islamic, Hebrew and lunisolar calendars, Lent
  * and Advent. A bare one-word feast is a day only after a preposition or "this"/"last"/"next", like "Christmas".
  */
-import { CANADA_MARKERS, CHRISTMAS_PREPOSITIONS, FEAST_FOLLOWERS, FEAST_PREPOSITIONS, FIXED_HOLIDAYS, HEBREW_FEASTS, MOVEABLE_HOLIDAYS } from '../data/time-words.ts';
+import { type LunisolarFeast, CANADA_MARKERS, CHRISTMAS_PREPOSITIONS, FEAST_FOLLOWERS, FEAST_PREPOSITIONS, FIXED_HOLIDAYS, HEBREW_FEASTS, MOVEABLE_HOLIDAYS } from '../data/time-words.ts';
 import type { Candidate, Relative, Tense } from './kinds.ts';
 import { wordAfter } from './textContext.ts';
 
@@ -55,13 +55,15 @@ const OVERNIGHT_RE = /(?<![\p{L}-])(?<!\b(?:an|the|its|their)\s)overnight(?![\p{
  * ("Diwali bonuses" names no day) or before a comma or a full stop ("Diwali, which fell on Monday, drew …"): a
  * feast that ends a phrase is not a noun's modifier. "Lunar New Year" and "Chinese New Year" also stand alone.
  */
-const LUNISOLAR_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${leads([...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'through', 'ahead of', 'of'])})\\s+(?:the\\s+)?|${RELATIVE}\\s+)?(?<name>Diwali|Deepavali|(?:Lunar|Chinese)\\s+New\\s+Year)(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
+const LUNISOLAR_RE = new RegExp(`(?<![\\p{L}])(?:(?<before>${leads([...CHRISTMAS_PREPOSITIONS, 'during', 'throughout', 'through', 'ahead of', 'of'])})\\s+(?:the\\s+)?|${RELATIVE}\\s+)?(?<name>Diwali|Deepavali|(?:Lunar|Chinese)\\s+New\\s+Year|Spring\\s+Festival|Lantern\\s+Festival|Mid-Autumn\\s+Festival|Chuseok)(?:,?\\s+(?<year>${YEAR}))?(?![\\p{L}\\p{N}-])(?!['’]s\\b)`, 'gu');
 
 function recognizeLunisolar(text: string, out: Candidate[]): void {
-  if (!/Diwali|Deepavali|New Year/.test(text)) return;
+  if (!/Diwali|Deepavali|New Year|Festival|Chuseok/.test(text)) return;
   for (const m of text.matchAll(LUNISOLAR_RE)) {
     const name = m.groups?.['name'] ?? '';
-    const newYear = name.endsWith('Year');
+    // The new year (also "the Spring Festival"), the Lantern and Mid-Autumn festivals and Chuseok name only a day.
+    const feast: LunisolarFeast = /^(?:Diwali|Deepavali)$/.test(name) ? 'diwali' : /Lantern/.test(name) ? 'lanternFestival' : /Autumn|Chuseok/.test(name) ? 'midAutumn' : 'lunarNewYear';
+    const newYear = feast !== 'diwali';
     const relative = relativeOf(m.groups?.['rel']);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // A bare "Diwali" may be a word before a noun ("Diwali bonus"); the New Year names only a day.
@@ -69,7 +71,7 @@ function recognizeLunisolar(text: string, out: Candidate[]): void {
     if (!newYear && /^\s+(?:bonus|bonuses|sales?|shopping|season|gifts?|sweets|lights|market|rush|offers?)\b/.test(after)) continue;
     const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast: newYear ? 'lunarNewYear' : 'diwali', year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
+    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast, year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
   }
 }
 

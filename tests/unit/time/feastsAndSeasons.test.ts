@@ -160,3 +160,11 @@ describe('a deadline in a past clause', () => {
     expect(dates(one('The plant closed before Christmas.', '2026-07-10', 'before Christmas'))).toEqual(['2025-12-25', '2025-12-25', 'day']);
   });
 });
+
+describe('session 9: Chinese and Korean festivals of the lunar calendar', () => {
+  it('dates "the Spring Festival", "the Lantern Festival" and "Chuseok" from the lunar calendar', () => {
+    expect(dates(one('The market will reopen before the Spring Festival.', '2026-01-29', 'Spring Festival'))).toEqual(['2026-02-17', '2026-02-17', 'day']);
+    expect(dates(one('Crowds will gather for the Lantern Festival on the river.', '2026-01-29', 'Lantern Festival'))).toEqual(['2026-03-03', '2026-03-03', 'day']);
+    expect(dates(one('Families will travel home for Chuseok.', '2025-09-01', 'Chuseok'))).toEqual(['2025-10-06', '2025-10-06', 'day']);
+  });
+});
