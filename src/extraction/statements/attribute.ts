@@ -1900,7 +1900,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const caseName = /^\p{Lu}[\p{L}.&’' -]{0,60}\s+v(?:s)?\.?\s+\p{Lu}[\p{L}.&’' -]{0,60}[,.]?$/u.test(content.trim()) && words.length <= 12;
     // "“[a global target to reduce production]”": a draft's bracketed option is text under negotiation, not words said.
     const bracketedOption = /^\[[^\[\]]+\][.,]?$/.test(content.trim());
-    if (introducer || workTitle || signReads || namedCalled || caseName || bracketedOption || (titleCase && !attachedAfter && !cueRightBefore)) return;
+    // "her “Glass Orbit” tour, her representative said": a title-cased name before a noun it modifies is a name,
+    // whoever speaks after it.
+    const modifierName = titleCase && words.length <= 5 && /[\p{L}\p{N}]$/u.test(prose.slice(closeAt - 1, closeAt)) && /^\s+\p{Ll}{3,}\b/u.test(prose.slice(closeAt + 1, closeAt + 20)) && !/^\s+(?:and|or|but|as|from|to|in|on|at|by|for|with|said|says|told|added|which|that|who|was|is|were|are|has|had|will|would|she|he|they|we|you|her|his|its|their|this|these|those|when|while|because|if|then|than|after|before)\b/.test(prose.slice(closeAt + 1, closeAt + 20)) && !cueOf((/^\s+(\p{Ll}+)/u.exec(prose.slice(closeAt + 1, closeAt + 20))?.[1] ?? ''));
+    if (introducer || workTitle || signReads || namedCalled || caseName || bracketedOption || modifierName || (titleCase && !attachedAfter && !cueRightBefore)) return;
     const shortFragment = words.length <= 3 && !/[.!?]$/.test(content);
     // "insisted that “not one dollar” had changed hands": "that" after a verb of saying opens a clause; it is no determiner.
     const complementizer = lastWords.at(-1) === 'that' && cueOf(lastWords.at(-2) ?? '') !== undefined;

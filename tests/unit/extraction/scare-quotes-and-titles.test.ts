@@ -259,3 +259,15 @@ describe('session 8: a draft’s bracketed options', () => {
     expect(a.statements).toEqual([]);
   });
 });
+
+describe('session 9: a title-cased name before the noun it modifies', () => {
+  it('does not report “Glass Orbit” in "her “Glass Orbit” tour, her representative said" as a quote', () => {
+    const a = run('The singer Nova has cancelled the last dates of her “Glass Orbit” tour, her representative said on Wednesday.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual([]);
+  });
+
+  it('still reads a one-word answer before "she said" as a quote', () => {
+    const a = run('Ana Ruiz was asked how she felt. “Free,” she said.');
+    expect(a.statements.filter((s) => s.kind === 'direct').map((s) => s.text)).toEqual(['Free']);
+  });
+});
