@@ -498,7 +498,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const sentence = sentences[si] as Sentence;
       if (insideQuote(sentence.start) || /^[“"]/.test(prose.slice(sentence.start, sentence.start + 1))) quoted++;
       const people = index.mentions.filter((m) => m.start >= sentence.start && m.end <= Math.min(sentence.end, start) && !m.possessive && !insideQuote(m.start) && index.entities.get(m.entity)?.type === 'person' && (nationalities.get(m.entity) ?? nationality) === nationality).sort((x, y) => x.start - y.start);
-      const subject = people[0];
+      // "… by captain X, and their coach, Y, said …" then "the Dutchman told reporters": the one who spoke there, if
+      // anyone did, is the one the story follows.
+      // Not "Villanueva Paz, whose own agent, X, said …": a person the sentence opens with is its subject still.
+      const opener = people[0] !== undefined && !/\p{Ll}/u.test(prose.slice(sentence.start, people[0].start));
+      const spoke = opener ? undefined : people.find((m) => cues.some((c) => c.speaker?.entity === m.entity && c.sentence === si));
+      const subject = spoke ?? people[0];
       if (!subject) continue;
       nationalities.set(subject.entity, nationality);
       index.mentions.push({ entity: subject.entity, start, end, form: 'description', possessive: false });

@@ -572,3 +572,20 @@ describe('session 9: deputies', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Speaker');
   });
 });
+
+describe('session 9: nationalities that point back', () => {
+  it('gives "the Dutchman told reporters" to the one who spoke in the sentence before, not to a name inside its phrase', () => {
+    const a = run('Ghana had led through a penalty by captain Kwesi Boateng-Mensah, and their coach, Pieter van Hoorn, said his side had tired.\n\n"We gave away two goals," the Dutchman told reporters.');
+    expect(speakerOf(a, statement(a, 'We gave away two goals'))?.name).toBe('Pieter van Hoorn');
+  });
+
+  it('keeps the subject a sentence opens with ("X, whose own agent, Y, said …") for "the Spaniard"', () => {
+    const a = run('Teodoro Villanueva Paz, whose agent, Ana Lucia Ferreyra, said on Monday that her client was happy, learned of the trade from his phone.\n\n“I was on the team bus,” the Spaniard told reporters.');
+    expect(speakerOf(a, statement(a, 'I was on the team bus'))?.name).toBe('Teodoro Villanueva Paz');
+  });
+
+  it('reads "the Scot Callum Drummond" as Callum Drummond, described as a Scot', () => {
+    const a = run('Sparta’s head coach, the Scot Callum Drummond, had pushed for the signing. Asked whether the club could afford him, he replied that Sparta could not afford not to.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Callum Drummond']);
+  });
+});
