@@ -162,6 +162,11 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
 };
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);
+/** Nouns for a body of people named by what they are a body of ("a group of bondholders", "a coalition of unions"). */
+const COLLECTIVE_NOUNS = 'group|coalition|handful|bloc|consortium|band|collective|alliance';
+const COLLECTIVE_NOUN = new RegExp(`^(?:${COLLECTIVE_NOUNS})$`);
+/** "a group of offshore bondholders": the members (group 1) after the collective noun. */
+const COLLECTIVE_OF = new RegExp(`^(?:an?|the)\\s+(?:${COLLECTIVE_NOUNS})\\s+of\\s+(.+)$`, 'i');
 /** A sentence that opens with a subordinate clause holding the cue, before any comma ("When X said …, Y …"). */
 const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Because|Although|Though|Once|Until|If|Since)\s[^,;:]*$/;
 const ISSUED_DOCUMENTS = new Set<string>([...documentNouns, ...issuedDocuments]);
@@ -319,7 +324,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const ownerless = /^(?:his|her|their|its|our)\s+(?:own\s+)?(\S.*)$/i.exec(clean);
       if (ownerless?.[1]) aliases.add(ownerless[1]);
       // "a group of offshore bondholders" is also "offshore bondholders".
-      const members = /^(?:an?|the)\s+(?:group|coalition|handful|bloc|consortium|band|collective|alliance)\s+of\s+(.+)$/i.exec(clean);
+      const members = COLLECTIVE_OF.exec(clean);
       if (members?.[1]) aliases.add(members[1]);
       // "Lawyers for the runner-up in Osun State’s governorship election" is also "Lawyers for the runner-up": the
       // description cut before each later qualifier, as long as its source noun stays in it.
@@ -565,7 +570,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "A group of offshore bondholders said": the collective noun and its "of" belong to the description.
       const collective = tokens[a - 2];
       const collectiveDet = tokens[a - 3];
-      if (tokens[a - 1]?.lower === 'of' && collective && collectiveDet && /^(?:group|coalition|handful|bloc|consortium|band|collective|alliance)$/.test(collective.lower) && /^(?:a|an|the)$/.test(collectiveDet.lower) && collectiveDet.start >= sentenceStart && /^\s+$/.test(prose.slice(collectiveDet.end, collective.start) + prose.slice(collective.end, (tokens[a - 1] as Token).start).replace(/^$/, ' '))) a -= 3;
+      if (tokens[a - 1]?.lower === 'of' && collective && collectiveDet && COLLECTIVE_NOUN.test(collective.lower) && /^(?:a|an|the)$/.test(collectiveDet.lower) && collectiveDet.start >= sentenceStart && /^\s+$/.test(prose.slice(collectiveDet.end, collective.start) + prose.slice(collective.end, (tokens[a - 1] as Token).start).replace(/^$/, ' '))) a -= 3;
       const first = tokens[a] as Token;
       // "Finance ministers from a dozen island states": the noun after "from" qualifies the head noun before it.
       const qualifier = tokens[a - 1];
