@@ -19,6 +19,17 @@ const YEAR = '(?:1[89]|2\\d)\\d\\d';
 const relativeOf = (word: string | undefined): Relative | undefined => (word === undefined ? undefined : (word.toLowerCase() as Relative));
 /** "last Easter" looks back and "next Easter" ahead, whatever the clause's tense. */
 const tenseOf = (relative: Relative | undefined): Tense | null => (relative === 'last' ? 'past' : relative === 'next' ? 'future' : null);
+/** Kinds whose "this"/"last"/"next" is optional, so a feast may carry one ("next Easter", "this Christmas"). */
+type FeastKind = Extract<Candidate['kind'], { relative?: Relative }>;
+/**
+ * A feast's candidate from its match: the span opens at "this"/"last"/"next" when one is written ("next Easter"),
+ * else at the feast's name, and the relative word gives the kind its year and the tense its direction.
+ */
+function pushFeast(out: Candidate[], m: RegExpMatchArray, name: string, kind: FeastKind, end = (m.index ?? 0) + m[0].length): void {
+  const index = m.index ?? 0;
+  const relative = relativeOf(m.groups?.['rel']);
+  out.push({ start: relative === undefined ? index + m[0].indexOf(name) : index, end, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
+}
 const byName = new Map(FIXED_HOLIDAYS.map((h) => [h.name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '), h]));
 const names = [...FIXED_HOLIDAYS.map((h) => h.name)].sort((a, b) => b.length - a.length).map(escape);
 // Case-sensitive on purpose: "may day" in lower case is not the holiday. A year may follow ("Christmas Eve 2024").
@@ -69,9 +80,8 @@ function recognizeLunisolar(text: string, out: Candidate[]): void {
     // A bare "Diwali" may be a word before a noun ("Diwali bonus"); the New Year names only a day.
     if (!newYear && !m.groups?.['before'] && relative === undefined && !/^[,.;:!?]/.test(after)) continue;
     if (!newYear && /^\s+(?:bonus|bonuses|sales?|shopping|season|gifts?|sweets|lights|market|rush|offers?)\b/.test(after)) continue;
-    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'lunisolar', feast, year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
+    pushFeast(out, m, name, { type: 'lunisolar', feast, year: year ? Number(year) : null });
   }
 }
 
@@ -86,9 +96,8 @@ function recognizeIslamic(text: string, out: Candidate[]): void {
     const which = full ?? (name.startsWith('Eid') ? named : 'Ramadan');
     if (which === undefined) continue;
     const feast = which === 'Fitr' ? 'fitr' : which === 'Ramadan' ? 'ramadan' : 'adha';
-    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
-    out.push({ start: at, end: m.index + m[0].length, kind: { type: 'islamic', feast, year: year ? Number(year) : null, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
+    pushFeast(out, m, name, { type: 'islamic', feast, year: year ? Number(year) : null });
   }
 }
 
@@ -110,17 +119,15 @@ function recognizeFeasts(text: string, out: Candidate[]): void {
     const next = wordAfter(text, end);
     if (/^\p{L}/u.test(next) && !FEAST_FOLLOWER.has(next)) continue;
     const name = (m.groups?.['name'] ?? '').replace(/\s+/g, ' ');
-    const relative = relativeOf(m.groups?.['rel']);
     const yearText = m.groups?.['year'];
     const year = yearText ? Number(yearText) : null;
     const hebrew = HEBREW_BY_NAME.get(name);
-    const kind: Candidate['kind'] | null = hebrew
+    const kind: FeastKind = hebrew
       ? { type: 'hebrew', months: hebrew.months, day: hebrew.day, days: hebrew.days, year }
       : name === 'Lent'
         ? { type: 'easter', offset: -46, span: { days: 46, precision: 'day' }, year }
         : { type: 'advent', whole: name === 'Advent', year };
-    const at = relative === undefined ? m.index + m[0].indexOf(m.groups?.['name'] ?? '') : m.index;
-    out.push({ start: at, end, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
+    pushFeast(out, m, m.groups?.['name'] ?? '', kind, end);
   }
 }
 
@@ -136,8 +143,6 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
       const weekend = m.groups?.['weekend'];
       const week = m.groups?.['week'];
       const name = weekend ?? week ?? m.groups?.['named'] ?? m.groups?.['bare'] ?? '';
-      const relative = relativeOf(m.groups?.['rel']);
-      const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
       const year = m.groups?.['year'] ? Number(m.groups['year']) : null;
       // "Holy Week", "Semana Santa": Palm Sunday to Easter Sunday, as a week; "the Easter weekend": Good Friday to Easter Monday.
       const kind = weekend
@@ -145,29 +150,25 @@ export function recognizeHolidays(text: string, out: Candidate[]): void {
         : week
           ? { type: 'easter' as const, offset: -7, span: { days: 8, precision: 'week' as const }, year }
           : { type: 'easter' as const, offset: EASTER_OFFSETS[name.replace(/\s+/g, ' ').toLowerCase()] ?? 0, year };
-      out.push({ start: at, end: m.index + m[0].length, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
+      pushFeast(out, m, name, kind);
     }
   }
   recognizeMoveable(text, out);
   if (!named && !christmas) return;
-  const push = (start: number, end: number, month: number, day: number, year: string | undefined, relative: Relative | undefined) => {
-    out.push({ start, end, kind: { type: 'date', date: { year: year ? Number(year) : null, month, day }, ...(relative && { relative }) }, intrinsic: tenseOf(relative), qualifier: null });
-  };
+  const date = (month: number, day: number, year: string | undefined): FeastKind => ({ type: 'date', date: { year: year ? Number(year) : null, month, day } });
   const names = named ? text.matchAll(HOLIDAY_RE) : [];
   for (const m of names) {
     const written = m.groups?.['name'] ?? '';
     const holiday = byName.get(written.replace(/’/g, "'").replace(/\s+/g, ' ').toLowerCase());
     const relative = relativeOf(m.groups?.['rel']);
     if (!holiday || (holiday.bare && !m.groups?.['lead'] && relative === undefined)) continue;
-    const at = relative === undefined ? m.index + m[0].indexOf(written) : m.index;
-    push(at, m.index + m[0].length, holiday.month, holiday.day, m.groups?.['year'], relative);
+    pushFeast(out, m, written, date(holiday.month, holiday.day, m.groups?.['year']));
   }
   const christmases = christmas ? text.matchAll(CHRISTMAS_RE) : [];
   for (const m of christmases) {
     const nameAt = m.index + m[0].indexOf('Christmas');
     if (nameAt < 0 || text[nameAt] !== 'C') continue;
-    const relative = relativeOf(m.groups?.['rel']);
-    push(relative === undefined ? nameAt : m.index, m.index + m[0].length, 12, 25, m.groups?.['year'], relative);
+    pushFeast(out, m, 'Christmas', date(12, 25, m.groups?.['year']));
   }
 }
 
@@ -192,9 +193,8 @@ function recognizeMoveable(text: string, out: Candidate[]): void {
     if (!holiday || (holiday.bare && !m.groups?.['before'] && relative === undefined)) continue;
     canadian ??= CANADA_RE.test(text);
     const rule = holiday.canada && canadian ? holiday.canada : holiday;
-    const at = relative === undefined ? m.index + m[0].indexOf(name) : m.index;
     const year = m.groups?.['year'];
     const kind = { type: 'nthWeekday' as const, month: rule.month, weekday: rule.weekday, n: rule.n, offset: holiday.canada && canadian ? 0 : (holiday.offset ?? 0), year: year ? Number(year) : null };
-    out.push({ start: at, end: m.index + m[0].length, kind: relative === undefined ? kind : { ...kind, relative }, intrinsic: tenseOf(relative), qualifier: null });
+    pushFeast(out, m, name, kind);
   }
 }
