@@ -606,8 +606,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "Lê was named man of the match. “…,” the midfielder said.": a bare singular title nobody holds is the
         // person the story has just been about.
         // Not "The Met Office said … The forecaster said": a body spoken of last may hold the title.
-        const lastActor = index.mentions.filter((m) => m.end <= first.start && m.start >= recentFrom(first.start) && !m.possessive && !insideQuote(m.start)).sort((x, y) => x.start - y.start).at(-1);
-        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
+        const lastActorIsPerson = (): boolean => {
+          const from = recentFrom(first.start);
+          const lastActor = index.mentions.filter((m) => m.end <= first.start && m.start >= from && !m.possessive && !insideQuote(m.start)).sort((x, y) => x.start - y.start).at(-1);
+          return lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
+        };
+        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && !titled && !sameSource && words[0] === 'the' && lastActorIsPerson();
         if (!titled && !sameSource && words[0] === 'the' && (setApart || bareTitle || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
