@@ -108,8 +108,8 @@ export const MEMBERS_OF_BODY = /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/;
 const PLACE_ADJECTIVE = /-(?:based|listed|headquartered|registered|owned|run|led|backed|born|bred|made)$/i;
 /** Gaelic patronymic particles, capitalized: "Mac", "Nic", "Mhic", "Ní", "Uí". */
 const GAELIC_PATRONYMIC = /^(?:Mac|Mhic|Nic|Ní|Uí)$/;
-/** Nationalities used as nouns for one person ("the Scot", "the Spaniard"), which may stand before a given name. */
-const NATIONALITY_NOUN_SET = new Set<string>(nationalityNouns);
+/** Nationalities used as nouns for one person ("the Scot", "the Spaniard"): before a given name here, for "the Dutchman said" in attribution. */
+export const NATIONALITY_NOUNS = new Set<string>(nationalityNouns);
 const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 /** A role's words, lower case, possessives dropped ("Kremlin's spokesman" → kremlin, spokesman). */
@@ -559,7 +559,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if (a > last) return;
     // "the Scot Callum Drummond", "the Dutchman Pieter Vos": a nationality noun before a given name describes the person.
-    if (a < last && NATIONALITY_NOUN_SET.has((tokens[a] as Token).text) && (nameInfo((tokens[a + 1] as Token).lower).firstName !== null || listedGivenName((tokens[a + 1] as Token).lower))) a++;
+    if (a < last && NATIONALITY_NOUNS.has((tokens[a] as Token).text) && (nameInfo((tokens[a + 1] as Token).lower).firstName !== null || listedGivenName((tokens[a + 1] as Token).lower))) a++;
     // "Oslo-based Fjordline Cargo": where a company is based is not part of its name, nor a name by itself ("the
     // Accra-based think tank").
     if (/-based$/i.test((tokens[a] as Token).text)) {

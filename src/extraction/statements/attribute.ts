@@ -1,10 +1,10 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents } from '../data/entityWords.ts';
-import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
+import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, issuedDocuments, issuingVerbs, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
@@ -36,7 +36,6 @@ const POST_NOMINALS = new Set(postNominals);
 /** Words in -er or -or that name things, not people ("borders", "numbers"). */
 const NOT_AGENTS = new Set<string>(notAgents);
 /** Nationalities used as nouns for a person ("the Scot", "the Dutchman", "the Kenyan", "the Spaniard"). */
-const NATIONALITY_NOUNS = new Set(nationalityNouns);
 const nationalityNoun = (word: string): boolean => NATIONALITY_NOUNS.has(word) || (/^\p{Lu}/u.test(word) && wordInfo(word.toLowerCase()).demonym);
 const SOURCE_DETERMINERS = new Set(sourceDeterminers);
 const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
