@@ -1,7 +1,7 @@
 /**
  * Every page type of the fixture site loads, with JavaScript on (no script error, no CSP violation) and
  * off (content and links still there); the feeds and exports parse and hold what they should; search
- * finds a quote; statements and notes read as text, never as Markdown syntax.
+ * finds a quote, a person and an organization by name, and an article by its own words only; statements and notes read as text, never as Markdown syntax.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { AnalysisSchema } from '../../src/schema/analysis.ts';
@@ -154,6 +154,44 @@ describe('search (Pagefind, in the browser)', () => {
     expect(hrefs.some((href) => href?.startsWith('/quotes/')), `${words}: ${hrefs.join(', ')}`).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  /** The links and the status line the search page shows for a query. */
+  async function searchFor(query: string): Promise<{ hrefs: string[]; status: string }> {
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.site.url}/search/`);
+    await page.locator('#search-q').fill(query);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return text !== '' && text !== 'Searching…';
+    });
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    await page.close();
+    return { hrefs, status };
+  }
+
+  test('finds a person and an organization by name', async () => {
+    const actors = pages.filter(([name]) => name === 'person' || name === 'organization');
+    expect(actors.length).toBe(2);
+    for (const [name, path] of actors) {
+      const html = await (await get(path)).text();
+      const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]?.trim();
+      expect(heading, name).toBeTruthy();
+      const { hrefs } = await searchFor(heading!);
+      expect(hrefs, `${name} “${heading}”`).toContain(path);
+    }
+  });
+
+  test('an article is found by its own words, not by the marks legend or the panels beside its copy', async () => {
+    // "hover" is in the legend of every article page ("hover or focus it to see who speaks"), not in a copy.
+    expect(articles.some((a) => /hover/i.test(a.source))).toBe(false);
+    const { hrefs, status } = await searchFor('hover');
+    expect(hrefs, status).toEqual([]);
+    // The seed's title is in its header, which is indexed.
+    const seedTitle = articles.find((a) => a.id === seedId)!.analysis.article.title!;
+    expect((await searchFor(seedTitle)).hrefs).toContain(`/articles/${seedId}/`);
   });
 });
 
