@@ -24,3 +24,13 @@ export const nationalCapitals: readonly string[] = [
   'Vaduz', 'Valletta', 'Vienna', 'Vientiane', 'Vilnius', 'Warsaw', 'Washington', 'Wellington',
   'Windhoek', 'Yamoussoukro', 'Yaounde', 'Yaoundé', 'Yerevan', 'Zagreb', "N'Djamena", "Sana'a",
 ];
+
+/**
+ * US states as AP style abbreviates them after a city ("Columbia, S.C.", "Fresno, Calif."), lower case as the
+ * tokenizer gives them. Left out: abbreviations that are also words or names ("Miss", "Mass", "Wash", "Ore", "Del",
+ * "Mo", "La", "Ind", "Ill", "Pa", "Va").
+ */
+export const usStateAbbreviations: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'kan', 'ky', 'md', 'mich', 'minn', 'mont', 'neb', 'nev',
+  'okla', 'tenn', 'vt', 'wis', 'wyo', 's.c.', 'n.c.', 'n.y.', 'n.j.', 'd.c.', 'n.h.', 'n.m.', 'n.d.', 's.d.', 'r.i.', 'w.va.',
+];

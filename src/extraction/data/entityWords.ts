@@ -51,4 +51,8 @@ export const sayBefore: readonly string[] = ['said', 'says', 'added', 'wrote', '
 /** Prepositions: a name right after one is an object, not an appositive's subject. */
 export const prepositions: readonly string[] = ['of', 'with', 'between', 'by', 'for', 'to', 'from', 'against', 'about', 'on', 'at', 'in', 'into', 'over', 'under', 'than', 'like', 'toward', 'towards', 'including', 'and', 'or', 'whom', 'met', 'meet', 'meeting'];
 /** Fields a public body is named by with its country or region ("Transport Scotland", "Health Canada", "Sport England"). */
-export const agencyFields: readonly string[] = ['elections', 'transport', 'health', 'sport', 'education', 'revenue', 'environment', 'water', 'energy', 'heritage', 'housing', 'justice', 'fire', 'police', 'skills', 'tourism', 'trade', 'culture', 'statistics', 'food', 'forestry', 'ambulance', 'customs', 'immigration', 'border', 'nature', 'historic', 'natural', 'visit', 'creative', 'public', 'social'];
+export const agencyFields: readonly string[] = ['elections', 'transport', 'health', 'sport', 'education', 'revenue', 'environment', 'water', 'energy', 'heritage', 'housing', 'justice', 'fire', 'police', 'skills', 'tourism', 'trade', 'culture', 'statistics', 'food', 'forestry', 'ambulance', 'customs', 'immigration', 'border', 'nature', 'historic', 'natural', 'visit', 'creative', 'public', 'social',
+  // National sports bodies ("Cycling South Africa", "Swimming Australia", "Athletics Kenya").
+  'cycling', 'swimming', 'rowing', 'sailing', 'athletics', 'cricket', 'rugby', 'football', 'tennis', 'hockey', 'netball',
+  'basketball', 'volleyball', 'golf', 'boxing', 'gymnastics', 'triathlon', 'badminton', 'skiing', 'equestrian', 'archery',
+  'canoeing', 'diving', 'judo', 'wrestling', 'weightlifting', 'bowls', 'motorsport', 'squash', 'surfing', 'climbing'];

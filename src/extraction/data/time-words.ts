@@ -368,6 +368,8 @@ export const FIXED_HOLIDAYS: readonly { name: string; month: number; day: number
   { name: 'Saint-Jean-Baptiste Day', month: 6, day: 24 },
   { name: 'St-Jean-Baptiste Day', month: 6, day: 24 },
   { name: 'National Indigenous Peoples Day', month: 6, day: 21 },
+  { name: 'National Day for Truth and Reconciliation', month: 9, day: 30 },
+  { name: 'Orange Shirt Day', month: 9, day: 30 },
   { name: "King's Day", month: 4, day: 27 },
   { name: 'Koningsdag', month: 4, day: 27 },
   { name: 'Madaraka Day', month: 6, day: 1 },

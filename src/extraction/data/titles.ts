@@ -14,7 +14,7 @@ export const personTitles = [
   'lieutenant general', 'lt. gen.', 'major general', 'maj. gen.', 'admiral', 'adm.', 'colonel', 'col.', 'captain',
   'capt.', 'lieutenant', 'lt.', 'major', 'commander', 'cmdr.', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'reverend', 'rev.', 'father', 'fr.', 'fr', 'sister', 'shri', 'shri.', 'smt.', 'smt', 'kumari', 'thiru', 'tmt.', 'dr.', 'dr', 'hon.', 'hon', 'rt hon', 'rt. hon.', 'the hon.',
-  'doctor', 'professor', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady',
+  'doctor', 'professor', 'prof.', 'prof', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'mx.', 'sir', 'dame', 'lord', 'lady', 'baron', 'baroness', 'viscount', 'viscountess', 'earl', 'countess', 'marquess', 'marchioness', 'duke', 'duchess',
   'spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'chief executive', 'chief executive officer', 'ceo',
   'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'chairperson', 'director', 'executive director',
   'managing director', 'director-general', 'director general', 'head', 'founder', 'co-founder', 'cofounder',
@@ -53,6 +53,16 @@ export const personTitles = [
   'home secretary', 'foreign secretary', 'chancellor of the exchequer', 'shadow chancellor', 'first minister',
   // British and Irish police ranks as abbreviated without points ("PC Callum Brierley", "Sgt Delahunt").
   'engr', 'engr.', 'advocate', 'adv.', 'comrade', 'alhaji', 'hajiya',
+  // Military ranks, spelt out and abbreviated ("Sgt. Maj. Ray Cole", "Rear Adm. Ines Okafor", "Wing Commander Asha Rao").
+  'sgt. maj.', 'sergeant major', 'command sgt. maj.', 'staff sgt.', 'staff sergeant', 'master sgt.', 'master sergeant',
+  'first sgt.', 'sgt. 1st class', 'brig. gen.', 'brigadier general', 'brigadier', 'vice adm.', 'vice admiral', 'rear adm.',
+  'rear admiral', 'lt. cmdr.', 'lieutenant commander', 'lt. col.', 'lieutenant colonel', 'maj.', 'pvt.', 'pfc.', 'cpl.',
+  'corporal', 'lance corporal', 'lance cpl.', 'spc.', 'air marshal', 'air vice-marshal', 'air chief marshal',
+  'wing commander', 'group captain', 'squadron leader', 'flight lieutenant', 'petty officer', 'chief petty officer',
+  'ensign', 'warrant officer', 'chief warrant officer', 'field marshal', '1st lt.', '2nd lt.', 'first lieutenant',
+  'second lieutenant', 'airman', 'seaman',
+  // Gulf forms of address ("H.E. Khalid Al Harthy", "His Highness Sheikh Hamdan", "Eng. Noura Al Mansoori").
+  'eng.', 'h.e.', 'h.h.', 'excellency', 'highness', 'royal highness', 'sheikha', 'sayyid', 'sayyida',
   // Clergy and religious titles ("The Rt Rev Callum Drummond-Hay", "the Ven Mary Poole", "Granthi Harjit Singh").
   'rt rev', 'rt. rev.', 'rt rev.', 'right rev', 'right reverend', 'most rev', 'most rev.', 'most reverend', 'very rev', 'very rev.', 'very reverend',
   'rev', 'revd', 'revd.', 'ven', 'ven.', 'venerable', 'canon', 'archdeacon', 'monsignor', 'msgr', 'msgr.', 'abbot', 'abbess', 'chaplain', 'vicar', 'curate',
@@ -76,9 +86,9 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
   'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', spokeswoman: 'female',
   spokesman: 'male', chairwoman: 'female', chairman: 'male', congresswoman: 'female', congressman: 'male',
   councilwoman: 'female', councilman: 'male', king: 'male', queen: 'female', prince: 'male', princess: 'female',
-  sir: 'male', dame: 'female', lord: 'male', lady: 'female', actress: 'female', father: 'male', 'fr.': 'male', fr: 'male', sister: 'female', shri: 'male', 'shri.': 'male', 'smt.': 'female', smt: 'female', kumari: 'female', thiru: 'male', 'tmt.': 'female',
+  sir: 'male', dame: 'female', lord: 'male', lady: 'female', baron: 'male', baroness: 'female', viscount: 'male', viscountess: 'female', earl: 'male', countess: 'female', marquess: 'male', marchioness: 'female', duke: 'male', duchess: 'female', actress: 'female', father: 'male', 'fr.': 'male', fr: 'male', sister: 'female', shri: 'male', 'shri.': 'male', 'smt.': 'female', smt: 'female', kumari: 'female', thiru: 'male', 'tmt.': 'female',
   'first lady': 'female', businessman: 'male', businesswoman: 'female', 'crown prince': 'male', emir: 'male',
-  sheikh: 'male', sultan: 'male', uncle: 'male', aunt: 'female', mother: 'female', son: 'male', daughter: 'female',
+  sheikh: 'male', sheikha: 'female', sultan: 'male', uncle: 'male', aunt: 'female', mother: 'female', son: 'male', daughter: 'female',
   brother: 'male', husband: 'male', wife: 'female', grandfather: 'male', grandmother: 'female', widow: 'female',
   widower: 'male', nephew: 'male', niece: 'female', boyfriend: 'male', girlfriend: 'female', grandson: 'male',
   granddaughter: 'female', stepfather: 'male', stepmother: 'female', 'vice-chairwoman': 'female', 'vice-chairman': 'male',
@@ -110,7 +120,7 @@ export const organizationWords = [
   'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'chamber', 'chambers', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
   // Company-name endings of industries, so "Corvane Semiconductor" is a company wherever it stands.
   'restructuring', 'advisory', 'consulting', 'consultancy', 'associates', 'exchange', 'markets', 'payments',
-  'air', 'athletics', 'electronics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
+  'air', 'athletics', 'electronics', 'research', 'appliances', 'kapital', 'veterinary', 'instruments', 'apparel', 'furniture', 'plastics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
@@ -184,6 +194,8 @@ export const sourceNouns = [
   'management', 'organisers', 'promoters', 'representatives', 'lobbyists', 'campaign', 'spokespeople', 'aides',
   'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',
   'insurers', 'underwriters', 'shippers', 'bondholders', 'whips', 'whip', 'backbenchers', 'frontbenchers',
+  // One member of a chamber ("one Labour MP said", "a Conservative peer", "another backbencher").
+  'mp', 'mep', 'msp', 'mla', 'td', 'peer', 'peers', 'backbencher', 'frontbencher',
   'counsellors', 'counselors', 'dockers', 'keepers', 'zookeepers', 'miners', 'rescuers', 'locals', 'villagers',
   'householders', 'mourners', 'climbers', 'fishermen', 'fishers', 'crew', 'crews', 'medics', 'paramedics', 'volunteers',
   'stewards', 'pundits', 'bookmakers', 'clergy', 'priests', 'vets', 'midwives', 'carers', 'demonstrators', 'protestors',

@@ -97,11 +97,13 @@ const SAY_FORMS = new Set<string>(sayForms);
 const AGENCY_FIELDS = new Set<string>(agencyFields);
 /** Words a public body's name can open with before its place ("Transport", "Public Health", "Police"). */
 const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
+/** First words of two-word country names ("South Africa", "New Zealand", "Sri Lanka"). */
+const COUNTRY_FIRST_WORDS = /^(?:south|north|new|sri|saudi|costa|el|hong|papua|sierra|burkina|united|czech|dominican|ivory|east|west)$/;
 /** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
 /** A nickname in quotes after a given name, then the surname: ` "Bong" ` before "Alcaraz". */
 const NICKNAME_GAP = /^ ["“‘'](?:\p{Lu}[\p{L}’'.-]*)(?: \p{Lu}[\p{L}’'.-]*)?["”’'] (?=\p{Lu})/u;
-/** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk"). */
-const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan|Sister|Brother|Father|Mother|Swami|Bhai|Sir|Dame|Lady)$/;
+/** Honorifics followed by the given name, not the family name (Thai "Khun", Indonesian "Pak" and "Bu", Malay "Datuk", Arabic "Sheikh"). */
+const GIVEN_NAME_HONORIFIC = /^(?:Khun|Pak|Bu|Ibu|Bapak|Datuk(?: Seri)?|Dato(?: Sri)?|Datin|Tan Sri|Tun|Encik|Puan|Sister|Brother|Father|Mother|Swami|Bhai|Sir|Dame|Lady|Sheikh|Sheikha|Prince|Princess|Emir|Sultan|Sayyid|Sayyida)$/;
 /** "MPs", "MEPs", "TDs": the members of a body, a group of people ("Labour MPs", "Opposition TDs"). */
 export const MEMBERS_OF_BODY = /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)s$/;
 /** "Abuja-based", "London-listed": a place made an adjective, which continues no name ("X of the Abuja-based campaign"). */
@@ -111,6 +113,14 @@ const GAELIC_PATRONYMIC = /^(?:Mac|Mhic|Nic|Ní|Uí)$/;
 /** Nationalities used as nouns for one person ("the Scot", "the Spaniard"): before a given name here, for "the Dutchman said" in attribution. */
 export const NATIONALITY_NOUNS = new Set<string>(nationalityNouns);
 const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
+/** Ranks of the peerage, which take a territorial "of" ("Lord Ashcombe of Tarrant", "the Earl of Wexmoor"); true for a woman's. */
+const PEERAGE_RANKS = new Map<string, boolean>([['lord', false], ['lady', true], ['baron', false], ['baroness', true], ['viscount', false], ['viscountess', true], ['earl', false], ['countess', true], ['marquess', false], ['marchioness', true], ['duke', false], ['duchess', true]]);
+/** Places and things named after someone or something ("the Sri Meenakshi temple", "the Sierra Nevada range"). */
+const THING_AFTER_NAME = /^(?:temple|church|mosque|synagogue|gurdwara|cathedral|mountains|range|river|valley|lake|estate|pack|herd|farm|mill|bridge|road|street|hospital|school|college|stadium|park|reserve|forest|gallery|museum|building|tower|hotel|airport|station|dam|mine|field|site|plant|project|programme|program)$/;
+/** "son of" and "daughter of" inside Arabic, Malay, Hebrew and Mauritanian names ("Khalid bin Saeed Al Nahyan"): only people's names hold them. */
+const NASAB = /^(?:bin|bint|binti|ibn|bte|ben|ould)$/;
+/** A lower-case "bin", "bint", "ibn" … between two capitalized words of a run. */
+const nasabInside = (name: readonly Token[]): boolean => name.some((n, k) => k > 0 && k < name.length - 1 && NASAB.test(n.text));
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 /** A role's words, lower case, possessives dropped ("Kremlin's spokesman" → kremlin, spokesman). */
 const roleWordsOf = (role: string): string[] => role.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
@@ -180,6 +190,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   const entities = new Map<string, EntityDraft>();
   const mentions: MentionDraft[] = [];
   const places: EntityIndex['places'] = [];
+  /** Peers named with a territorial designation ("Lord Ashcombe of Tarrant"): where the titled name ends, and its other names. */
+  const peerNames: { end: number; designationEnd: number; aliases: string[] }[] = [];
   const consumed = new Uint8Array(tokens.length);
   const aliasIndex = buildAliasIndex(registry);
   const sentenceOf = new Int32Array(tokens.length);
@@ -391,6 +403,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const c = tokens[k] as Token;
       if (c.capitalized || !CONNECTORS.has(c.lower) || nameParticles.has(c.lower)) continue;
       if (portfolioTitle(first, k, last)) return;
+      if (c.lower === 'of' && peerage(first, k, last)) return;
       const left = tokens.slice(first, k);
       const titleSpan = titleLengthAt(tokens, first);
       if (first + titleSpan > k) continue; // "Secretary of State …"
@@ -408,6 +421,46 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     classifyRun(first, last);
+  }
+
+  /**
+   * "Lord Ashcombe of Tarrant", "Baroness Okafor of Deptford", "the Duke of Harlow", "Edmund Carraway, the 9th Earl
+   * of Wexmoor,": a peer's territorial designation belongs to the title and names no place or body. The peer is
+   * the titled name before "of", the person in apposition before the title, or else the title itself; the whole
+   * designation, and "Lord Wexmoor" or "Lady Wexmoor" for a peer named by a place, are other names for them
+   * (read back by the single-name step). True when it took the run.
+   */
+  function peerage(first: number, k: number, last: number): boolean {
+    const t = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
+    const rank = (tokens[t] as Token).lower;
+    const female = PEERAGE_RANKS.get(rank);
+    const place = tokens.slice(k + 1, last + 1);
+    // "the Duke of Edinburgh Award": a thing named after a peer.
+    // "the Lady of Las Ánimas", "Lord of the Rings": "Lord" and "Lady" take the "of" only after a name.
+    if (female === undefined || k - t > 2 || ((rank === 'lord' || rank === 'lady') && k === t + 1) || !place.length || place.length > 2 || place.some((w) => !w.capitalized || ORG_WORDS.has(w.lower)) || (place.length === 2 && nameInfo((place[1] as Token).lower).common)) return false;
+    const rankTok = tokens[t] as Token;
+    const placeText = prose.slice((place[0] as Token).start, (place.at(-1) as Token).end);
+    for (let c = k; c <= last; c++) consumed[c] = 1;
+    if (k > t + 1) {
+      // The titled name ("Lord Ashcombe") may be read only with the single names, later: its other names wait.
+      classifyRun(t, k - 1);
+      peerNames.push({ end: (tokens[k - 1] as Token).end, designationEnd: (place.at(-1) as Token).end, aliases: [prose.slice(rankTok.start, (place.at(-1) as Token).end), prose.slice(rankTok.start, (tokens[k - 1] as Token).end)] });
+      return true;
+    }
+    let owner: EntityDraft | undefined;
+    {
+      const apposed = /,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?$/i.exec(prose.slice(Math.max(0, rankTok.start - 30), rankTok.start));
+      const named = apposed ? mentions.filter((m) => m.end === rankTok.start - apposed[0].length).at(-1) : undefined;
+      owner = named && entities.get(named.entity)?.type === 'person' ? entities.get(named.entity) : undefined;
+      if (owner) noteRole(owner, rankTok.text);
+      else addPerson(tokens.slice(t, last + 1), rankTok.text, female ? 'female' : 'male');
+      owner ??= [...entities.values()].find((e) => e.type === 'person' && e.name === prose.slice(rankTok.start, (place.at(-1) as Token).end));
+    }
+    if (owner?.type === 'person') {
+      owner.aliases.add(prose.slice(rankTok.start, (place.at(-1) as Token).end));
+      owner.aliases.add(`${female ? 'Lady' : 'Lord'} ${placeText}`);
+    }
+    return true;
   }
 
   /**
@@ -489,6 +542,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "The Opposition Tamizh Desiya Munnani alleged", "Ruling Samajik Nyay Dal": where the party stands is not its name.
     // "Labour MPs", "Opposition MEPs": members of a body, a group of people rather than anyone's name.
     if (MEMBERS_OF_BODY.test((tokens[last] as Token).text)) return;
+    // "one Labour MP said", "a Tory MEP": one member of a body, described, when no name follows.
+    // (Not "Sorcha Brennan TD": the letters after a name.)
+    if (last > first && /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)$/.test((tokens[last] as Token).text) && !tokens[last + 1]?.capitalized && /\b(?:one|a|an|another|the)\s+$/i.test(prose.slice(Math.max(0, (tokens[first] as Token).start - 9), (tokens[first] as Token).start))) return;
     const stance = (tokens[first] as Token).lower === 'the' ? first + 1 : first;
     if (last - stance >= 2 && /^(?:opposition|ruling|governing)$/.test((tokens[stance] as Token).lower) && !titleLengthAt(tokens, stance) && !TITLE_SET.has((tokens[stance + 1] as Token).lower)) first = stance + 1;
     // "Minister for Housing Darragh Fennelly", "Commissioner for Human Rights Ana Ruiz": after a title and its "for"
@@ -542,7 +598,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       // lower-case "without"/"for" is part of it.
       const opensName = a === first && a < last && SOURCE_PLURALS.test(tok.lower) && /^(?:united|for|without|against|of)$/i.test((tokens[a + 1] as Token).lower);
       // "Transport Scotland said", "Police Scotland": a field and a place name a public body, not a sentence start.
-      const agency = a === first && last - a <= 2 && last > a && tokens.slice(a, last).every(fieldWord) && nameInfo((tokens[last] as Token).lower).place;
+      // "Cycling South Africa", "Swimming New Zealand": a sport and a two-word country, too.
+      const countryStart = last - 1 > a && COUNTRY_FIRST_WORDS.test((tokens[last - 1] as Token).lower) ? last - 1 : last;
+      const agency = a === first && countryStart - a <= 2 && countryStart > a && tokens.slice(a, countryStart).every(fieldWord) && nameInfo((tokens[last] as Token).lower).place;
       // "…, Blessing Okafor was": a common word that is also a given name, before a surname nothing else knows.
       const nextInfo = a < last ? nameInfo((tokens[a + 1] as Token).lower) : undefined;
       const givenWord = a + 1 === last && nextInfo !== undefined && givenThenUnknownSurname(tok.lower, nextInfo) && !nextInfo.demonym && !nextInfo.calendar && !functionWords.has(tok.lower);
@@ -590,11 +648,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
         while (k - 1 > a && nameInfo((tokens[k - 1] as Token).lower).firstName !== null && !titleLengthAt(tokens, k - 1) && !ORG_WORDS.has((tokens[k - 1] as Token).lower)) k--;
         // "Professor Tran Minh Chau": a family name that comes first belongs to the name.
         if (k - 1 > a && familyNamesFirst.has((tokens[k - 1] as Token).lower.normalize('NFD').replace(/\p{M}/gu, '')) && !titleLengthAt(tokens, k - 1)) k--;
+        // "Sheikh Khalid bin Saeed Al Nahyan": the name runs on to the left across "bin", "bint", "ibn".
+        while (k - 2 >= a && NASAB.test((tokens[k - 1] as Token).text) && (tokens[k - 2] as Token).capitalized && !titleLengthAt(tokens, k - 2)) k -= 2;
         const tok = tokens[k] as Token;
         const tail = tokens.slice(k, last + 1);
         // "Sir James Cathcart KC": letters after the name are not the name.
         while (tail.length > 2 && POST_NOMINALS.has((tail.at(-1) as Token).text) && !nameSuffixes.has((tail.at(-1) as Token).lower)) tail.pop();
-        if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > 3) break;
+        if (tail.some((t) => ORG_WORDS.has(t.lower)) || tail.length > (nasabInside(tail) ? 7 : 3)) break;
         const prefix = tokens.slice(a, k);
         // A title must stand between ("Federal Reserve Chair Jerome Powell"): "Universidad San Francisco de Quito"
         // holds a first name but no person.
@@ -638,7 +698,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Chief Electoral Officer", "Centre for …": a name cannot start with a connector or end in a title word.
     // "said Le Van Hung": a Vietnamese family name, a middle name and a given name, though "Le" is also an article.
     if (name.length && CONNECTORS.has((name[0] as Token).lower) && !(name.length === 3 && familyNamesFirst.has((name[0] as Token).lower) && VIETNAMESE_MIDDLE.test((name[1] as Token).text))) return;
-    if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower))) return;
+    // "Tan Sri Lim Kok Wing": after a title, a family name that comes first opens a name, whatever its last word.
+    const familyFirstAfterTitle = role !== null && name.length === 3 && familyNamesFirst.has((name[0] as Token).lower);
+    if (name.length > 1 && TITLE_SET.has((name.at(-1) as Token).lower) && nameInfo((name[0] as Token).lower).firstName === null && !name.some((n) => ORG_WORDS.has(n.lower)) && !familyFirstAfterTitle) return;
     // Trailing calendar words ("… Sunday") are not part of a name.
     // …nor is a thing named by a letter ("Sola Skye T-shirts", "an X-ray").
     while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text) && !nameSuffixes.has((name.at(-1) as Token).lower)) || /^\p{Lu}-\p{Ll}/u.test((name.at(-1) as Token).text))) name.pop();
@@ -817,12 +879,15 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // a name (confirmPeople weighs it later), not taken for a place because "into" stands before it.
     const ownsSomething = name.length > 1 && lastTok.possessive && /^[’']s?\s+(?:[“"‘]|\p{Ll})/u.test(prose.slice(lastTok.end, lastTok.end + 6));
     // "Shares in Corvane Semiconductor", "a stake in Meridian Holt": a company, not a place, after "in".
+    // "questioning from Oluwaseun Adebayo-Grant (Unity)", "a letter from Chidera Obi-Akande, who": a double-barrelled
+    // surname after an unknown given name, or a name followed by "who" or a party in brackets, is a person's.
+    const personShapedAfterLocative = name.length === 2 && !firstInfo.common && !nameInfo(firstTok.lower).place && !nameInfo(lastTok.lower).place && ((/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(lastTok.text) && !/^(?:Al|El|Ul|Ud|Ad|As|Ar|Abu|Bin|Ben|Ibn)-/.test(lastTok.text)) || /^,\s+who\b|^\s+\(\p{Lu}[\p{L}-]*\)/u.test(prose.slice(lastTok.end, lastTok.end + 30)));
     const financialIn = prev?.lower === 'in' && /^(?:shares|share|stake|stakes|stock|holding|holdings|investment|investments|invested|invest|investing|investor|interest|listing)$/.test(tokens[first - 2]?.lower ?? '');
     // "Residents of Almadén de la Vega", "the village of X": the people of a place.
     const ofPlace = prev?.lower === 'of' && /^(?:residents|people|villagers|inhabitants|citizens|townspeople|village|town|city|outskirts|streets|centre|center|mayor|municipality|district|province|region|state)$/.test(tokens[first - 2]?.lower ?? '');
     // "Darius Fields would serve": a first name the lexicon knows, then a place word that is also a surname.
     const surnamePlace = name.length === 2 && firstInfo.firstName !== null && !firstInfo.listedOnly && SURNAME_PLACE_WORDS.has(lastTok.lower) && !LOCATIVES.has(prev?.lower ?? '');
-    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && ((name.some((n) => PLACE_WORDS.has(n.lower)) && !surnamePlace) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && (firstInfo.firstName === null || firstInfo.listedOnly === true) && !ownsSomething && !financialIn))) {
+    if (!before.title && (!sayAfter || (SILENT_PLACES.has(lastTok.lower) && name.length > 1)) && !appositiveRole && ((name.some((n) => PLACE_WORDS.has(n.lower)) && !surnamePlace) || ofPlace || ((LOCATIVES.has(prev?.lower ?? '') || strippedLocative) && (firstInfo.firstName === null || firstInfo.listedOnly === true) && !ownsSomething && !financialIn && !personShapedAfterLocative))) {
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
@@ -888,8 +953,18 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // Dutch and German particles ("Anneke van den Berg") belong to people's names, not to clubs and archives.
     const firstNameEvidence = firstInfo.firstName !== null || (firstInfo.listedOnly === true && !(name.length > 2 && /^\p{Ll}/u.test(name[1]?.text ?? '') && nameParticles.has(name[1]?.lower ?? '') && !GERMANIC_PARTICLE.test(name[1]?.lower ?? '')));
     // A firm's ending ("Ltd", "Holdings") or a team word marks an organization where a person is ruled out.
-    const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower));
+    // …and so does an acronym that opens a name ("PJM Interconnection", "BHP Billiton"): people's names open with none.
+    const acronymInside = name.length >= 2 && /^\p{Lu}{3,}$/u.test(firstTok.text);
+    const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower)) || acronymInside;
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
+    // "the Biała Woda pack", "the Kestrel Ridge rover": after "the", a name that modifies a lower-case noun names no
+    // one; the noun says what it is.
+    // "the Houthi-run Saba news agency": a body, when a kind of body follows. ("the Marta Lind affair" still holds a
+    // person: a given name opens it, unless a place closes it or a place's noun follows: "the Sierra Nevada range".)
+    if (wordBeforeName?.lower === 'the' && !before.title && qualifiesNoun && name.length > 1 && (!firstNameEvidence || lastInfo.place || THING_AFTER_NAME.test(nextTok?.lower ?? ''))) {
+      if ([nextTok, tokens[last + 2]].some((w) => w !== undefined && ORG_KIND_NOUNS.has(w.lower))) addOrganization(text, firstTok, lastTok);
+      return;
+    }
     if (wordBeforeName !== undefined && /^(?:the|a|an)$/.test(wordBeforeName.lower) && !before.title && !qualifiesNoun && name.length > 1) {
       if (sayAfter || orgMarked) addOrganization(text, firstTok, lastTok);
       return;
@@ -898,13 +973,17 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const givenThenUnknown = name.length === 2 && givenThenUnknownSurname(firstTok.lower, lastInfo) && !functionWords.has(firstTok.lower) && !lastInfo.demonym && !orgMarked;
     const person =
       before.title ||
-      givenThenUnknown ||
-      (appositiveRole && nameShaped && name.length <= 4) ||
-      (speechContext && nameShaped && name.length <= 4) ||
-      ((firstNameEvidence || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
-      (nameShaped && name.length <= 4 && unknownWords) ||
-      (nameShaped && name.length <= 3 && firstUnknown && !nameInfo(firstTok.lower).common && !commonInside) ||
-      (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)));
+      (!acronymInside &&
+        (givenThenUnknown ||
+          (appositiveRole && nameShaped && name.length <= 4) ||
+          (speechContext && nameShaped && name.length <= 4) ||
+          ((firstNameEvidence || lastInfo.lastName) && !(commonInside && name.length > 2)) ||
+          (nameShaped && name.length <= 4 && unknownWords) ||
+          // "Maartje van der Berg, 41,": an age after a name with a particle, whatever "Berg" also means.
+          (nameShaped && name.length <= 5 && personAfter && /^,\s*\d/.test(prose.slice(lastTok.end, lastTok.end + 4)) && name.some((n) => nameParticles.has(n.text)) && !orgMarked) ||
+          (nameShaped && name.length <= 7 && nasabInside(name) && !orgMarked && !name.some((n) => ORG_WORDS.has(n.lower))) ||
+          (nameShaped && name.length <= 3 && firstUnknown && !nameInfo(firstTok.lower).common && !commonInside) ||
+          (nameShaped && name.length === 2 && firstUnknown && !firstInfo.common && (!commonInside || /[^\x00-\x7f]/.test(firstTok.text)))));
     if (!person) {
       if (orgMarked) addOrganization(text, firstTok, lastTok);
       return;
@@ -914,7 +993,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   function addOrganization(text: string, first: Token, last: Token): void {
     // "Athens-based Pelagos Line": where it is based is not part of its name.
-    const based = /^(?:the\s+)?[\p{L}.’' -]+?-based\s+/iu.exec(text);
+    // "the Houthi-run Saba news agency", "state-owned Petrolia": who runs or owns it is not part of its name either.
+    const based = /^(?:the\s+)?[\p{L}.’' -]+?-(?:based|run|owned|backed|funded|controlled)\s+/iu.exec(text);
     if (based && text.length > based[0].length) {
       const skip = tokens.findIndex((t) => t.start >= first.start + based[0].length);
       if (skip > 0) return addOrganization(text.slice(based[0].length), tokens[skip] as Token, last);
@@ -1044,9 +1124,10 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const sameSurname = lastPart === tok.text || (ARTICLE_PREFIX.test(lastPart) && lastPart.toLowerCase() === tok.text.toLowerCase());
       return sameSurname || (parts.length > 1 && parts[0] === tok.text && (!single.hasTitle || familyFirst || givenNameTitle)) || p.aliases.has(tok.text);
     });
-    // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part.
+    // "Yolanda Huamán Quispe … Huamán said": a double surname is referred to by its first part; "Lina “Vexa” Moreau
+    // … Vexa said": a nickname by itself.
     if (!matches.length && tok.text.length >= 3) {
-      const inner = persons().filter((p) => p.name.split(/\s+/).slice(1, -1).includes(tok.text));
+      const inner = persons().filter((p) => p.name.split(/\s+/).slice(1, -1).map((w) => w.replace(/^["“‘']|["”’']$/g, '')).includes(tok.text));
       if (inner.length === 1) matches.push(inner[0] as EntityDraft);
     }
     if (matches.length >= 1) {
@@ -1076,6 +1157,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "Mr Speaker", "Madam Chair", "Mr President": an office addressed by its holder's courtesy title, not a name.
     // "The Deputy Speaker ruled": a title after a title word ("Deputy", "Vice", "Acting") is one title, too.
     if (single.hasTitle && /^(?:Mr|Mister|Madam|Madame|Mrs|Ms|Deputy|Vice|Acting|Interim|Assistant|Associate|Former|Chief)\.?$/i.test(single.role ?? '') && isTitleWord(tok.lower)) continue;
+    // "Lord Wexmoor" after "Edmund Carraway, the 9th Earl of Wexmoor": the peer named by the place before.
+    const peer = single.hasTitle && single.role ? [...entities.values()].find((e) => e.type === 'person' && e.aliases.has(`${single.role} ${tok.text}`)) : undefined;
+    if (peer) {
+      addMention(peer, tok, tok, 'surname');
+      consumed[single.index] = 1;
+      continue;
+    }
     if ((single.hasTitle && !info.place) || single.named) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
@@ -1105,6 +1193,16 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if (info.place) places.push({ start: tok.start, end: tok.end, text: tok.text });
     else if (info.organization) addOrganization(tok.text, tok, tok);
+  }
+
+  // "Lord Ashcombe of Tarrant": the titled name, read with the single names, also answers to the whole designation.
+  for (const { end, designationEnd, aliases } of peerNames) {
+    const named = mentions.find((m) => m.end === end);
+    const owner = named ? entities.get(named.entity) : undefined;
+    if (!named || owner?.type !== 'person') continue;
+    for (const alias of aliases) owner.aliases.add(alias);
+    // The mention runs to the end of the designation, so "Lord Ashcombe of Tarrant, a Conservative peer, said" is his.
+    named.end = designationEnd;
   }
 
   // A person found by one name before the full name was given: a surname ("Okafor" before "Chinwe Okafor"), or a

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { getGender } from 'gender-detection-from-name';
-import { nationalCapitals } from '../data/capitals.ts';
+import { nationalCapitals, usStateAbbreviations } from '../data/capitals.ts';
 
 /**
  * Word classes taken from compromise's lexicon (first names with their usual gender, surnames, places,
@@ -27,6 +27,7 @@ const empty: WordInfo = { firstName: null, lastName: false, place: false, organi
 
 /** Capitals by their lower-case name; a capital compromise knows as a given name ("Sofia", "Victoria") keeps it. */
 const CAPITALS = new Set(nationalCapitals.map((c) => c.toLowerCase()));
+const US_STATES = new Set(usStateAbbreviations);
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region', 'Address']);
 const NAMEISH = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Month', 'WeekDay', 'Holiday', 'Date', 'Honorific', 'Actor', 'Acronym']);
@@ -57,7 +58,7 @@ export function wordInfo(lower: string): WordInfo {
   // other cultures ("Gurpreet", "Yerlin"), and that cost more speaker accuracy than it gained. Nationalities the list
   // holds ("Irish") are left out.
   // A capital compromise does not know ("Abuja", "Santiago") is a place, even where the list of given names holds it.
-  else if (CAPITALS.has(lower)) info = { ...empty, place: true };
+  else if (CAPITALS.has(lower) || US_STATES.has(lower)) info = { ...empty, place: true };
   else if (/^\p{L}{3,}$/u.test(lower) && !/(?:ish|[^r]ese)$/.test(lower) && getGender(lower) !== 'unknown') info = { ...empty, firstName: 'any', listedOnly: true };
   // "Seán", "Oisín", "Inés": a given name written with its accents, which the lexicon and the list hold without them.
   if (info === empty && /[^\x00-\x7f]/.test(lower)) {

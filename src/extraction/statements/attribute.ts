@@ -137,8 +137,11 @@ const GENERIC_ORG_NOUNS = new Set<string>(genericOrgNouns);
 const ROLE_NOUNS = new Set<string>(roleNouns);
 /** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 const SINGULAR_DESCRIPTIONS = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'giu');
-/** A named body's unnamed spokesperson ("the Kremlin’s spokesman"): one person, too. Case matters: not "the mine’s". */
-const NAMED_BODY_SPOKESPERSON = /\b[Tt]he\s+\p{Lu}[\p{L}.-]*[’']s\s+(spokes(?:man|woman|person))\b/gu;
+/**
+ * A named body's unnamed spokesperson ("the Kremlin’s spokesman", "the Prime Minister’s official spokesman"): one
+ * person, too. Case matters: not "the mine’s".
+ */
+const NAMED_BODY_SPOKESPERSON = /\b[Tt]he\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*[’']s\s+(?:official\s+|chief\s+|deputy\s+)?(spokes(?:man|woman|person))\b/gu;
 const CLAUSE_BREAK = /[;:]|,\s*(but|while|whereas|and|though|although)\s|\s(but|whereas|though|although)\s|[.!?]\s/;
 const PREPOSITION_BEFORE = new Set<string>(prepositionBefore);
 /** Words that name the same office ("Justice X" … "the judge said"). */
@@ -159,13 +162,15 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
   congressman: ['rep.', 'representative'], congresswoman: ['rep.', 'representative'], general: ['gen.', 'gen'],
   lieutenant: ['lt.', 'lt'], sergeant: ['sgt.', 'sgt'], captain: ['capt.', 'capt', 'skipper'], superintendent: ['supt.', 'supt'],
   detective: ['det.', 'det'], inspector: ['insp.', 'insp'],
+  admiral: ['adm.', 'adm'], colonel: ['col.', 'col'], commander: ['cmdr.', 'cmdr', 'cdr.'], major: ['maj.', 'maj'],
+  corporal: ['cpl.', 'cpl'], brigadier: ['brig.', 'brig'], 'sergeant major': ['sgt. maj.'],
 };
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);
 /** Nouns for a body of people named by what they are a body of ("a group of bondholders", "a coalition of unions"). */
 const COLLECTIVE_NOUNS = 'group|coalition|handful|bloc|consortium|band|collective|alliance';
 const COLLECTIVE_NOUN = new RegExp(`^(?:${COLLECTIVE_NOUNS})$`);
 /** "a group of offshore bondholders": the members (group 1) after the collective noun. */
-const COLLECTIVE_OF = new RegExp(`^(?:an?|the)\\s+(?:${COLLECTIVE_NOUNS})\\s+of\\s+(.+)$`, 'i');
+const COLLECTIVE_OF = new RegExp(`^(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${COLLECTIVE_NOUNS})\\s+of\\s+(.+)$`, 'iu');
 /** A sentence that opens with a subordinate clause holding the cue, before any comma ("When X said …, Y …"). */
 const SUBORDINATE_OPENING = /^\s*(?:When|Whenever|After|Before|Because|Although|Though|Once|Until|If|Since)\s[^,;:]*$/;
 const ISSUED_DOCUMENTS = new Set<string>([...documentNouns, ...issuedDocuments]);
@@ -550,7 +555,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "one OPEC+ delegate": a plus sign may end a capitalized name.
         // "More than 14,000 drivers": a thousands comma inside a number is no break.
         const thousands = /^\d{1,3}$/.test(p.text) && /^\d{3}$/.test((tokens[a] as Token).text) && prose.slice(p.end, (tokens[a] as Token).start) === ',';
-        if (p.start < sentenceStart || (!/^\+?\s+$/.test(prose.slice(p.end + (p.possessive ? 2 : 0), (tokens[a] as Token).start)) && !thousands)) break;
+        // "the club's owners", and "Workers' advocates", whose possessive is the apostrophe alone.
+        const possessiveMark = p.possessive ? (/^[’']s?/.exec(prose.slice(p.end, p.end + 2))?.[0].length ?? 0) : 0;
+        if (p.start < sentenceStart || (!/^\+?\s+$/.test(prose.slice(p.end + possessiveMark, (tokens[a] as Token).start)) && !thousands)) break;
         // "A Department for Business and Trade spokesperson": connectors inside a capitalized name before the noun.
         if (/^(?:for|of|and|&)$/.test(p.lower) && (tokens[a] as Token).capitalized && tokens[a - 2]?.capitalized && (tokens[a - 2] as Token).start >= sentenceStart) {
           a--;
@@ -567,9 +574,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const share = tokens[a - 3];
       if (ownerPronoun && /^(?:his|her|their|its|our)$/.test(ownerPronoun.lower) && /[^s]s$/.test(t.lower) && tokens[a - 2]?.lower === 'of' && share && QUANTIFIERS.has(share.lower) && share.start >= sentenceStart && /^\s+$/.test(prose.slice(ownerPronoun.end, (tokens[a] as Token).start)) && !tokens.slice(a, n + 1).some((w) => SOURCE_DETERMINERS.has(w.lower) || w.possessive)) a -= 3;
       // "A group of offshore bondholders said": the collective noun and its "of" belong to the description.
+      // "An ad hoc group of bondholders", "a small coalition of growers": up to two words may qualify the noun.
       const collective = tokens[a - 2];
-      const collectiveDet = tokens[a - 3];
-      if (tokens[a - 1]?.lower === 'of' && collective && collectiveDet && COLLECTIVE_NOUN.test(collective.lower) && /^(?:a|an|the)$/.test(collectiveDet.lower) && collectiveDet.start >= sentenceStart && /^\s+$/.test(prose.slice(collectiveDet.end, collective.start) + prose.slice(collective.end, (tokens[a - 1] as Token).start).replace(/^$/, ' '))) a -= 3;
+      let detAt = a - 3;
+      while (detAt > a - 6 && detAt >= 0 && !/^(?:a|an|the)$/.test((tokens[detAt] as Token).lower) && /^[\p{Ll}-]+$/u.test((tokens[detAt] as Token).text) && !functionWords.has((tokens[detAt] as Token).lower)) detAt--;
+      const collectiveDet = tokens[detAt];
+      if (tokens[a - 1]?.lower === 'of' && collective && collectiveDet && COLLECTIVE_NOUN.test(collective.lower) && /^(?:a|an|the)$/.test(collectiveDet.lower) && collectiveDet.start >= sentenceStart && /^[\p{Ll}\s-]*$/u.test(prose.slice(collectiveDet.end, collective.start)) && /^\s+$/.test(prose.slice(collective.end, (tokens[a - 1] as Token).start))) a = detAt;
       const first = tokens[a] as Token;
       // "Finance ministers from a dozen island states": the noun after "from" qualifies the head noun before it.
       const qualifier = tokens[a - 1];
@@ -818,6 +828,27 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const owner = open > sentenceStart && t.start - open < 60 && !prose.slice(open, t.start).includes(')') ? mentionByEnd.get(prose.slice(0, open).trimEnd().length) : undefined;
       if (owner && index.entities.get(owner.entity)?.type === 'person') return { entity: owner.entity, start: owner.start, end: owner.end };
     }
+    // "Number 10 said", "No 10 insisted": the British prime minister's office, named by its door.
+    const door = t?.text === '10' ? /(?:Number|No\.?)\s+$/.exec(prose.slice(Math.max(sentenceStart, t.start - 8), t.start)) : null;
+    if (t && door) {
+      const start = t.start - door[0].length;
+      const id = 'number-10';
+      if (!index.entities.has(id)) index.entities.set(id, { id, name: prose.slice(start, t.end), type: 'organization', aliases: new Set(['Number 10', 'No 10', 'Downing Street']), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: 'the British prime minister’s office' });
+      if (index.entities.get(id)?.type === 'organization') {
+        index.mentions.push({ entity: id, start, end: t.end, form: 'name', possessive: false });
+        return { entity: id, start, end: t.end };
+      }
+    }
+    // "“…,” mintleaf wrote", "“…,” z3ro said": a lower-case word nobody's dictionary holds, alone between a quote
+    // and its verb, is the handle someone goes by online.
+    if (t && !t.capitalized && /^[\p{Ll}\d_]{3,20}$/u.test(t.text) && /[,.!?]?[”"’]\s+$/.test(prose.slice(Math.max(0, t.start - 3), t.start)) && /^(?:said|says|wrote|writes|posted|posts|added|adds|told|tweeted|replied|commented)$/.test(tokens[k + 1]?.lower ?? '') && !functionWords.has(t.lower) && (/\d/.test(t.text) || (wordInfo(t.lower).common === false && !/s$/.test(t.lower) && !cueOf(t.lower) && !SOURCE_NOUNS.has(t.lower) && !peoplePlural(t.lower)))) {
+      const id = slugify(t.text);
+      if (id && !index.entities.has(id)) index.entities.set(id, { id, name: t.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+      if (id && index.entities.get(id)?.type === 'person') {
+        index.mentions.push({ entity: id, start: t.start, end: t.end, form: 'name', possessive: false });
+        return { entity: id, start: t.start, end: t.end };
+      }
+    }
     // "on Thursday", "in March": a day or a month never speaks.
     if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower) || wordInfo(t.lower).calendar) return null;
     let a = k;
@@ -848,6 +879,13 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const broadcaster = /^(?:TV|Radio)\s/.test(name);
     // "Opposition TDs called for …": members of a body are a group.
     if (MEMBERS_OF_BODY.test(t.text)) return groupEntity(name, first.start, t.end);
+    // "one Labour MP said", "a Tory MEP told": one member of a party, described, is an anonymous source.
+    const member = tokens[k + 1];
+    if (member && /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)$/.test(member.text) && /^\s+$/.test(prose.slice(t.end, member.start))) {
+      // (Not "Kim Min-jun MSP said": the letters after a name.)
+      const det = tokens[a - 1];
+      if (det && /^(?:one|a|an|another|the)$/.test(det.lower) && det.start >= sentenceStart) return groupEntity(prose.slice(det.start, member.end), det.start, member.end);
+    }
     // "The passenger association Pro Schiene warned": the kind of body stands before its name.
     const kindBefore = ORG_KIND_BEFORE.test(prose.slice(Math.max(sentenceStart, first.start - 60), first.start));
     const type = !afterThe && !issuer && !broadcaster && !kindBefore && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
@@ -1006,6 +1044,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const prepAt = m !== undefined && mStart > 1 && (tokens[mStart - 1] as Token).lower === 'the' ? mStart - 2 : mStart - 1;
       // Not "“… the year we move in,” she said": a closing mark between the words ends the phrase.
       const inPrepositionalPhrase = m !== undefined && prepAt >= 0 && ['in', 'at', 'along', 'near', 'across', 'around', 'from', 'outside', 'inside', 'on'].includes((tokens[prepAt] as Token).lower) && (tokens[prepAt] as Token).start >= sentenceStart && /^\s+(?:the\s+)?$/i.test(prose.slice((tokens[prepAt] as Token).end, m.start));
+      // "Allies of Ms Nwachukwu said", "Friends of the singer told": the people around someone speak, not that person.
+      if (m && index.entities.get(m.entity)?.type === 'person') {
+        let p = mStart - 1;
+        while (p > 0 && (TITLE_WORDS.has((tokens[p] as Token).lower) || /^(?:mr|mrs|ms|dr|sir|dame|lord|lady)\.?$/i.test((tokens[p] as Token).text))) p--;
+        const head = tokens[p - 1];
+        if (p > 0 && (tokens[p] as Token).lower === 'of' && head && head.start >= sentenceStart && /[^s]s$/.test(head.lower) && (SOURCE_NOUNS.has(head.lower) || peoplePlural(head.lower))) {
+          const group = phraseEndingAt(k, sentenceStart);
+          if (group && index.entities.get(group.entity)?.type === 'group') return group;
+        }
+      }
       if (m && inPrepositionalPhrase) {
         // "Detectives investigating break-ins in Eastwick said": the place is not the subject; the sentence's first
         // noun phrase is.
@@ -1207,6 +1255,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // Not when that quote opens the sentence ("“The market is testing Mexico City,” wrote X"): it is what was said.
     const openingQuote = insideQuote(t.start) ? quotes[quoteIndexAt(t.start)] : undefined;
     if (openingQuote && prose.slice(sentenceStart, openingQuote.open).trim() === '') return null;
+    // "Dale Ruiz of Fresno, California, said", "Two officials from Harbin, Heilongjiang, said", "Ana Ruiz of Columbia,
+    // S.C., said": a hometown, city then state or province, between the speaker and the verb.
+    if (/^\.?,\s*$/.test(gapText) && (index.places.some((p) => p.end === t.end) || wordInfo(t.lower).place)) {
+      const hometown = /\s(?:of|from)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*,\s*$/u.exec(prose.slice(Math.max(sentenceStart, t.start - 60), t.start));
+      if (hometown) {
+        const end = t.start - hometown[0].length;
+        const holder = mentionByEnd.get(end);
+        if (holder && index.entities.get(holder.entity)?.type !== 'organization') return { entity: holder.entity, start: holder.start, end: holder.end };
+        const group = holder ? null : phraseEndingAt(tokenAt(end) - 1, sentenceStart);
+        if (group && index.entities.get(group.entity)?.type === 'group') return group;
+      }
+    }
     if (/^\s*(?:[”"’]?\s*(?:,|[—–]|\s-)|,\s*[”"’])\s*$/.test(gapText)) {
       // "His campaign manager, Femi Adebayo, said": the name is the appositive itself.
       const named = mentionByEnd.get(t.end);
@@ -1289,7 +1349,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const personEndsHere = index.entities.get(mentionByEnd.get(u.end)?.entity ?? '')?.type === 'person';
           // "Two Western diplomats in Ankara, speaking on condition of anonymity, said": a place before a lower-case
           // appositive ends the subject.
-          if (!relative && !personEndsHere && (((index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place) && afterComma?.capitalized) || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
+          // "…, who shipped to Fort Jackson, S.C., two weeks ago, said": a place before a time set off by commas, too.
+          const timeAside = /^,\s+(?:[\p{L}\d]+\s+){0,3}(?:ago|earlier|later|yesterday|today|(?:last|this|next)\s+\p{L}+|on\s+\p{Lu}\p{L}+)\s*,/u.test(prose.slice(u.end, u.end + 40));
+          if (!relative && !personEndsHere && (((index.places.some((p) => p.end === u.end) || wordInfo(u.lower).place) && (afterComma?.capitalized || timeAside)) || (afterComma && wordInfo(afterComma.lower).place && /^\s*,/.test(prose.slice(afterComma.end, afterComma.end + 2))))) continue;
           // ", which owns 2 percent of Corvane," is a clause inside the appositive: keep going back.
           if (/^(which|who|whose|where|whom)$/.test((tokens[j + 1] as Token | undefined)?.lower ?? '') && j + 1 !== k) {
             const owner = mentionByEnd.get(u.end);
@@ -1679,6 +1741,35 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
   }
 
+  // "Three MPs who attended a meeting with the chief whip, Sir Alistair MacLeod, on Tuesday said": a sentence that
+  // opens with people described by a relative clause has them as its subject, not someone named inside the clause.
+  for (const cue of cues) {
+    if (!cue.speaker || cue.info.participle || cue.according) continue;
+    const sentence = sentences[cue.sentence] as Sentence;
+    const opening = /^(?:(?:two|three|four|five|six|several|some|many|a\s+few|a\s+dozen|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,3}?(\p{L}+s)\s+(?:who|whom)\s/diu.exec(prose.slice(sentence.start, cue.speaker.start));
+    if (!opening?.[1] || !(SOURCE_NOUNS.has(opening[1].toLowerCase()) || peoplePlural(opening[1].toLowerCase()))) continue;
+    if (cues.some((c) => c.sentence === cue.sentence && c.token < cue.token)) continue;
+    const headEnd = sentence.start + (opening.indices?.[1]?.[1] ?? 0);
+    const group = phraseEndingAt(tokenAt(headEnd) - 1, sentence.start);
+    if (group && index.entities.get(group.entity)?.type === 'group') cue.speaker = group;
+  }
+
+  // "said a competitive player who streams as Rayo", "a 19-year-old who goes by Kaiju online said": the name someone
+  // goes by is who speaks, not the description.
+  for (const cue of cues) {
+    if (!cue.speaker || index.entities.get(cue.speaker.entity)?.type !== 'group') continue;
+    const sentence = sentences[cue.sentence] as Sentence;
+    const goesBy = /^[^,.;:!?“”"]*?\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights|is\s+known)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+(\p{Lu}[\p{L}\p{N}_-]*)/u.exec(prose.slice(cue.speaker.start, sentence.end));
+    if (!goesBy?.[1]) continue;
+    const start = cue.speaker.start + goesBy[0].length - goesBy[1].length;
+    const id = slugify(goesBy[1]);
+    const known = index.entities.get(id);
+    if (known && known.type !== 'person') continue;
+    if (!known) index.entities.set(id, { id, name: goesBy[1], type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    if (!index.mentions.some((m) => m.start === start)) index.mentions.push({ entity: id, start, end: start + goesBy[1].length, form: 'name', possessive: false });
+    cue.speaker = { entity: id, start, end: start + goesBy[1].length };
+  }
+
   // "A spokesperson for the State Emergency Service said … “Please do not drive through it,” she said": he or she
   // after an unnamed person described in the singular is that person, when nobody named has been mentioned since.
   // Pronouns were resolved among named people only, before these descriptions became speakers.
@@ -1696,7 +1787,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender)).at(-1);
       // "The manager said he had told his players …. “…,” he said": a named person called by their title since
       // the pronoun's antecedent was last named is who "he" is (titles were resolved after pronouns).
-      const titled = sp ? index.mentions.filter((m) => m.form === 'title' && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).at(-1) : undefined;
+      // Not a title inside what the description itself reported ("The Prime Minister’s official spokesman said the
+      // Prime Minister had “full confidence” … he said"): that person was spoken of, not speaking.
+      // Nor the owner inside the description ("The Prime Minister’s official spokesman").
+      const reportedBySince = (at: number) => since !== undefined && ((at >= since.speaker.start && at < since.speaker.end) || cues.some((c) => c.speaker?.entity === since.speaker.entity && c.sentence === sentenceIndexAt(at) && (tokens[c.token] as Token).end <= at));
+      const titled = sp ? index.mentions.filter((m) => m.form === 'title' && !reportedBySince(m.start) && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).at(-1) : undefined;
       const to = titled && (!since || since.speaker.start < titled.start) ? titled.entity : since?.speaker.entity;
       if (to && to !== sp?.entity) {
         cue.speaker = { entity: to, start: near.start, end: near.end };
@@ -1844,7 +1939,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const nearBefore = beforeTokens.slice(-8, -1);
     const signAt = nearBefore.findLastIndex((w) => SIGN_NOUN.test(w.lower));
     const signReads = signAt >= 0 && /^(?:reads|read|reading|is|was|says|said)$/.test(lastWords.at(-1) ?? '') && words.length <= 12 && !nearBefore.slice(signAt + 1).some((w) => w.lower === 'who' || w.lower === 'which');
-    const namedCalled = (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
+    // "a maritime phase off the Latvian coast, called “Grey Tide,” the official added", "an operation code-named
+    // “Iron Shield”": a participle of naming after a comma, or a code name, names the thing before it.
+    const participleNaming = words.length <= 5 && /^(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and))*[.,]?$/u.test(content.trim()) && /(?:,\s+(?:called|dubbed|named|nicknamed|known\s+as)|\bcode-?named)\s*$/i.test(beforeText);
+    const namedCalled = participleNaming || (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
     // attribution that follows the pair.
@@ -1907,7 +2005,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "what firefighters call “defensible space”": a term a trade uses, in the present; "what it called “a hoax”"
     // (once, in the past) stays the speaker's words.
     // "…, which the union calls “the broken day,”": a name given to a thing, the same way.
-    if (words.length <= 6 && /\b(?:what|which)\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|refer\s+to\s+as|refers\s+to\s+as|know\s+as)\s*$/u.test(beforeText)) return;
+    // "what senior officers call the “readiness gap.”": the article may stand outside the marks.
+    if (words.length <= 6 && /\b(?:what|which)\s+(?:[\p{L}’'-]+\s+){1,4}(?:call|calls|refer\s+to\s+as|refers\s+to\s+as|know\s+as)\s+(?:the\s+)?$/u.test(beforeText)) return;
     const cueRightBefore = beforeCue !== undefined && /[:,]\s*$/.test(beforeText) && prose.slice((tokens[beforeCue.token] as Token).end, q.open).trim().split(/\s+/).filter(Boolean).length <= 2;
     // "“Calloway Freight v. Department of Labor,”": a case name is a title.
     const caseName = /^\p{Lu}[\p{L}.&’' -]{0,60}\s+v(?:s)?\.?\s+\p{Lu}[\p{L}.&’' -]{0,60}[,.]?$/u.test(content.trim()) && words.length <= 12;
@@ -1937,7 +2036,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const term = termWords.length >= 2 && termWords.length <= 3 && termWords.every((w) => /^[\p{L}-]+$/u.test(w) && !functionWords.has(w.toLowerCase())) && /^\p{Ll}/u.test(termWords.at(-1) ?? '') && !modifierWord((termWords[0] ?? '').toLowerCase()) && !/ly$/.test(termWords[0] ?? '');
     // "a second “cooling bay”", "the fund's “downside scenario,”": an ordinal or an owner's possessive, too.
     const numberBefore = /^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|first|second|third|fourth|\d+)$/.test(lastWords.at(-1) ?? '') || (beforeTokens.at(-1)?.possessive === true && /^[’']s\s*$/.test(prose.slice((beforeTokens.at(-1) as Token).end, q.open)) && term);
-    if (shortFragment && (determinerBefore || numberBefore) && !attachedAfter && (!saidThat || (term && lastWords.at(-1) !== 'a' && lastWords.at(-1) !== 'an'))) return;
+    // "… taken to calling the “readiness gap.”": a full stop inside the closing mark ends the sentence, not the term.
+    const shortTerm = shortFragment || (lastWords.at(-1) === 'the' && words.length <= 3 && /^[^.!?]+\.$/.test(content.trim()) && /^[”"’']?\s*(?:\n|$)/.test(prose.slice((q.close ?? q.contentEnd) + 1, (q.close ?? q.contentEnd) + 3)));
+    if (shortTerm && (determinerBefore || numberBefore) && !attachedAfter && (!saidThat || (term && lastWords.at(-1) !== 'a' && lastWords.at(-1) !== 'an'))) return;
     // "the College of Policing’s “barred list”": a name's possessive before a short quote makes it the name of a thing.
     const ownerBefore = beforeTokens.at(-1);
     if (shortFragment && ownerBefore?.possessive && ownerBefore.capitalized && /^[’']s\s*$/.test(prose.slice(ownerBefore.end, q.open)) && !attachedAfter) return;

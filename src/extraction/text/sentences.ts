@@ -13,8 +13,9 @@ export interface Sentence {
 // the fixture corpus once abbreviations are rejoined below.
 const BOUNDARY = /[.!?…]+[”"’')\]]*\s+(?=[\p{Lu}\p{N}“"‘'(\[¿¡])/gu;
 
-// Abbreviations after which a full stop does not end a sentence when a capitalized word follows.
-const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec|Hon|Rt|Cllr|Ald|Engr|Adv|Barr|Amb|Brig|Cdr|Fr|Smt|Shri|Tmt|Kum)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
+// Abbreviations after which a full stop does not end a sentence when a capitalized word follows. Not a firm's
+// "Inc." or "Ltd.": "… owned by Prairie Meridian Ltd. Prairie Meridian said" holds two sentences.
+const NON_FINAL = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Cmdr|Mt|Ft|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Jr|Sr|approx|est|Gov|Atty|Supt|Det|Insp|Pres|Sec|Hon|Rt|Cllr|Ald|Engr|Adv|Barr|Amb|Brig|Cdr|Fr|Smt|Shri|Tmt|Kum)\.|\b\p{Lu}\.|\b(?:\p{L}\.){2,})\s*$/u;
 
 /**
  * Splits each block into sentences at terminal punctuation, then rejoins splits made after abbreviations and

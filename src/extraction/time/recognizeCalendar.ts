@@ -73,7 +73,7 @@ const SCHOOL_YEAR_RE = new RegExp(
 );
 
 const QUARTER_RE = new RegExp(
-  `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)(?:\\s+|-)quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|(?<h>H[12])\\s+(?<hy2>${YEAR})|(?:the\\s+)?(?<mq>March|June|September|December)\\s+quarter(?:\\s+of\\s+(?<my>${YEAR}))?|fiscal\\s+(?:year\\s+)?(?<fy>${YEAR}))${NB}`,
+  `${NA}(?:(?<q>Q[1-4])(?:\\s+(?<qy>${YEAR}))?|(?:the\\s+)?(?<ord>first|second|third|fourth|final|last)(?:\\s+|-)quarter(?:\\s+of\\s+(?:(?<oy>${YEAR})|(?<orel>this|last|next)\\s+year|the\\s+year))?|(?:the\\s+)?(?<hord>first|second)\\s+half\\s+of\\s+(?:(?<hy>${YEAR})|(?<hrel>this|last|next)\\s+year|the\\s+year)|the\\s+(?<bh>first|second)\\s+half(?!\\s+of\\b|-)|(?<h>H[12])\\s+(?<hy2>${YEAR})|(?:the\\s+)?(?<mq>March|June|September|December)\\s+quarter(?:\\s+of\\s+(?<my>${YEAR}))?|fiscal\\s+(?:year\\s+)?(?<fy>${YEAR}))${NB}`,
   'yiu',
 );
 
@@ -125,6 +125,11 @@ const dayBefore = (text: string, index: number): boolean => /\d(?:st|nd|rd|th)?\
  * "the January transfer window", "the March deadline", "an April cut" (the month as a modifier of a lower-case noun). A capitalized
  * word after the month makes it a name ("to June Carter"), and "May" is too often a modal or a surname.
  */
+/** Words of a company's or an economy's accounts, which make "the first half" a half-year. */
+const MONEY_WORDS = /\b(?:profits?|revenues?|sales|earnings|results|output|growth|demand|margins?|deliveries|production|loss(?:es)?|guidance|forecasts?|outlook|GDP|economy|inflation|orders|bookings|dividends?|turnover|EBITDA|shipments|exports|imports|recovery|shares|prices|costs|spending|investment|company|firm)\b/i;
+/** Words of a match, where "the first half" is the first half of play. */
+const MATCH_WORDS = /\b(?:goals?|scored|scores?|match|game|minutes?|penalty|striker|half-time|halftime|kick-off|innings|referee|trailed|led\s+\d)\b/i;
+
 function weakMonthContext(text: string, start: number, end: number, name: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const next = wordAfter(text, end);
@@ -321,6 +326,14 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
       } else {
         push(m.index, m.index + m[0].length, { type: 'quarter', quarter: ORDINALS[ord] ?? 4, year, relative });
       }
+    } else if (g['bh'] !== undefined) {
+      // "sales fell in the first half": a half-year, with no year, only in a sentence about money (not "the first half"
+      // of a match); like a quarter with no year, the nearest one in the direction of the tense.
+      const from = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index)) + 1;
+      const stops = [text.indexOf('.', m.index), text.indexOf('\n', m.index)].filter((i) => i >= 0);
+      const sentence = text.slice(from, stops.length ? Math.min(...stops) : text.length);
+      if (!MONEY_WORDS.test(sentence) || MATCH_WORDS.test(sentence)) return;
+      push(m.index, m.index + m[0].length, { type: 'half', half: g['bh'].toLowerCase() === 'second' ? 2 : 1, year: null, relative: null });
     } else {
       const half = g['hord']?.toLowerCase() === 'second' || g['h'] === 'H2' ? 2 : 1;
       const relative = relativeOf(g['hrel']) ?? (/the\s+year$/.test(m[0]) ? 'this' : null);

@@ -589,3 +589,50 @@ describe('session 9: nationalities that point back', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Callum Drummond']);
   });
 });
+
+describe('session 10: online handles and plural owners', () => {
+  it('gives "“…,” mintleaf wrote" and "“…,” z3ro said" to people known by those handles, and "“…,” officials said" to officials', () => {
+    const a = run('“I did not expect my fish to become famous,” mintleaf wrote on TikTok. “That last round is on me,” z3ro said after the match. “We will appeal,” officials said.');
+    expect(speakerOf(a, statement(a, 'I did not expect my fish to become famous'))?.name).toBe('mintleaf');
+    expect(speakerOf(a, statement(a, 'That last round is on me'))?.name).toBe('z3ro');
+    expect(speakerOf(a, statement(a, 'We will appeal'))?.type).toBe('group');
+  });
+
+  it('keeps a plural owner in the description of a group ("Workers\' advocates said", "Hunters’ groups say")', () => {
+    const a = run("Workers' advocates said the expansion did nothing. Hunters’ groups say the real figure is double that.");
+    expect(speakerOf(a, statement(a, 'the expansion did nothing'))?.name).toBe("Workers' advocates");
+    expect(speakerOf(a, statement(a, 'the real figure is double that'))?.name).toBe('Hunters’ groups');
+  });
+});
+
+describe('session 10: Westminster sources', () => {
+  it('gives "one Labour MP said" and "another Conservative MP told" to those members, not to their parties', () => {
+    const a = run('“It was a long night,” one Labour MP said. “It is over,” another Conservative MP told the BBC.');
+    expect(speakerOf(a, statement(a, 'It was a long night'))?.name).toBe('one Labour MP');
+    expect(speakerOf(a, statement(a, 'It is over'))?.name).toBe('another Conservative MP');
+  });
+
+  it('gives "Number 10 said" and "No 10 insisted" to the prime minister’s office', () => {
+    const a = run('Number 10 said the Prime Minister had “full confidence” in her. No 10 insisted that the plan was sound.');
+    expect(speakerOf(a, statement(a, 'full confidence'))?.type).toBe('organization');
+    expect(speakerOf(a, statement(a, 'the plan was sound'))?.aliases).toContain('Downing Street');
+  });
+
+  it('gives "Allies of Ms Okoro said" to the allies, not to Ms Okoro', () => {
+    const a = run('Allies of Ms Okoro said she had kept “a folder of broken promises” on her desk.');
+    expect(speakerOf(a, statement(a, 'a folder of broken promises'))?.name).toBe('Allies of Ms Okoro');
+  });
+
+  it('gives "he said" to "the Prime Minister’s official spokesman", though he spoke of the Prime Minister', () => {
+    const a = run('Marcus Adeyemi, the Prime Minister, spoke on Monday. The Prime Minister’s official spokesman said the Prime Minister had “full confidence” in the chancellor. Asked whether the leak had come from Downing Street, he said: “No. Categorically not.”');
+    expect(speakerOf(a, statement(a, 'No. Categorically not.'))?.name).toBe('the Prime Minister’s official spokesman');
+  });
+});
+
+describe('session 10: letters after a name are not a described member', () => {
+  it('gives "Sorcha Brennan TD said" and "Ruairidh MacLeòid MSP said" to those people', () => {
+    const a = run('Sorcha Brennan TD said the figures were “a scandal hiding in plain sight”. “We heard the same story,” Ruairidh MacLeòid MSP said.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Sorcha Brennan', 'Ruairidh MacLeòid']);
+    expect(speakerOf(a, statement(a, 'We heard the same story'))?.name).toBe('Ruairidh MacLeòid');
+  });
+});

@@ -930,3 +930,111 @@ describe('session 9: travel, leisure and Nordic firm names', () => {
     expect(speakerOf(a, statement(a, 'bookings had doubled'))?.type).toBe('group');
   });
 });
+
+describe('session 10: Arabic names with "bin", "bint" and Gulf forms of address', () => {
+  it('keeps "bin" and "bint" inside one name, with or without a title before it', () => {
+    const a = run('Mansour bin Rashed Al Dhaheri, who chairs the fund, said the sale was complete. Fatima bint Obaid Al Suwaidi said the port would expand. Sheikh Hamdan bin Zayed Al Falasi said the tower would open in March.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Mansour bin Rashed Al Dhaheri', 'Fatima bint Obaid Al Suwaidi', 'Hamdan bin Zayed Al Falasi']);
+  });
+
+  it('folds "Sheikh Hamdan" and "Prince Faisal" into the full names given before', () => {
+    const a = run('Sheikh Hamdan bin Zayed Al Falasi said the tower would open in March. “We are on time,” Sheikh Hamdan said. Prince Faisal bin Turki Al Saud said the fund would grow. Prince Faisal added that it would hire locally.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Hamdan bin Zayed Al Falasi', 'Faisal bin Turki Al Saud']);
+    expect(speakerOf(a, statement(a, 'We are on time'))?.name).toBe('Hamdan bin Zayed Al Falasi');
+    expect(speakerOf(a, statement(a, 'it would hire locally'))?.name).toBe('Faisal bin Turki Al Saud');
+  });
+
+  it('reads "H.E.", "His Excellency" and "Sheikha" as forms of address, not parts of the name', () => {
+    const a = run('H.E. Noura Al Mansoori said costs would fall. His Excellency Saif Al Harthy said the deal was fair. Sheikha Latifa bint Hamdan said she was proud.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Noura Al Mansoori', 'Saif Al Harthy', 'Latifa bint Hamdan']);
+  });
+});
+
+describe('session 10: peers, ranks and family names that come first', () => {
+  it('reads "Lord Tarrow of Pennick" as one peer, not a peer and a place, and gives him what he says afterwards', () => {
+    const a = run('Lord Tarrow of Pennick, a Conservative peer, said the cap was unworkable. “It breaks contracts,” Lord Tarrow said.');
+    const peers = a.entities.filter((e) => e.type === 'person');
+    expect(peers.map((e) => e.name)).toEqual(['Tarrow']);
+    expect(peers[0]?.aliases).toContain('Lord Tarrow of Pennick');
+    expect(a.entities.some((e) => e.name === 'Pennick')).toBe(false);
+    expect(speakerOf(a, statement(a, 'the cap was unworkable'))?.name).toBe('Tarrow');
+  });
+
+  it('gives "Lord Wexcombe" and "the earl" to the man named before as "the 9th Earl of Wexcombe"', () => {
+    const a = run('Edwin Marlowe, the 9th Earl of Wexcombe, said the house would be sold. “We have no choice,” the earl said. Lord Wexcombe added that the roof leaked.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Edwin Marlowe']);
+    expect(speakerOf(a, statement(a, 'We have no choice'))?.name).toBe('Edwin Marlowe');
+    expect(speakerOf(a, statement(a, 'the roof leaked'))?.name).toBe('Edwin Marlowe');
+  });
+
+  it('reads "the Duchess of Ormsby" as a person named by her title, and "the Duke of Ormsby Award" as no person', () => {
+    const a = run('The Duchess of Ormsby said the tour would go ahead. The Duke of Ormsby Award said entries rose.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Duchess of Ormsby']);
+  });
+
+  it('keeps military ranks out of names and gives "the colonel" and "the sergeant major" to the holders', () => {
+    const a = run('Lt. Col. Dana Pike said the unit was ready. “We train hard,” the colonel said. Sgt. Maj. Ray Colley said morale was high. “It is,” the sergeant major said. Wing Commander Asha Rao said the jets were ready.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Dana Pike', 'Ray Colley', 'Asha Rao']);
+    expect(speakerOf(a, statement(a, 'We train hard'))?.name).toBe('Dana Pike');
+    expect(speakerOf(a, statement(a, 'It is'))?.name).toBe('Ray Colley');
+  });
+
+  it('reads "Tan Sri Lim Kok Wing" as Lim Kok Wing, though "wing" is also a football position', () => {
+    const a = run('Tan Sri Lim Kok Wing said the campus would reopen.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Lim Kok Wing']);
+  });
+
+  it('reads a double-barrelled name after "from" as a person, not a place', () => {
+    const a = run('Under questioning from Oluwaseun Adebayo-Crane (Unity), the chief executive conceded that the app was flawed. The complaint from Chidera Obi-Akande was upheld.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Oluwaseun Adebayo-Crane', 'Chidera Obi-Akande']);
+  });
+});
+
+describe('session 10: a name that modifies the noun after it', () => {
+  it('reads "the Biała Woda pack" as no person, and gives the next "he" to the farmer named after it', () => {
+    const a = run('Farmers say the wolves of the Biała Woda pack have lost their fear of people. Jan Gąsienica-Roj, who keeps 340 sheep, said he had lost 31 animals. "They come right up to the huts now," he said.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jan Gąsienica-Roj']);
+    expect(speakerOf(a, statement(a, 'They come right up to the huts now'))?.name).toBe('Jan Gąsienica-Roj');
+  });
+});
+
+describe('session 10: who runs a body, nicknames and handles', () => {
+  it('reads "the Houthi-run Saba news agency" as the body Saba, which later reports', () => {
+    const a = run('The list was published by the Houthi-run Saba news agency. Saba reported that the fighters had landed.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Saba']);
+    expect(speakerOf(a, statement(a, 'the fighters had landed'))?.name).toBe('Saba');
+  });
+
+  it('gives "Vexa said" to Lina “Vexa” Moreau, named with her nickname before', () => {
+    const a = run('Lina "Vexa" Moreau, the captain, said the team would rest. "We need it," Vexa said.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Lina "Vexa" Moreau']);
+    expect(speakerOf(a, statement(a, 'We need it'))?.name).toBe('Lina "Vexa" Moreau');
+  });
+
+  it('gives "A competitive player who streams as Rayo said" to Rayo', () => {
+    const a = run('A competitive player who streams as Rayo said the ban was silly.');
+    expect(speakerOf(a, statement(a, 'the ban was silly'))).toMatchObject({ name: 'Rayo', type: 'person' });
+  });
+});
+
+describe('session 10: an acronym that opens a name', () => {
+  it('reads "PJM Interconnection, the operator of the grid," as an organization, and keeps "NASA Administrator Jane Ruiz" a person', () => {
+    const a = run('PJM Interconnection, the operator of the largest power grid, said it would pause. NASA Administrator Jane Ruiz said the launch was safe.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual(expect.arrayContaining([['PJM Interconnection', 'organization'], ['Jane Ruiz', 'person']]));
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jane Ruiz']);
+  });
+});
+
+describe('session 10: a particle name with an age', () => {
+  it('reads "Maartje van der Berg, 41," as a person, though neither "Maartje" nor "Berg" is known as a name', () => {
+    const a = run('Maartje van der Berg, 41, who ran water projects for a trust, was freed on Monday.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Maartje van der Berg']);
+  });
+});
+
+describe('session 10: national sports bodies', () => {
+  it('keeps the sport in "Cycling South Africa said" (a body), not "South Africa"', () => {
+    const a = run('Cycling South Africa said it would honour the rider at its awards dinner.');
+    expect(speakerOf(a, statement(a, 'it would honour the rider at its awards dinner'))?.name).toBe('Cycling South Africa');
+  });
+});

@@ -1461,3 +1461,40 @@ describe('session 9: owners’ pronouns in a group’s description', () => {
     expect(speakerOf(a, statement(a, 'Hodan was in fair condition this morning'))?.name).toBe('Faadumo Warsame');
   });
 });
+
+describe('session 10: a hometown between the speaker and the verb', () => {
+  it('gives "X of Fresno, California, said" and "X of Columbia, S.C., said" to X, not to the state', () => {
+    const a = run('Dale Ruiz of Fresno, California, said the plan was bad. Ana Torres of Columbia, S.C., said the plan was good.');
+    expect(speakerOf(a, statement(a, 'the plan was bad'))?.name).toBe('Dale Ruiz');
+    expect(speakerOf(a, statement(a, 'the plan was good'))?.name).toBe('Ana Torres');
+    expect(a.entities.map((e) => e.name)).toEqual(['Dale Ruiz', 'Ana Torres']);
+  });
+
+  it('skips a place and a time set off by commas inside a relative clause ("…, who shipped to Fort Jackson, S.C., two weeks ago, said")', () => {
+    const a = run('Pvt. Aaliyah Mensah, 19, who shipped to basic training at Fort Jackson, S.C., two weeks ago, said in a phone interview that she had joined for the college money.');
+    expect(speakerOf(a, statement(a, 'she had joined for the college money'))?.name).toBe('Aaliyah Mensah');
+  });
+});
+
+describe('session 10: companies and groups described', () => {
+  it('reads "Brightwell Appliances" and "Weisshorn Research" as firms, so "the company said" is Brightwell', () => {
+    const a = run('Brightwell Appliances said output fell. The company said it expected to make fewer fridges. Analysts at Weisshorn Research said demand would recover.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(speakerOf(a, statement(a, 'it expected to make fewer fridges'))?.name).toBe('Brightwell Appliances');
+    expect(speakerOf(a, statement(a, 'demand would recover'))?.name).toBe('Analysts at Weisshorn Research');
+  });
+
+  it('keeps "an ad hoc group of bondholders" whole, also known as "bondholders"', () => {
+    const a = run('An ad hoc group of bondholders said it holds about 40% of the notes.');
+    const speaker = speakerOf(a, statement(a, 'it holds about 40% of the notes'));
+    expect(speaker?.name).toBe('an ad hoc group of bondholders');
+    expect(speaker?.aliases).toContain('bondholders');
+  });
+});
+
+describe('session 10: people described by a relative clause open the sentence', () => {
+  it('gives "Three MPs who met the chief whip, Sir Alistair Rennie, on Tuesday said" to the MPs, not the whip', () => {
+    const a = run('Three MPs who attended a meeting with the chief whip, Sir Alistair Rennie, on Tuesday said he had promised “no consequences for a vote of conscience.”');
+    expect(speakerOf(a, statement(a, 'no consequences for a vote of conscience.'))?.name).toBe('Three MPs');
+  });
+});

@@ -271,3 +271,15 @@ describe('session 9: a title-cased name before the noun it modifies', () => {
     expect(a.statements.filter((s) => s.kind === 'direct').map((s) => s.text)).toEqual(['Free']);
   });
 });
+
+describe('session 10: names given, with the stop inside the marks or a participle of naming', () => {
+  it('does not report a term named by "what X call the “…”" or "taken to calling the “…”" when a full stop stands inside the mark', () => {
+    const a = run('It was a setback for an overhaul meant to close what senior officers call the “staffing gap.”\n\nThe bridge had five sailors instead of nine, a shortfall that crews across the fleet have taken to calling the “watch deficit.”');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('does not report a name after ", called" or "code-named" as a quote, whoever speaks after it', () => {
+    const a = run('Next month, allied ships will join a phase off the Estonian coast, called "Grey Current," the official added. The drill, code-named "Iron Lantern", began on Monday.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
+  });
+});

@@ -93,3 +93,10 @@ describe('tokenize', () => {
     expect(second).toMatchObject({ capitalized: false, lower: 'master' });
   });
 });
+
+describe('session 10: a firm’s "Ltd." or "Inc." at the end of a sentence', () => {
+  it('ends the sentence after "Ltd." when a capitalized word follows, but not after "Co." in "Co. Kerry"', () => {
+    expect(sentencesOf('The farm is owned by Prairie Meridian Ltd. Prairie Meridian said it had no plans to sell.')).toEqual(['The farm is owned by Prairie Meridian Ltd.', 'Prairie Meridian said it had no plans to sell.']);
+    expect(sentencesOf('The ferry left from Fenit in Co. Kerry on Sunday.')).toHaveLength(1);
+  });
+});

@@ -141,3 +141,17 @@ describe('session 9: Chinese and Korean festivals of the lunar calendar', () => 
     expect(dates(one('Families will travel home for Chuseok.', '2025-09-01', 'Chuseok'))).toEqual(['2025-10-06', '2025-10-06', 'day']);
   });
 });
+
+describe('session 10: Canada’s day of remembrance for residential schools', () => {
+  it('dates "the National Day for Truth and Reconciliation" to September 30', () => {
+    expect(dates(one('Survivors will speak on the National Day for Truth and Reconciliation.', '2025-09-01', 'National Day for Truth and Reconciliation'))).toEqual(['2025-09-30', '2025-09-30', 'day']);
+  });
+});
+
+describe('session 10: half-years without a year', () => {
+  it('reads "the first half" in a sentence about sales as this year’s first half, and not the first half of a match', () => {
+    expect(dates(one('Sales fell in the first half, the company said.', '2025-07-24', 'the first half'))).toEqual(['2025-01-01', '2025-06-30', 'month']);
+    expect(dates(one('The company expects a recovery in the second half.', '2025-07-24', 'the second half'))).toEqual(['2025-07-01', '2025-12-31', 'month']);
+    expect(texts('Harbour City scored twice in the first half.', '2025-07-24')).toEqual([]);
+  });
+});
