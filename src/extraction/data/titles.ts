@@ -195,7 +195,7 @@ export const sourceNouns = [
   'prosecution', 'defence', 'defense', 'judges', 'jurors', 'senators', 'mps', 'councillors', 'councilors', 'trustees',
   'insurers', 'underwriters', 'shippers', 'bondholders', 'whips', 'whip', 'backbenchers', 'frontbenchers',
   // One member of a chamber ("one Labour MP said", "a Conservative peer", "another backbencher").
-  'mp', 'mep', 'msp', 'mla', 'td', 'peer', 'peers', 'backbencher', 'frontbencher',
+  'mp', 'mep', 'msp', 'mla', 'td', 'peer', 'peers', 'backbencher', 'frontbencher', 'holders', 'holder', 'ticket-holders',
   'counsellors', 'counselors', 'dockers', 'keepers', 'zookeepers', 'miners', 'rescuers', 'locals', 'villagers',
   'householders', 'mourners', 'climbers', 'fishermen', 'fishers', 'crew', 'crews', 'medics', 'paramedics', 'volunteers',
   'stewards', 'pundits', 'bookmakers', 'clergy', 'priests', 'vets', 'midwives', 'carers', 'demonstrators', 'protestors',

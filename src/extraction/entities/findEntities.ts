@@ -2,7 +2,7 @@ import type { Registry } from '../../schema/registry.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
-import { listedGivenName, wordInfo, type WordInfo } from './lexicon.ts';
+import { listedGivenName, pastTenseVerb, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
 import { connectors, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
@@ -116,7 +116,7 @@ const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
 /** Ranks of the peerage, which take a territorial "of" ("Lord Ashcombe of Tarrant", "the Earl of Wexmoor"); true for a woman's. */
 const PEERAGE_RANKS = new Map<string, boolean>([['lord', false], ['lady', true], ['baron', false], ['baroness', true], ['viscount', false], ['viscountess', true], ['earl', false], ['countess', true], ['marquess', false], ['marchioness', true], ['duke', false], ['duchess', true]]);
 /** Places and things named after someone or something ("the Sri Meenakshi temple", "the Sierra Nevada range"). */
-const THING_AFTER_NAME = /^(?:temple|church|mosque|synagogue|gurdwara|cathedral|mountains|range|river|valley|lake|estate|pack|herd|farm|mill|bridge|road|street|hospital|school|college|stadium|park|reserve|forest|gallery|museum|building|tower|hotel|airport|station|dam|mine|field|site|plant|project|programme|program)$/;
+const THING_AFTER_NAME = /^(?:temple|church|mosque|synagogue|gurdwara|cathedral|hall|chapel|shrine|centre|center|campus|arena|clinic|mountains|range|river|valley|lake|estate|pack|herd|farm|mill|bridge|road|street|hospital|school|college|stadium|park|reserve|forest|gallery|museum|building|tower|hotel|airport|station|dam|mine|field|site|plant|project|programme|program)$/;
 /** "son of" and "daughter of" inside Arabic, Malay, Hebrew and Mauritanian names ("Khalid bin Saeed Al Nahyan"): only people's names hold them. */
 const NASAB = /^(?:bin|bint|binti|ibn|bte|ben|ould)$/;
 /** A lower-case "bin", "bint", "ibn" … between two capitalized words of a run. */
@@ -542,6 +542,15 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "The Opposition Tamizh Desiya Munnani alleged", "Ruling Samajik Nyay Dal": where the party stands is not its name.
     // "Labour MPs", "Opposition MEPs": members of a body, a group of people rather than anyone's name.
     if (MEMBERS_OF_BODY.test((tokens[last] as Token).text)) return;
+    // "Juror No. 9", "Witness No. 3": someone known by a number, a person by that whole name (not "No.").
+    const numbered = tokens[last + 1];
+    if (last === first + 1 && /^(?:No\.?|Number)$/.test((tokens[last] as Token).text) && numbered && /^\d{1,4}$/.test(numbered.text) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, numbered.start)) && /^(?:juror|witness|patient|victim|defendant|prisoner|inmate|contestant|employee|suspect)$/.test((tokens[first] as Token).lower)) {
+      const text = prose.slice((tokens[first] as Token).start, numbered.end);
+      const entity = ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+      addMention(entity, tokens[first] as Token, numbered, 'name');
+      for (let c = first; c <= last + 1; c++) consumed[c] = 1;
+      return;
+    }
     // "one Labour MP said", "a Tory MEP": one member of a body, described, when no name follows.
     // (Not "Sorcha Brennan TD": the letters after a name.)
     if (last > first && /^(?:MP|MEP|MSP|TD|MLA|MPP|MNA|MCA)$/.test((tokens[last] as Token).text) && !tokens[last + 1]?.capitalized && /\b(?:one|a|an|another|the)\s+$/i.test(prose.slice(Math.max(0, (tokens[first] as Token).start - 9), (tokens[first] as Token).start))) return;
@@ -959,11 +968,21 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
     // "the Biała Woda pack", "the Kestrel Ridge rover": after "the", a name that modifies a lower-case noun names no
     // one; the noun says what it is.
-    // "the Houthi-run Saba news agency": a body, when a kind of body follows. ("the Marta Lind affair" still holds a
-    // person: a given name opens it, unless a place closes it or a place's noun follows: "the Sierra Nevada range".)
-    if (wordBeforeName?.lower === 'the' && !before.title && qualifiesNoun && name.length > 1 && (!firstNameEvidence || lastInfo.place || THING_AFTER_NAME.test(nextTok?.lower ?? ''))) {
-      if ([nextTok, tokens[last + 2]].some((w) => w !== undefined && ORG_KIND_NOUNS.has(w.lower))) addOrganization(text, firstTok, lastTok);
-      return;
+    // "the Houthi-run Saba news agency": a body, when a kind of body follows. ("the Marta Lind affair" and "the
+    // Saskatoon Blizzard fired" are read on: a noun of no kind, or a verb, follows.)
+    if (wordBeforeName?.lower === 'the' && !before.title && qualifiesNoun && name.length > 1) {
+      if (THING_AFTER_NAME.test(nextTok?.lower ?? '')) return;
+      if ([nextTok, tokens[last + 2]].some((w) => w !== undefined && ORG_KIND_NOUNS.has(w.lower)) && !firstNameEvidence) {
+        addOrganization(text, firstTok, lastTok);
+        return;
+      }
+      // "the Sierra Nevada foothills", "the Highveld Rhinos 27-24": no given name, or a place at the end, and no verb.
+      if (lastInfo.place || (!firstNameEvidence && !pastTenseVerb(nextTok?.lower ?? ''))) return;
+      // "the Omaha Stampede made him the fourth pick": a name with no given name in it, after "the", that acts, is a body.
+      if (!firstNameEvidence) {
+        addOrganization(text, firstTok, lastTok);
+        return;
+      }
     }
     if (wordBeforeName !== undefined && /^(?:the|a|an)$/.test(wordBeforeName.lower) && !before.title && !qualifiesNoun && name.length > 1) {
       if (sayAfter || orgMarked) addOrganization(text, firstTok, lastTok);

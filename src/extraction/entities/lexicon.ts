@@ -82,3 +82,9 @@ export function modifierWord(lower: string): boolean {
   if (raw === undefined) return false;
   return (Array.isArray(raw) ? raw : [raw]).some((t) => t === 'Adjective' || t === 'Adverb' || t === 'Comparable' || t === 'Superlative' || t === 'Comparative');
 }
+
+/** True for a verb in the past tense ("made", "won", "fired"): compromise's lexicon, or a regular "-ed". */
+export function pastTenseVerb(lower: string): boolean {
+  const raw = lexicon[lower];
+  return (raw !== undefined && (Array.isArray(raw) ? raw : [raw]).includes('PastTense')) || /ed$/.test(lower);
+}

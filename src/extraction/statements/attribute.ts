@@ -620,7 +620,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const lastActor = index.mentions.filter((m) => m.end <= first.start && m.start >= from && !m.possessive && !insideQuote(m.start)).sort((x, y) => x.start - y.start).at(-1);
           return lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
         };
-        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && !titled && !sameSource && words[0] === 'the' && lastActorIsPerson();
+        // Not "has written to the commissioner asking her": the object of a preposition is nobody's subject.
+        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && !titled && !sameSource && words[0] === 'the' && !(PREPOSITION_BEFORE.has(tokens[a - 1]?.lower ?? '') && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, first.start))) && lastActorIsPerson();
         if (!titled && !sameSource && words[0] === 'the' && (setApart || bareTitle || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
@@ -1744,14 +1745,16 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   // "Three MPs who attended a meeting with the chief whip, Sir Alistair MacLeod, on Tuesday said": a sentence that
   // opens with people described by a relative clause has them as its subject, not someone named inside the clause.
   for (const cue of cues) {
-    if (!cue.speaker || cue.info.participle || cue.according) continue;
+    if (!cue.speaker || cue.info.participle || cue.according || index.entities.get(cue.speaker.entity)?.type === 'group') continue;
     const sentence = sentences[cue.sentence] as Sentence;
     const opening = /^(?:(?:two|three|four|five|six|several|some|many|a\s+few|a\s+dozen|dozens\s+of|\d+)\s+)(?:[\p{L}’'-]+\s+){0,3}?(\p{L}+s)\s+(?:who|whom)\s/diu.exec(prose.slice(sentence.start, cue.speaker.start));
     if (!opening?.[1] || !(SOURCE_NOUNS.has(opening[1].toLowerCase()) || peoplePlural(opening[1].toLowerCase()))) continue;
     if (cues.some((c) => c.sentence === cue.sentence && c.token < cue.token)) continue;
     const headEnd = sentence.start + (opening.indices?.[1]?.[1] ?? 0);
     const group = phraseEndingAt(tokenAt(headEnd) - 1, sentence.start);
-    if (group && index.entities.get(group.entity)?.type === 'group') cue.speaker = group;
+    // The whole description, relative clause and all, also known by its head ("Three MPs").
+    const end = (tokens[cue.token - 1] as Token).end;
+    if (group && index.entities.get(group.entity)?.type === 'group') cue.speaker = groupEntity(prose.slice(group.start, end), group.start, end);
   }
 
   // "said a competitive player who streams as Rayo", "a 19-year-old who goes by Kaiju online said": the name someone
@@ -1784,7 +1787,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const lastNamed = sp ? index.mentions.reduce((at, m) => (m.entity === sp.entity && m.form !== 'pronoun' && m.start < near.start && m.start > at ? m.start : at), -1) : -1;
       // Only a description in this paragraph or the one before: further back, "she" is the story's subject again.
       const block = (sentences[sentenceIndexAt(near.start)] as Sentence).block;
-      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender)).at(-1);
+      // …and nobody named since: "The Prime Minister’s official spokesman added …. The shadow culture secretary,
+      // Hamish Crawford, has written …. In the letter, he wrote" is Crawford, even if "he" found no antecedent.
+      const namedAfter = (d: { speaker: Speaker }) => index.mentions.some((m) => (m.form === 'name' || m.form === 'surname') && m.start >= d.speaker.end && m.start < near.start && index.entities.get(m.entity)?.type === 'person');
+      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender) && !namedAfter(d)).at(-1);
       // "The manager said he had told his players …. “…,” he said": a named person called by their title since
       // the pronoun's antecedent was last named is who "he" is (titles were resolved after pronouns).
       // Not a title inside what the description itself reported ("The Prime Minister’s official spokesman said the
@@ -2601,7 +2607,45 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
 
   nameDescribedSpeakers(drafts);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  alternateExchanges(drafts);
   return drafts;
+
+  /**
+   * A cross-examination or an interview printed as an exchange: "“Ms. Kaczmarek, how far is your window from the
+   * door?” he asked." then paragraphs that each hold one quote and nothing else ("“Maybe sixty feet.”", "“It’s a
+   * hundred and twelve. Were you wearing your glasses?”"). The answers are the one asked, named at the head of the
+   * question; the questions are the asker's, turn by turn.
+   */
+  function alternateExchanges(list: StatementDraft[]): void {
+    const direct = list.filter((d) => d.kind === 'direct');
+    const aloneInParagraph = (d: StatementDraft) => {
+      const block = (sentences[sentenceIndexAt(d.start)] as Sentence).block;
+      const inBlock = sentences.filter((x) => x.block === block);
+      const text = prose.slice((inBlock[0] as Sentence).start, (inBlock.at(-1) as Sentence).end).trim();
+      return /^[“"‘][^“”"]*[”"’]$/.test(text);
+    };
+    for (let i = 0; i + 1 < direct.length; i++) {
+      const question = direct[i] as StatementDraft;
+      if (!question.cue || !question.speaker || !/\?\s*$/.test(prose.slice(question.start, question.end))) continue;
+      const asker = question.speaker;
+      // The one asked: named at the head of the question ("Ms. Kaczmarek, …"), else the last other person named.
+      const vocative = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Sergeant)\.?\s+)?(\p{Lu}[\p{L}’'-]+),/u.exec(prose.slice(question.start, question.end));
+      const people = [...index.entities.values()].filter((e) => e.type === 'person' && e.id !== asker);
+      // Only a question put to someone by name opens an exchange: "“What now?” she asked. “We wait.”" is one
+      // speaker asking herself.
+      const answerer = vocative ? people.find((e) => e.name.split(/\s+/).at(-1) === vocative[1])?.id : undefined;
+      if (!answerer) continue;
+      let turn = 0;
+      for (let j = i + 1; j < direct.length; j++) {
+        const d = direct[j] as StatementDraft;
+        if (d.cue || !aloneInParagraph(d)) break;
+        d.speaker = turn % 2 === 0 ? answerer : asker;
+        d.speakerSpan = null;
+        turn++;
+      }
+      i += turn;
+    }
+  }
 
   /**
    * "A retired nurse who lives on the street said … The woman, Aoife Brennan, 67, said …": an unnamed person

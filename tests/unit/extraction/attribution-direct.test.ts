@@ -636,3 +636,24 @@ describe('session 10: letters after a name are not a described member', () => {
     expect(speakerOf(a, statement(a, 'We heard the same story'))?.name).toBe('Ruairidh MacLeòid');
   });
 });
+
+describe('session 10: a bare title after a quote that ends in a preposition', () => {
+  it('still gives "“… embarrassed by,” the actress added" to the actress the story is about', () => {
+    const a = run('Achterberg, 38, defended the film on Friday, saying she was “proud of every frame.”\n\n“I’ve been in hits that I’m embarrassed by,” the actress added.');
+    expect(speakerOf(a, statement(a, 'I’ve been in hits that I’m embarrassed by'))?.name).toBe('Achterberg');
+  });
+});
+
+describe('session 10: an exchange printed quote by quote', () => {
+  it('gives the answers to the witness named at the head of the question, and the next question to the lawyer', () => {
+    const a = run('Ewa Kaczmarek, 33, had told jurors that she was sure.\n\n“Ms. Kaczmarek, how far is your window from the door?” defense attorney Dmitri Sokolov-Harris asked.\n\n“I don’t know. Maybe sixty feet.”\n\n“It’s a hundred and twelve. Were you wearing your glasses?”\n\n“I don’t remember.”');
+    expect(speakerOf(a, statement(a, 'I don’t know. Maybe sixty feet.'))?.name).toBe('Ewa Kaczmarek');
+    expect(speakerOf(a, statement(a, 'It’s a hundred and twelve. Were you wearing your glasses?'))?.name).toBe('Dmitri Sokolov-Harris');
+    expect(speakerOf(a, statement(a, 'I don’t remember.'))?.name).toBe('Ewa Kaczmarek');
+  });
+
+  it('keeps a quote after a question nobody is asked by name with the one who asked it', () => {
+    const a = run('Ana Ruiz spoke next. “What do we do now?” she asked.\n\n“We wait. We pray.”');
+    expect(speakerOf(a, statement(a, 'We wait. We pray.'))?.name).toBe('Ana Ruiz');
+  });
+});

@@ -1038,3 +1038,29 @@ describe('session 10: national sports bodies', () => {
     expect(speakerOf(a, statement(a, 'it would honour the rider at its awards dinner'))?.name).toBe('Cycling South Africa');
   });
 });
+
+describe('session 10: a team named after "The", then a verb', () => {
+  it('reads "The Saskatoon Blizzard fired its coach" as a body, so "The team said" is the Blizzard', () => {
+    const a = run('The Saskatoon Blizzard fired its coach on Saturday. The team said it would announce more next month.');
+    expect(speakerOf(a, statement(a, 'it would announce more next month'))?.name).toBe('Saskatoon Blizzard');
+  });
+
+  it('reads "Juror No. 9" as a person known by a number', () => {
+    const a = run('“I didn’t think it mattered,” Juror No. 9 said.');
+    expect(speakerOf(a, statement(a, 'I didn’t think it mattered'))).toMatchObject({ name: 'Juror No. 9', type: 'person' });
+  });
+});
+
+describe('session 10: a place name before a plural noun', () => {
+  it('finds no person in "the Sierra Nevada foothills" or "the Highveld Rhinos 27-24", and keeps "the Marta Lind affair" a person', () => {
+    const a = run('People fled the Sierra Nevada foothills on Sunday. The Table Bay Buccaneers won, beating the Highveld Rhinos 27-24 in the final. The Marta Lind affair grew.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Marta Lind']);
+  });
+});
+
+describe('session 10: a team that acts with an irregular verb', () => {
+  it('reads "the Omaha Stampede made him the fourth pick" as a body, so "The team said" is the Stampede', () => {
+    const a = run('Hours after the Omaha Stampede made him the fourth pick on Thursday, the receiver met reporters. The team said rookies would report on May 9.');
+    expect(speakerOf(a, statement(a, 'rookies would report on May 9'))?.name).toBe('Omaha Stampede');
+  });
+});

@@ -1495,6 +1495,15 @@ describe('session 10: companies and groups described', () => {
 describe('session 10: people described by a relative clause open the sentence', () => {
   it('gives "Three MPs who met the chief whip, Sir Alistair Rennie, on Tuesday said" to the MPs, not the whip', () => {
     const a = run('Three MPs who attended a meeting with the chief whip, Sir Alistair Rennie, on Tuesday said he had promised “no consequences for a vote of conscience.”');
-    expect(speakerOf(a, statement(a, 'no consequences for a vote of conscience.'))?.name).toBe('Three MPs');
+    const speaker = speakerOf(a, statement(a, 'no consequences for a vote of conscience.'));
+    expect(speaker?.type).toBe('group');
+    expect(speaker?.aliases).toContain('Three MPs');
+  });
+});
+
+describe('session 10: holders of something', () => {
+  it('reads "Season-ticket holders said" as a group that speaks', () => {
+    const a = run('Season-ticket holders said they were relieved.');
+    expect(speakerOf(a, statement(a, 'they were relieved'))).toMatchObject({ name: 'Season-ticket holders', type: 'group' });
   });
 });

@@ -265,3 +265,10 @@ describe('session 7: "“…,” she said" after a speaker named in apposition',
     expect(speakerOf(a, statement(a, 'I’m going to sleep for two days'))?.name).toBe('Sigrun Thorsdottir');
   });
 });
+
+describe('session 10: a description spoken of before a named person', () => {
+  it('does not give "he wrote" to the spokesman described a paragraph before, once someone is named since', () => {
+    const a = run('The Prime Minister’s official spokesman added that the contract had been awarded “through an open process.”\n\nThe shadow culture secretary, Hamish Crawford, has written to the commissioner asking her to investigate. In the letter, he wrote that the arrangement had “the smell of cash for access.”');
+    expect(speakerOf(a, statement(a, 'the smell of cash for access.'))?.name).toBe('Hamish Crawford');
+  });
+});
