@@ -447,15 +447,13 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       peerNames.push({ end: (tokens[k - 1] as Token).end, designationEnd: (place.at(-1) as Token).end, aliases: [prose.slice(rankTok.start, (place.at(-1) as Token).end), prose.slice(rankTok.start, (tokens[k - 1] as Token).end)] });
       return true;
     }
-    let owner: EntityDraft | undefined;
-    {
-      const apposed = /,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?$/i.exec(prose.slice(Math.max(0, rankTok.start - 30), rankTok.start));
-      const named = apposed ? mentions.filter((m) => m.end === rankTok.start - apposed[0].length).at(-1) : undefined;
-      owner = named && entities.get(named.entity)?.type === 'person' ? entities.get(named.entity) : undefined;
-      if (owner) noteRole(owner, rankTok.text);
-      else addPerson(tokens.slice(t, last + 1), rankTok.text, female ? 'female' : 'male');
-      owner ??= [...entities.values()].find((e) => e.type === 'person' && e.name === prose.slice(rankTok.start, (place.at(-1) as Token).end));
-    }
+    // "Edmund Carraway, the 9th Earl of Wexmoor,": the person in apposition; else the title names the person.
+    const apposed = /,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+)?$/i.exec(prose.slice(Math.max(0, rankTok.start - 30), rankTok.start));
+    const named = apposed ? mentions.filter((m) => m.end === rankTok.start - apposed[0].length).at(-1) : undefined;
+    let owner = named && entities.get(named.entity)?.type === 'person' ? entities.get(named.entity) : undefined;
+    if (owner) noteRole(owner, rankTok.text);
+    else addPerson(tokens.slice(t, last + 1), rankTok.text, female ? 'female' : 'male');
+    owner ??= [...entities.values()].find((e) => e.type === 'person' && e.name === prose.slice(rankTok.start, (place.at(-1) as Token).end));
     if (owner?.type === 'person') {
       owner.aliases.add(prose.slice(rankTok.start, (place.at(-1) as Token).end));
       owner.aliases.add(`${female ? 'Lady' : 'Lord'} ${placeText}`);
