@@ -120,7 +120,7 @@ export const organizationWords = [
   'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'chamber', 'chambers', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
   // Company-name endings of industries, so "Corvane Semiconductor" is a company wherever it stands.
   'restructuring', 'advisory', 'consulting', 'consultancy', 'associates', 'exchange', 'markets', 'payments',
-  'air', 'athletics', 'electronics', 'research', 'appliances', 'kapital', 'veterinary', 'instruments', 'apparel', 'furniture', 'plastics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
+  'air', 'athletics', 'electronics', 'research', 'appliances', 'beauty', 'cosmetics', 'skincare', 'kapital', 'veterinary', 'instruments', 'apparel', 'furniture', 'plastics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
@@ -196,6 +196,8 @@ export const sourceNouns = [
   'insurers', 'underwriters', 'shippers', 'bondholders', 'whips', 'whip', 'backbenchers', 'frontbenchers',
   // One member of a chamber ("one Labour MP said", "a Conservative peer", "another backbencher").
   'mp', 'mep', 'msp', 'mla', 'td', 'peer', 'peers', 'backbencher', 'frontbencher', 'holders', 'holder', 'ticket-holders',
+  // People online ("A smaller creator, who streams as Tinfoil, said").
+  'buyer', 'creator', 'creators', 'streamer', 'streamers', 'gamer', 'gamers', 'influencer', 'influencers', 'youtuber', 'podcaster', 'podcasters', 'blogger', 'bloggers', 'moderator', 'moderators',
   'counsellors', 'counselors', 'dockers', 'keepers', 'zookeepers', 'miners', 'rescuers', 'locals', 'villagers',
   'householders', 'mourners', 'climbers', 'fishermen', 'fishers', 'crew', 'crews', 'medics', 'paramedics', 'volunteers',
   'stewards', 'pundits', 'bookmakers', 'clergy', 'priests', 'vets', 'midwives', 'carers', 'demonstrators', 'protestors',

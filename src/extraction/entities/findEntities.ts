@@ -97,6 +97,8 @@ const SAY_FORMS = new Set<string>(sayForms);
 const AGENCY_FIELDS = new Set<string>(agencyFields);
 /** Words a public body's name can open with before its place ("Transport", "Public Health", "Police"). */
 const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
+/** Countries by their own names, which end the names of national bodies ("Confimpresa Italia"). */
+const COUNTRY_ENDONYMS = /^(?:Italia|España|Deutschland|Polska|Nederland|Sverige|Norge|Suomi|Brasil|México|Türkiye|Hellas|Österreich|Schweiz|Suisse|Belgique|België|Danmark|Éire|Cymru|Россия|Україна|Hrvatska|Srbija|Česko|Slovensko|Magyarország|România|Lietuva|Latvija|Eesti)$/u;
 /** First words of two-word country names ("South Africa", "New Zealand", "Sri Lanka"). */
 const COUNTRY_FIRST_WORDS = /^(?:south|north|new|sri|saudi|costa|el|hong|papua|sierra|burkina|united|czech|dominican|ivory|east|west)$/;
 /** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
@@ -545,6 +547,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (last === first + 1 && /^(?:No\.?|Number)$/.test((tokens[last] as Token).text) && numbered && /^\d{1,4}$/.test(numbered.text) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, numbered.start)) && /^(?:juror|witness|patient|victim|defendant|prisoner|inmate|contestant|employee|suspect)$/.test((tokens[first] as Token).lower)) {
       const text = prose.slice((tokens[first] as Token).start, numbered.end);
       const entity = ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+      entity.roleWords.add((tokens[first] as Token).lower); // "the juror said"
       addMention(entity, tokens[first] as Token, numbered, 'name');
       for (let c = first; c <= last + 1; c++) consumed[c] = 1;
       return;
@@ -962,7 +965,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // A firm's ending ("Ltd", "Holdings") or a team word marks an organization where a person is ruled out.
     // …and so does an acronym that opens a name ("PJM Interconnection", "BHP Billiton"): people's names open with none.
     const acronymInside = name.length >= 2 && /^\p{Lu}{3,}$/u.test(firstTok.text);
-    const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower)) || acronymInside;
+    // "Confimpresa Italia", "Movimiento España": a country's own name at the end marks a national body.
+    const endonymLast = name.length >= 2 && COUNTRY_ENDONYMS.test(lastTok.text) && firstInfo.firstName === null;
+    const orgMarked = ORG_SUFFIX.test(text) || name.some((n) => TEAM_WORDS.has(n.lower)) || acronymInside || endonymLast;
     const wordBeforeName = nameStart === first ? prev : (tokens[nameStart - 1] as Token);
     // "the Biała Woda pack", "the Kestrel Ridge rover": after "the", a name that modifies a lower-case noun names no
     // one; the noun says what it is.
@@ -991,6 +996,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const person =
       before.title ||
       (!acronymInside &&
+        !endonymLast &&
         (givenThenUnknown ||
           (appositiveRole && nameShaped && name.length <= 4) ||
           (speechContext && nameShaped && name.length <= 4) ||
@@ -1210,6 +1216,20 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if (info.place) places.push({ start: tok.start, end: tok.end, text: tok.text });
     else if (info.organization) addOrganization(tok.text, tok, tok);
+  }
+
+  // "a streamer from Manila who goes by mintleaf", "a player who streams as Rayo": the name someone goes by online is
+  // a person's, lower case or not.
+  for (const m of prose.matchAll(/\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+([\p{L}\d_]{2,20})\b/gu)) {
+    const handle = m[1] as string;
+    const at = (m.index ?? 0) + m[0].length - handle.length;
+    const k = tokens.findIndex((t) => t.start === at);
+    if (k < 0 || consumed[k] || functionWords.has(handle.toLowerCase())) continue;
+    const id = slugify(handle);
+    const entity = ensure(id, () => ({ id, name: handle, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    if (entity.type !== 'person') continue;
+    addMention(entity, tokens[k] as Token, tokens[k] as Token, 'name');
+    consumed[k] = 1;
   }
 
   // "Lord Ashcombe of Tarrant": the titled name, read with the single names, also answers to the whole designation.

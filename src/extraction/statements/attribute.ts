@@ -325,8 +325,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const orgBefore = /^(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:for|of|and|the)\s+)*){1,6})spokes(?:man|woman|person)$/u.exec(clean);
       if (orgBefore?.[1]) aliases.add(orgBefore[1].trim());
       // "Her critics in the Sejm" are also "critics in the Sejm".
-      const ownerless = /^(?:his|her|their|its|our)\s+(?:own\s+)?(\S.*)$/i.exec(clean);
+      // "Your critics", "My late father" (in an interview's questions and answers) are "critics" and "father".
+      const ownerless = /^(?:his|her|their|its|our|your|my)\s+(?:own\s+|late\s+)?(\S.*)$/i.exec(clean);
       if (ownerless?.[1]) aliases.add(ownerless[1]);
+      // "Some commentators", "Many residents" are also "commentators", "residents".
+      const unquantified = /^(?:some|many|several|most|few|a\s+few)\s+(\S.*)$/i.exec(clean);
+      if (unquantified?.[1]) aliases.add(unquantified[1]);
       // "a group of offshore bondholders" is also "offshore bondholders".
       const members = COLLECTIVE_OF.exec(clean);
       if (members?.[1]) aliases.add(members[1]);
@@ -753,7 +757,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const lead = /^((?:\p{Lu}[\p{L}.&’'-]*\s+)+)\p{Ll}/u.exec(name);
           if (lead?.[1] && !det.possessive) aliases.add(lead[1].trim());
           // "the county attorney's office", "the prime minister's office": the lower-case words before the owner too.
-          const ahead = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 40), nameStart));
+          // "The California attorney general’s office", "Spokane County prosecutor’s office": a place before them, too.
+          const ahead = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}][\p{L}-]*\s+){1,3})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 40), nameStart)) ?? /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 30), nameStart));
           if (ahead?.[1]) aliases.add(`${ahead[1]}${name}`);
           index.entities.set(id, { id, name, type: 'organization', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
         }
@@ -1656,12 +1661,27 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // relative clause's antecedent.
     const relativeCue = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && tokens[c.token - 1]?.lower === 'who' && !/[,;:]|\s(?:and|but)\s/.test(prose.slice((tokens[c.token] as Token).end, t.start)));
     if (!participial && relativeCue) cue.speaker = relativeCue.speaker;
+    // "Three delegates who asked not to be named said": the description runs to the verb, clause and all (also
+    // known as "Three delegates").
+    if (!participial && relativeCue?.speaker && index.entities.get(relativeCue.speaker.entity)?.type === 'group' && /^\s+who\s+(?:asked|spoke|requested|declined|were|was)\b[^,;:.!?“”"]*$/.test(prose.slice(relativeCue.speaker.end, t.start))) {
+      const end = (tokens[cue.token - 1] as Token).end;
+      cue.speaker = groupEntity(prose.slice(relativeCue.speaker.start, end), relativeCue.speaker.start, end);
+    }
     // "A spokesperson for Ardmore Water confirmed the talks but said…": a second verb shares the first one's subject.
     // Only the words just before the verb matter; a bounded slice keeps the anchored patterns from rescanning.
     const justBefore = prose.slice(Math.max(sentence.start, t.start - 80), t.start);
     const coordinatedEarly = /\b(and|but)\s+((has|have|had|also|later|then|\p{Ll}+ly)\s+)*$/iu.test(justBefore);
-    if (!participial && !cue.speaker && coordinatedEarly) cue.speaker = cues.find((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && !c.info.ambiguous && c.speaker.end <= (tokens[c.token] as Token).start)?.speaker ?? null;
-    if (!participial && !cue.speaker) cue.speaker = speakerBefore(cue.token, sentence.start);
+    // "Sudan’s ambassador to the U.N., Omer Hamid, welcomed the vote but said …": after a verb that is not always one
+    // of saying, the clause's subject is found below (the first person named), not the name nearest the verb.
+    let subjectBelow = false;
+    if (!participial && !cue.speaker && coordinatedEarly) {
+      const earlier = cues.filter((c) => c.sentence === cue.sentence && c.token < cue.token && c.speaker && c.speaker.end <= (tokens[c.token] as Token).start);
+      cue.speaker = earlier.find((c) => !c.info.ambiguous)?.speaker ?? null;
+      subjectBelow = !cue.speaker && earlier.length > 0;
+    }
+    // "My late father used to say that …", "she likes to say that …": a habit of saying, the subject before it.
+    const habit = tokens[cue.token - 1]?.lower === 'to' && /^(?:used|likes|liked|loves|loved|tends|tended)$/.test(tokens[cue.token - 2]?.lower ?? '') ? 2 : 0;
+    if (!participial && !cue.speaker && !subjectBelow) cue.speaker = speakerBefore(cue.token - habit, sentence.start);
     // "…called the resignation “…” and said his party…": a second verb takes the clause's subject before anything else.
     const coordinated = /\b(and|but|or)\s+((has|have|had|also|repeatedly|later|then|previously|again|since|has since|once|\p{Ll}+ly)\s+)*$/iu.test(justBefore);
     if (!cue.speaker && !participial && invertible && !coordinated) {
@@ -1670,7 +1690,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const next = tokens[cue.token + 1];
       if (!cue.speaker && next && next.start < sentence.end && /^\s+$/.test(prose.slice(t.end, next.start))) {
         const rest = prose.slice(next.start, sentence.end);
-        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i'].includes(next.lower) && !/\bthat\b/i.test(rest) && !/^[^,;:]*\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)\b/i.test(rest) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
+        // Not "“…,” he said in a Discord message", "she wrote on TikTok": where it was said is no speaker.
+        const attributionOnly = !QUESTION_WORDS.has(next.lower) && !['that', 'to', 'it', 'they', 'he', 'she', 'we', 'i', 'in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'via', 'through', 'over', 'outside', 'inside'].includes(next.lower) && !/\bthat\b/i.test(rest) && !/^[^,;:]*\b(?:would|will|had|has|have|was|were|is|are|could|should|must|might|can)\b/i.test(rest) && rest.split(/\s+/).length <= 10 && (/^[^,.;:!?]*[,.;:!?]?[”"’]?\s*$/.test(rest) || /^\s*,/.test(prose.slice(next.end, sentence.end)));
         if (attributionOnly) cue.speaker = (next.capitalized ? unknownNameSpeaker(cue.token + 1, next.start) : null) ?? accordingPhrase(cue.token, sentence.end);
       }
     }
@@ -1683,7 +1704,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // "BATON ROUGE, La. (AP) — Gov. X ordered …, warning": the agency in the dateline is not the subject.
         // (A hyphen may stand for the dash: "NAIROBI (AFP) - United Nations agencies appealed …, warning".)
         const datelineEnd = sentence.start + (/^\s*\p{Lu}{2,}[\p{L} .,'’-]{0,40}?(?:\([^)]{1,30}\))?\s*(?:[—–]{1,2}|-(?=\s))\s+/u.exec(prose.slice(sentence.start, t.start))?.[0].length ?? 0);
-        let firstMention = index.mentions.find((m) => m.start >= datelineEnd && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !PREPOSITION_BEFORE.has(tokens[tokenAt(m.start) - 1]?.lower ?? ''));
+        // (Not "the U.N." in "Sudan’s ambassador to the U.N., Omer Hamid, …": "the" may stand after the preposition.)
+        const afterPreposition = (m: MentionDraft) => {
+          const before = tokens[tokenAt(m.start) - 1];
+          return PREPOSITION_BEFORE.has((before?.lower === 'the' ? tokens[tokenAt(m.start) - 2] : before)?.lower ?? '');
+        };
+        let firstMention = index.mentions.find((m) => m.start >= datelineEnd && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !afterPreposition(m));
         // "Bank of Korea Governor Seo Min-jae rejected…, telling": the organization is part of the person's title.
         if (firstMention && index.entities.get(firstMention.entity)?.type === 'organization') {
           const titled = index.mentions.find((m) => m.start > firstMention!.end && m.end <= t.start && index.entities.get(m.entity)?.type === 'person');
@@ -1762,7 +1788,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   for (const cue of cues) {
     if (!cue.speaker || index.entities.get(cue.speaker.entity)?.type !== 'group') continue;
     const sentence = sentences[cue.sentence] as Sentence;
-    const goesBy = /^[^,.;:!?“”"]*?\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights|is\s+known)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+(\p{Lu}[\p{L}\p{N}_-]*)/u.exec(prose.slice(cue.speaker.start, sentence.end));
+    const goesBy = /^[^.;:!?“”"]*?\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights|is\s+known)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+(\p{Lu}[\p{L}\p{N}_-]*)/u.exec(prose.slice(cue.speaker.start, sentence.end));
     if (!goesBy?.[1]) continue;
     const start = cue.speaker.start + goesBy[0].length - goesBy[1].length;
     const id = slugify(goesBy[1]);

@@ -657,3 +657,34 @@ describe('session 10: an exchange printed quote by quote', () => {
     expect(speakerOf(a, statement(a, 'We wait. We pray.'))?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('session 10: offices of someone, and a juror by number', () => {
+  it('knows "The California attorney general’s office" and "Spokane County prosecutor’s office" by their full names', () => {
+    const a = run('The California attorney general’s office said it “stands by the verdict.” Spokane County prosecutor’s office said the case was one of three.');
+    expect(speakerOf(a, statement(a, 'stands by the verdict.'))?.aliases).toContain('California attorney general’s office');
+    expect(speakerOf(a, statement(a, 'the case was one of three'))?.aliases).toContain('Spokane County prosecutor’s office');
+  });
+
+  it('gives "the juror said" to "Juror No. 9"', () => {
+    const a = run('Juror No. 9 told the judge she had read about the case. “I didn’t think it mattered,” the juror said.');
+    expect(speakerOf(a, statement(a, 'I didn’t think it mattered'))?.name).toBe('Juror No. 9');
+  });
+});
+
+describe('session 10: people who go by a name online', () => {
+  it('gives "she wrote on TikTok" to "a streamer who goes by mintleaf", not to "on TikTok"', () => {
+    const a = run('A streamer from Manila who goes by mintleaf has been viewed 40 million times. “I did not expect it,” she wrote on TikTok.');
+    expect(speakerOf(a, statement(a, 'I did not expect it'))?.name).toBe('mintleaf');
+  });
+
+  it('gives "A smaller creator, who streams as Tinfoil, said" and "he said in a Discord message" to Tinfoil', () => {
+    const a = run('A smaller creator, who streams as Tinfoil and has about 4,000 followers, said the cut would cost him $300 a month. “That’s my rent,” he said in a Discord message.');
+    expect(speakerOf(a, statement(a, 'the cut would cost him $300 a month'))?.name).toBe('Tinfoil');
+    expect(speakerOf(a, statement(a, 'That’s my rent'))?.name).toBe('Tinfoil');
+  });
+
+  it('never makes "in a Discord message" a speaker', () => {
+    const a = run('“That’s my rent,” he said in a Discord message.');
+    expect(a.entities.map((e) => e.name)).not.toContain('in a Discord message');
+  });
+});

@@ -1064,3 +1064,10 @@ describe('session 10: a team that acts with an irregular verb', () => {
     expect(speakerOf(a, statement(a, 'rookies would report on May 9'))?.name).toBe('Omaha Stampede');
   });
 });
+
+describe('session 10: a national body named with its country’s own name', () => {
+  it('reads "Confimpresa Italia said" as an organization', () => {
+    const a = run('Confimpresa Italia said the tax would hurt small firms.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Confimpresa Italia', 'organization']]);
+  });
+});

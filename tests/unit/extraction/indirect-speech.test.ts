@@ -1507,3 +1507,41 @@ describe('session 10: holders of something', () => {
     expect(speakerOf(a, statement(a, 'they were relieved'))).toMatchObject({ name: 'Season-ticket holders', type: 'group' });
   });
 });
+
+describe('session 10: a second verb after "welcomed … but said"', () => {
+  it('gives "X, the ambassador to the U.N., welcomed the vote but said" to X, not to the U.N.', () => {
+    const a = run('Sudan’s ambassador to the U.N., Omer Abdelrahman Hamid, welcomed the vote but said his government would not accept foreign troops “under any name.”');
+    expect(speakerOf(a, statement(a, 'under any name.'))?.name).toBe('Omer Abdelrahman Hamid');
+  });
+});
+
+describe('session 10: an anonymous source described with its condition', () => {
+  it('names "Three delegates who asked not to be named said" in full, also known as "Three delegates"', () => {
+    const a = run('Three delegates who asked not to be named said the leadership had cut a passage on conscription.');
+    const speaker = speakerOf(a, statement(a, 'the leadership had cut a passage on conscription'));
+    expect(speaker?.name).toBe('Three delegates who asked not to be named');
+    expect(speaker?.aliases).toContain('Three delegates');
+  });
+});
+
+describe('session 10: a habit of saying, and descriptions with an owner or a quantity', () => {
+  it('gives "X used to say that" and "X likes to say that" to X', () => {
+    const a = run('Ana Ruiz used to say that hard work pays. Tomas Berg likes to say that rain is good luck.');
+    expect(speakerOf(a, statement(a, 'hard work pays'))?.name).toBe('Ana Ruiz');
+    expect(speakerOf(a, statement(a, 'rain is good luck'))?.name).toBe('Tomas Berg');
+  });
+
+  it('knows "Your critics" as "critics" and "Some commentators" as "commentators"', () => {
+    const a = run('Your critics say you were slow. Some commentators called it “alarmist.”');
+    expect(speakerOf(a, statement(a, 'you were slow'))?.aliases).toContain('critics');
+    expect(speakerOf(a, statement(a, 'alarmist.'))?.aliases).toContain('commentators');
+  });
+});
+
+describe('session 10: beauty firms and buyers', () => {
+  it('reads "Dewhaven Beauty" as a firm ("the company said") and "a buyer for a Milan boutique" as a source, not Milan', () => {
+    const a = run('Dewhaven Beauty said it had received 37 reports. The company said no customer had been taken to hospital. A buyer for a Milan boutique said the show was a gimmick.');
+    expect(speakerOf(a, statement(a, 'no customer had been taken to hospital'))?.name).toBe('Dewhaven Beauty');
+    expect(speakerOf(a, statement(a, 'the show was a gimmick'))?.name).toBe('a buyer for a Milan boutique');
+  });
+});
