@@ -56,3 +56,6 @@ export const agencyFields: readonly string[] = ['elections', 'transport', 'healt
   'cycling', 'swimming', 'rowing', 'sailing', 'athletics', 'cricket', 'rugby', 'football', 'tennis', 'hockey', 'netball',
   'basketball', 'volleyball', 'golf', 'boxing', 'gymnastics', 'triathlon', 'badminton', 'skiing', 'equestrian', 'archery',
   'canoeing', 'diving', 'judo', 'wrestling', 'weightlifting', 'bowls', 'motorsport', 'squash', 'surfing', 'climbing'];
+
+/** Verbs of "who streams as Rayo", "who goes by mintleaf": the name someone goes by online or on stage follows. */
+export const goesByVerbs: readonly string[] = ['streams', 'plays', 'games', 'goes', 'competes', 'performs', 'posts', 'raps', 'records', 'races', 'fights'];

@@ -5,7 +5,7 @@ import { slugify } from '../text/slug.ts';
 import { listedGivenName, pastTenseVerb, wordInfo, type WordInfo } from './lexicon.ts';
 import { personTitles, genderedTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
-import { connectors, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
+import { connectors, goesByVerbs, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
 export type Gender = 'female' | 'male' | 'unknown';
 
@@ -99,6 +99,10 @@ const AGENCY_FIELDS = new Set<string>(agencyFields);
 const fieldWord = (t: Token): boolean => AGENCY_FIELDS.has(t.lower) || ORG_WORDS.has(t.lower);
 /** Countries by their own names, which end the names of national bodies ("Confimpresa Italia"). */
 const COUNTRY_ENDONYMS = /^(?:Italia|España|Deutschland|Polska|Nederland|Sverige|Norge|Suomi|Brasil|México|Türkiye|Hellas|Österreich|Schweiz|Suisse|Belgique|België|Danmark|Éire|Cymru|Россия|Україна|Hrvatska|Srbija|Česko|Slovensko|Magyarország|România|Lietuva|Latvija|Eesti)$/u;
+/** "streams as", "goes by", "competes under the name": what stands between "who" and the name someone goes by. */
+export const GOES_BY = `(?:${goesByVerbs.join('|')})\\s+(?:online\\s+)?(?:as|by|under(?:\\s+the\\s+name)?)\\s+`;
+/** "who goes by mintleaf", "who streams as Rayo": the handle, lower case or not. */
+const GOES_BY_HANDLE = new RegExp(`\\bwho\\s+${GOES_BY}([\\p{L}\\d_]{2,20})\\b`, 'gu');
 /** First words of two-word country names ("South Africa", "New Zealand", "Sri Lanka"). */
 const COUNTRY_FIRST_WORDS = /^(?:south|north|new|sri|saudi|costa|el|hong|papua|sierra|burkina|united|czech|dominican|ivory|east|west)$/;
 /** Particles of Dutch and German names ("Anneke van den Berg"), which name people, not clubs or archives. */
@@ -1220,7 +1224,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
 
   // "a streamer from Manila who goes by mintleaf", "a player who streams as Rayo": the name someone goes by online is
   // a person's, lower case or not.
-  for (const m of prose.matchAll(/\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+([\p{L}\d_]{2,20})\b/gu)) {
+  for (const m of prose.matchAll(GOES_BY_HANDLE)) {
     const handle = m[1] as string;
     const at = (m.index ?? 0) + m[0].length - handle.length;
     const k = tokens.findIndex((t) => t.start === at);

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, GOES_BY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
@@ -168,6 +168,8 @@ const TITLE_SYNONYMS: Record<string, string[]> = {
 const DOCUMENT_NOUNS = new Set<string>(documentNouns);
 /** Nouns for a body of people named by what they are a body of ("a group of bondholders", "a coalition of unions"). */
 const COLLECTIVE_NOUNS = 'group|coalition|handful|bloc|consortium|band|collective|alliance';
+/** "…, who streams as Rayo", "who is known as Kaiju": the capitalized name a described person goes by. */
+const GOES_BY_NAME = new RegExp(`^[^.;:!?“”"]*?\\bwho\\s+(?:is\\s+known\\s+(?:online\\s+)?(?:as|by|under(?:\\s+the\\s+name)?)\\s+|${GOES_BY})(\\p{Lu}[\\p{L}\\p{N}_-]*)`, 'u');
 const COLLECTIVE_NOUN = new RegExp(`^(?:${COLLECTIVE_NOUNS})$`);
 /** "a group of offshore bondholders": the members (group 1) after the collective noun. */
 const COLLECTIVE_OF = new RegExp(`^(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${COLLECTIVE_NOUNS})\\s+of\\s+(.+)$`, 'iu');
@@ -255,6 +257,19 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   };
 
   // ---- groups, titles and places as speakers ----------------------------------------------------------------
+  /**
+   * A person known by one name at [start, end) ("Vaimoana", "mintleaf", "Rayo"), made if nobody holds the name's id;
+   * null when the id is an organization's or a group's.
+   */
+  const personNamed = (name: string, start: number, end: number): Speaker | null => {
+    const id = slugify(name);
+    if (!id) return null;
+    if (!index.entities.has(id)) index.entities.set(id, { id, name, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    if (index.entities.get(id)?.type !== 'person') return null;
+    if (!index.mentions.some((m) => m.start === start && m.entity === id)) index.mentions.push({ entity: id, start, end, form: 'name', possessive: false });
+    return { entity: id, start, end };
+  };
+
   const groupEntity = (description: string, start: number, end: number): Speaker => {
     // "the airport operator Isavia", "the digital rights group Open Wire Namora": a kind, then the name itself.
     const kindThenName = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}((?:\p{Lu}[\p{L}\p{M}’'.&-]*\s*){1,4})$/u.exec(description.trim());
@@ -848,12 +863,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "“…,” mintleaf wrote", "“…,” z3ro said": a lower-case word nobody's dictionary holds, alone between a quote
     // and its verb, is the handle someone goes by online.
     if (t && !t.capitalized && /^[\p{Ll}\d_]{3,20}$/u.test(t.text) && /[,.!?]?[”"’]\s+$/.test(prose.slice(Math.max(0, t.start - 3), t.start)) && /^(?:said|says|wrote|writes|posted|posts|added|adds|told|tweeted|replied|commented)$/.test(tokens[k + 1]?.lower ?? '') && !functionWords.has(t.lower) && (/\d/.test(t.text) || (wordInfo(t.lower).common === false && !/s$/.test(t.lower) && !cueOf(t.lower) && !SOURCE_NOUNS.has(t.lower) && !peoplePlural(t.lower)))) {
-      const id = slugify(t.text);
-      if (id && !index.entities.has(id)) index.entities.set(id, { id, name: t.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
-      if (id && index.entities.get(id)?.type === 'person') {
-        index.mentions.push({ entity: id, start: t.start, end: t.end, form: 'name', possessive: false });
-        return { entity: id, start: t.start, end: t.end };
-      }
+      const person = personNamed(t.text, t.start, t.end);
+      if (person) return person;
     }
     // "on Thursday", "in March": a day or a month never speaks.
     if (!t || !t.capitalized || t.possessive || functionWords.has(t.lower) || wordInfo(t.lower).calendar) return null;
@@ -1310,12 +1321,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const runFrom = (tokens[runStart] as Token).start;
         // "a 23-year-old law student who goes by one name, Vaimoana, said": a person known by one name.
         if (/\b(?:goes|go|went|uses|use|used)\s+by\s+(?:only\s+)?(?:one|a\s+single)\s+name,\s*$/i.test(prose.slice(Math.max(sentenceStart, runFrom - 60), runFrom)) && runStart === k) {
-          const id = slugify(t.text);
-          if (!index.entities.has(id)) index.entities.set(id, { id, name: t.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
-          if (index.entities.get(id)?.type === 'person') {
-            index.mentions.push({ entity: id, start: t.start, end: t.end, form: 'name', possessive: false });
-            return { entity: id, start: t.start, end: t.end };
-          }
+          const person = personNamed(t.text, t.start, t.end);
+          if (person) return person;
         }
         const kind = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s*$/u.exec(prose.slice(Math.max(sentenceStart, runFrom - 60), runFrom));
         if (kind?.[1] && (GENERIC_ORG_NOUNS.has(kind[1]) || COMPANY_NOUNS.has(kind[1]) || ORG_WORDS.has(kind[1]) || ORG_ROLE_NOUNS.has(kind[1]))) {
@@ -1788,15 +1795,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   for (const cue of cues) {
     if (!cue.speaker || index.entities.get(cue.speaker.entity)?.type !== 'group') continue;
     const sentence = sentences[cue.sentence] as Sentence;
-    const goesBy = /^[^.;:!?“”"]*?\bwho\s+(?:streams|plays|games|goes|competes|performs|posts|raps|records|races|fights|is\s+known)\s+(?:online\s+)?(?:as|by|under(?:\s+the\s+name)?)\s+(\p{Lu}[\p{L}\p{N}_-]*)/u.exec(prose.slice(cue.speaker.start, sentence.end));
+    const goesBy = GOES_BY_NAME.exec(prose.slice(cue.speaker.start, sentence.end));
     if (!goesBy?.[1]) continue;
     const start = cue.speaker.start + goesBy[0].length - goesBy[1].length;
-    const id = slugify(goesBy[1]);
-    const known = index.entities.get(id);
-    if (known && known.type !== 'person') continue;
-    if (!known) index.entities.set(id, { id, name: goesBy[1], type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
-    if (!index.mentions.some((m) => m.start === start)) index.mentions.push({ entity: id, start, end: start + goesBy[1].length, form: 'name', possessive: false });
-    cue.speaker = { entity: id, start, end: start + goesBy[1].length };
+    cue.speaker = personNamed(goesBy[1], start, start + goesBy[1].length) ?? cue.speaker;
   }
 
   // "A spokesperson for the State Emergency Service said … “Please do not drive through it,” she said": he or she
@@ -1823,7 +1825,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // Prime Minister had “full confidence” … he said"): that person was spoken of, not speaking.
       // Nor the owner inside the description ("The Prime Minister’s official spokesman").
       const reportedBySince = (at: number) => since !== undefined && ((at >= since.speaker.start && at < since.speaker.end) || cues.some((c) => c.speaker?.entity === since.speaker.entity && c.sentence === sentenceIndexAt(at) && (tokens[c.token] as Token).end <= at));
-      const titled = sp ? index.mentions.filter((m) => m.form === 'title' && !reportedBySince(m.start) && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).at(-1) : undefined;
+      const titled = sp ? index.mentions.filter((m) => m.form === 'title' && m.entity !== sp.entity && m.start > lastNamed && m.start < near.start && near.start - m.start < 1500 && index.entities.get(m.entity)?.type === 'person' && [gender, 'unknown'].includes(index.entities.get(m.entity)?.gender ?? 'unknown') && !reportedBySince(m.start)).at(-1) : undefined;
       const to = titled && (!since || since.speaker.start < titled.start) ? titled.entity : since?.speaker.entity;
       if (to && to !== sp?.entity) {
         cue.speaker = { entity: to, start: near.start, end: near.end };
@@ -2656,10 +2658,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const asker = question.speaker;
       // The one asked: named at the head of the question ("Ms. Kaczmarek, …"), else the last other person named.
       const vocative = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Sergeant)\.?\s+)?(\p{Lu}[\p{L}’'-]+),/u.exec(prose.slice(question.start, question.end));
-      const people = [...index.entities.values()].filter((e) => e.type === 'person' && e.id !== asker);
       // Only a question put to someone by name opens an exchange: "“What now?” she asked. “We wait.”" is one
       // speaker asking herself.
-      const answerer = vocative ? people.find((e) => e.name.split(/\s+/).at(-1) === vocative[1])?.id : undefined;
+      const answerer = vocative ? [...index.entities.values()].find((e) => e.type === 'person' && e.id !== asker && e.name.split(/\s+/).at(-1) === vocative[1])?.id : undefined;
       if (!answerer) continue;
       let turn = 0;
       for (let j = i + 1; j < direct.length; j++) {
