@@ -11,7 +11,7 @@
  * registry is escaped here, the way Astro escapes expressions.
  */
 import type { Analysis, Entity, Statement } from '../schema/analysis.ts';
-import { absoluteUrl, actorHref, articleHref, kindWords, oneLine, quoteHref, speakerWithRole, truncate } from '../rendering/describe.ts';
+import { absoluteUrl, actorHref, articleHref, inQuotes, kindWords, oneLine, quoteHref, speakerWithRole, truncate } from '../rendering/describe.ts';
 import { dayInWords } from '../rendering/describeDate.ts';
 import { quoteContext } from '../rendering/quoteContext.ts';
 import { fragmentWithText } from '../rendering/textFragment.ts';
@@ -78,7 +78,7 @@ export function quotePageParts(item: QuotePageItem, context: QuotePageContext): 
   const quoted = oneLine(seen(statement.start, statement.end));
   const title = `${who}: ${truncate(quoted, 90)}`;
   const description = `${words.label} by ${speakerWithRole(speaker)}${analysis.article.publishedDate ? `, ${dayInWords(analysis.article.publishedDate)}` : ''}: ${truncate(quoted, 200)}`;
-  const ogTitle = `${who}: “${truncate(quoted.replace(/^[“"‘']|[”"’']$/g, ''), 110)}”`;
+  const ogTitle = `${who}: ${inQuotes(truncate(quoted, 110))}`;
   const raw = quoteContext(source, analysis.article.bodyStart, statement, statement.sentence, analysis.article.language);
   // quoteContext() gives source slices; each is placed back by its offsets and shown as the page shows it.
   const leadStart = statement.start - raw.lead.length;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_VERSION, type Analysis } from '../schema/analysis.ts';
 import { annotationsFromAnalysis } from './annotationsFromAnalysis.ts';
-import { absoluteUrl, indexAnalysis, oneLine, statementAccessibleName, truncate } from './describe.ts';
+import { absoluteUrl, inQuotes, indexAnalysis, oneLine, statementAccessibleName, truncate } from './describe.ts';
 import { eventDateInWords, isoWeek, machineDate, timelineSortKey } from './describeDate.ts';
 import { quoteContext } from './quoteContext.ts';
 import { fragmentWithText, textDirective } from './textFragment.ts';
@@ -183,5 +183,17 @@ describe('oneLine', () => {
     );
     expect(oneLine('one line already')).toBe('one line already');
     expect(oneLine(' two\n lines ')).toBe('two lines');
+  });
+});
+
+describe('quotes shown in quotation marks', () => {
+  test('a passage that ends in a quote of its own gets single inner marks, not a doubled closing mark', () => {
+    expect(inQuotes('sanctions now would “doom us to another two years of war,”')).toBe('“sanctions now would ‘doom us to another two years of war,’”');
+    expect(inQuotes('he called it "a trap"')).toBe('“he called it ‘a trap’”');
+  });
+
+  test('marks already around the whole passage are not doubled', () => {
+    expect(inQuotes('“We will not pay.”')).toBe('“We will not pay.”');
+    expect(inQuotes('prices will rise')).toBe('“prices will rise”');
   });
 });

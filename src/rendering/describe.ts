@@ -168,6 +168,17 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A passage set in double quotation marks, the way a reader expects a quote to be shown: quotation marks already
+ * around the whole of it are not doubled, and double marks inside become single ones ("would “doom” us" →
+ * “would ‘doom’ us”), so a passage that ends in a quote of its own does not end in ”” .
+ */
+export function inQuotes(text: string): string {
+  const bare = text.replace(/^[“"]([^“”"]*)[”"]$/, '$1');
+  const nested = bare.replace(/“/g, '‘').replace(/”/g, '’').replace(/"([^"]*)"/g, '‘$1’');
+  return `“${nested}”`;
+}
+
 /** A passage cut to about `max` characters at a word boundary. */
 export function truncate(text: string, max: number): string {
   const line = oneLine(text);
