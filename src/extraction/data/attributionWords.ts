@@ -80,7 +80,9 @@ export const tellBases: readonly string[] = ['tell', 'inform', 'assure', 'warn',
 export const listenerOpeners: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'reporters', 'journalists', 'him', 'them', 'us', 'me', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'police', 'officers', 'colleagues', 'members', 'shareholders', 'workers', 'parents', 'students'];
 
 /** Listeners of one word, after which the reported clause starts at once ("told reporters prices would rise"). */
-export const oneWordListeners: readonly string[] = ['him', 'them', 'us', 'me', 'reporters', 'journalists', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'colleagues', 'shareholders', 'workers', 'parents', 'students', 'police', 'officers', 'members'];
+export const oneWordListeners: readonly string[] = ['him', 'them', 'us', 'me', 'reporters', 'journalists', 'investors', 'analysts', 'lawmakers', 'parliament', 'residents', 'staff', 'supporters', 'jurors', 'colleagues', 'shareholders', 'workers', 'parents', 'students', 'police', 'officers', 'members',
+  // "…, the company said in a filing to regulators", "…, the bank told the stock exchange".
+  'regulators', 'regulator', 'officials', 'authorities', 'watchdogs', 'exchange', 'stock', 'creditors', 'bondholders', 'lenders', 'employees', 'customers', 'clients', 'voters', 'delegates', 'senators', 'legislators', 'councillors', 'councilors', 'ministers', 'donors', 'fans', 'viewers', 'listeners', 'readers', 'followers', 'prosecutors', 'investigators', 'inspectors', 'judges'];
 
 /** Words that open a reported clause as its subject after the listener. */
 export const clauseSubjects: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'some', 'no', 'most', 'many', 'all', 'both', 'neither', 'nobody', 'everyone', 'our', 'my'];

@@ -121,13 +121,14 @@ export const BEFORE_PREFIXES: readonly string[] = [
   'not until', 'no later than', 'in the run-up to', 'in the lead-up to', 'leading up to',
 ];
 
-/** Of the words after it, those that also look ahead from the clause's own time ("starting in January"). */
-export const FORWARD_PREFIXES: readonly string[] = ['starting', 'beginning'];
+/** Of the words after it, those that also look ahead from the clause's own time ("starting in January", "appointed
+ * her chief executive, effective January 1"). */
+export const FORWARD_PREFIXES: readonly string[] = ['starting', 'beginning', 'effective'];
 
 /** Words before a time expression that point after it ("since 2022", "after Friday's meeting"). */
 export const AFTER_PREFIXES: readonly string[] = [
   'after', 'since', 'following', 'from', 'shortly after', 'just after', 'soon after', 'starting', 'beginning',
-  'as of', 'no earlier than', 'ever since', 'beyond',
+  'as of', 'no earlier than', 'ever since', 'beyond', 'effective',
 ];
 
 /** Prepositions that let a bare month or year stand as a time expression ("in March", "since 2019"). */

@@ -5,7 +5,7 @@
 export const personTitles = [
   'president', 'vice president', 'vice-president', 'vice-chair', 'vice-chairman', 'vice-chairwoman', 'co-founder', 'co-chair', 'prime minister', 'deputy prime minister', 'chancellor', 'minister', 'foreign minister',
   'defence minister', 'defense minister', 'finance minister', 'interior minister', 'health minister', 'trade minister',
-  'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'under secretary', 'undersecretary',
+  'secretary', 'secretary of state', 'secretary-general', 'secretary general', 'general secretary', 'assistant general secretary', 'deputy general secretary', 'under secretary', 'undersecretary',
   'ambassador', 'envoy', 'special envoy', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman',
   'governor', 'gov.', 'lt. gov.', 'lieutenant governor', 'battalion chief', 'mayor', 'deputy mayor', 'councillor', 'councilor', 'cllr', 'cllr.', 'alderman', 'alderwoman', 'alderperson', 'ald.',
   'councilman', 'councilwoman', 'council member', 'counsellor', 'counselor', 'therapist', 'psychologist', 'psychiatrist', 'alderman', 'commissioner', 'judge', 'justice', 'chief justice',
@@ -95,6 +95,14 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
 };
 
 /** Words that make a capitalized name an organization. */
+/** Nouns a story calls the person it is about by, with words before them ("the reality star", "the former nursery
+ * nurse", "the Olympic sprinter"): epithets rather than offices, so nobody else need hold them. */
+export const epithetHeads = ['star', 'influencer', 'footballer', 'comedian', 'contestant', 'celebrity', 'socialite', 'singer', 'actor', 'actress', 'presenter', 'rapper', 'influencer', 'footballer', 'comedian', 'contestant', 'celebrity', 'socialite', 'musician', 'chef', 'designer', 'novelist', 'dancer', 'boxer', 'striker', 'midfielder', 'goalkeeper', 'winger', 'sprinter', 'swimmer', 'golfer', 'cyclist', 'nurse', 'veteran', 'pensioner'];
+
+/** The last word of a body's or a place's name that no surname takes: an industry in "-ics" ("Brightwing
+ * Aeronautics", "Halden Robotics"), "International" ("Amnesty International") or "State" ("Ebonyi State"). */
+export const ORG_NAME_ENDING = /^(?:\p{L}{3,}ics|international|state)$/u;
+
 export const organizationWords = [
   'ministry', 'department', 'dept.', 'agency', 'division', 'ambulance', 'commission', 'council', 'committee', 'party', 'union', 'bank',
   // South Asian parties, fronts and bodies ("Samajik Nyay Dal", "Tamizh Desiya Munnani", "Raj Bhavan").
@@ -120,7 +128,12 @@ export const organizationWords = [
   'magazine', 'team', 'county', 'district', 'municipality', 'port', 'airport', 'library', 'libraries', 'programme', 'program', 'front', 'movement', 'cricket', 'rugby', 'football', 'hockey', 'basketball', 'affairs', 'relief', 'rescue', 'initiative', 'cup', 'league', 'chamber', 'chambers', 'chapter', 'caucus', 'bloc', 'choice', 'party', 'aotearoa',
   // Company-name endings of industries, so "Corvane Semiconductor" is a company wherever it stands.
   'restructuring', 'advisory', 'consulting', 'consultancy', 'associates', 'exchange', 'markets', 'payments',
-  'air', 'athletics', 'electronics', 'research', 'appliances', 'beauty', 'cosmetics', 'skincare', 'kapital', 'veterinary', 'instruments', 'apparel', 'furniture', 'plastics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
+  'air', 'athletics', 'electronics', 'research', 'ratings', 'ferries', 'supermarkets', 'partnership', 'metrics', 'interactive', 'insights', 'guaranty', 'gases', 'foundry', 'esports', 'construction', 'constabulary', 'coastguard', 'assets', 'aquaculture', 'academies',
+  'appliances', 'beauty', 'cosmetics', 'skincare', 'kapital', 'veterinary', 'instruments', 'apparel', 'furniture', 'plastics', 'revenue', 'customs', 'aviation', 'aerospace', 'pharmaceutical', 'biosciences',
+  // A release's departments and wires ("Director, Investor Relations", "/Cardinal PR Wire/").
+  'relations', 'communications', 'newswire', 'wire',
+  // Monitors and campaigns ("Open Home Watch", "Human Rights Watch").
+  'watch',
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
@@ -166,10 +179,13 @@ export const singularSourceNouns = [
   'eyewitness', 'onlooker', 'spectator', 'commuter', 'subscriber', 'user', 'player', 'registrar', 'anaesthetist',
   'anesthetist', 'radiologist', 'paediatrician', 'pediatrician', 'cardiologist', 'oncologist', 'gp', 'consultant',
   'locum', 'porter', 'cleaner', 'caseworker', 'clinician',
+  // A tabloid's sources: "a pal said", "her rep said".
+  'pal', 'rep', 'publicist', 'confidant', 'confidante', 'guest', 'attendee',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
 export const sourceNouns = [
+  'pal', 'pals', 'rep', 'reps', 'publicist', 'publicists', 'confidant', 'confidante', 'confidants', 'guest', 'guests', 'attendee', 'attendees',
   'official', 'officials', 'source', 'sources', 'person', 'people', 'man', 'woman', 'men', 'women', 'engineer', 'pilot', 'driver', 'guard', 'soldier', 'miner', 'seller', 'vendor', 'shopkeeper', 'cleaner', 'porter', 'labourer', 'laborer', 'diplomat', 'diplomats', 'analyst', 'analysts',
   'critic', 'critics', 'expert', 'experts', 'aide', 'aides', 'resident', 'residents', 'witness', 'witnesses',
   'observer', 'observers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'economist', 'economists',

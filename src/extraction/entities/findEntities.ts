@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 import { listedGivenName, pastTenseVerb, wordInfo, type WordInfo } from './lexicon.ts';
-import { personTitles, genderedTitles, organizationWords, postNominals, nationalityNouns } from '../data/titles.ts';
+import { personTitles, genderedTitles, organizationWords, ORG_NAME_ENDING, postNominals, nationalityNouns } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
 import { connectors, goesByVerbs, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
@@ -123,6 +123,8 @@ const GERMANIC_PARTICLE = /^(?:van|von|der|den|ter|ten|zu|af)$/;
 const PEERAGE_RANKS = new Map<string, boolean>([['lord', false], ['lady', true], ['baron', false], ['baroness', true], ['viscount', false], ['viscountess', true], ['earl', false], ['countess', true], ['marquess', false], ['marchioness', true], ['duke', false], ['duchess', true]]);
 /** Places and things named after someone or something ("the Sri Meenakshi temple", "the Sierra Nevada range"). */
 const THING_AFTER_NAME = /^(?:temple|church|mosque|synagogue|gurdwara|cathedral|hall|chapel|shrine|centre|center|campus|arena|clinic|mountains|range|river|valley|lake|estate|pack|herd|farm|mill|bridge|road|street|hospital|school|college|stadium|park|reserve|forest|gallery|museum|building|tower|hotel|airport|station|dam|mine|field|site|plant|project|programme|program)$/;
+/** The words before a founder's name: "founded in 2011 in Austin by the sound engineers", "co-founded by X and". */
+const FOUNDED_BY = /\b(?:[Ff]ounded|[Cc]o-?founded|[Ss]et\s+up|[Ee]stablished|[Ss]tarted)\s+(?:(?:in|at)\s+[\p{L}\p{N}.,’' -]{1,40}?\s+)?by\s+(?:(?:the|two|three|its)\s+(?:[\p{Ll}-]+\s+){0,3})?(?:(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){1,4}and\s+)?$/u;
 /** "son of" and "daughter of" inside Arabic, Malay, Hebrew and Mauritanian names ("Khalid bin Saeed Al Nahyan"): only people's names hold them. */
 const NASAB = /^(?:bin|bint|binti|ibn|bte|ben|ould)$/;
 /** A lower-case "bin", "bint", "ibn" … between two capitalized words of a run. */
@@ -566,7 +568,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const titleBefore = first >= 2 && /^(?:for|of)$/.test((tokens[first - 1] as Token).lower) && TITLE_SET.has((tokens[first - 2] as Token).lower);
     if (titleBefore && last - first >= 2 && (tokens[first - 2] as Token).capitalized) {
       const nameTokens = tokens.slice(last - 1, last + 1);
-      const unknownOrFirst = nameTokens.every((t) => !ORG_WORDS.has(t.lower) && !TEAM_WORDS.has(t.lower) && !nameInfo(t.lower).place);
+      // Not "Chair of the Marisol Foods Board of Directors": "of" is no part of a name.
+      const unknownOrFirst = nameTokens.every((t) => t.capitalized && !ORG_WORDS.has(t.lower) && !TEAM_WORDS.has(t.lower) && !nameInfo(t.lower).place);
       if (unknownOrFirst) {
         for (let c = first; c <= last; c++) consumed[c] = 1;
         addPerson(nameTokens, prose.slice((tokens[first - 2] as Token).start, (tokens[last - 2] as Token).end), nameInfo((nameTokens[0] as Token).lower).firstName);
@@ -619,7 +622,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const nextInfo = a < last ? nameInfo((tokens[a + 1] as Token).lower) : undefined;
       const givenWord = a + 1 === last && nextInfo !== undefined && givenThenUnknownSurname(tok.lower, nextInfo) && !nextInfo.demonym && !nextInfo.calendar && !functionWords.has(tok.lower);
       // "Vote Watch Nigeria Initiative said", "Fair Pay Alliance": a long run ending in a body's word keeps its first word.
-      const opensBody = a === first && last - a >= 2 && ORG_WORDS.has((tokens[last] as Token).lower);
+      // …or holding one ("Ocean Watch Pasifika"; not "Agents of the National Bureau of Investigation").
+      const opensBody = a === first && last - a >= 2 && (ORG_WORDS.has((tokens[last] as Token).lower) || ((tokens[a + 1] as Token).capitalized && tokens.slice(a + 1, last + 1).some((w) => ORG_WORDS.has(w.lower))));
       const common = functionWords.has(tok.lower.replace(/\.$/, '')) || (info.common && !givenWord && !opensName && !opensBody && !koreanGiven && !agency && !info.firstName && !info.lastName && !info.place && startsClause(a) && !(titleLengthAt(tokens, a) && a < last) && !(NAME_ADJECTIVES.has(tok.lower) && a < last));
       if (common && a === last && !functionWords.has(tok.lower.replace(/\.$/, ''))) {
         // A capitalized common word alone at a sentence start ("Lie said…") may still be a known surname.
@@ -719,6 +723,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // …nor is a thing named by a letter ("Sola Skye T-shirts", "an X-ray").
     while (name.length && (nameInfo((name.at(-1) as Token).lower).calendar || CONNECTORS.has((name.at(-1) as Token).lower) || (name.length > 2 && POST_NOMINALS.has((name.at(-1) as Token).text) && !nameSuffixes.has((name.at(-1) as Token).lower)) || /^\p{Lu}-\p{Ll}/u.test((name.at(-1) as Token).text))) name.pop();
     if (!name.length) return;
+    // "on Victoria Day", "before Ascension Day", "Armistice Day": a day named for something is a date, nobody's name
+    // (not "Doris Day said").
+    if (name.length > 1 && (name.at(-1) as Token).text === 'Day' && (nameInfo((name[0] as Token).lower).firstName === null || /^(?:on|by|before|after|since|until|till|this|last|next|for|over|during|of|ahead)$/.test(tokens[first - 1]?.lower ?? ''))) return;
     // "Federal Reserve" in "Federal Reserve Chair Jerome Powell" is an organization; "Deputy County" in
     // "Deputy County Attorney Ravi Menon" is part of the title.
     const prefixTokens = prefixEnd >= a ? tokens.slice(a, prefixEnd + 1) : [];
@@ -737,7 +744,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       places.push({ start: firstTok.start, end: lastTok.end, text });
       return;
     }
-    const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text);
+    // "Kestrelwave Audio, Inc.": a company's legal suffix after a comma belongs to the name before it; it names nothing.
+    if (name.length === 1 && /^(?:Inc|Corp|Ltd|LLC|PLC|GmbH|Co)\.?$/.test(text) && /\p{L}\.?,\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 4), firstTok.start))) return;
+    // "Brightwing Aeronautics", "Halden Robotics", "Amnesty International": an industry in "-ics", or "International"
+    // closing a name, makes a body; nobody's surname ends so. Nor does a union's "Local 440".
+    const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text) || (name.length > 1 && ORG_NAME_ENDING.test(lastTok.lower)) || /(?:^|\s)Local\s+\d+$/.test(text);
     if (orgWord && (name.length > 1 || nameInfo(firstTok.lower).organization)) {
       addOrganization(text, firstTok, lastTok);
       return;
@@ -775,7 +786,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       const oneNameAfter = ONE_NAME_AFTER.test(prose.slice(firstTok.end, firstTok.end + 120));
       // "Its coordinator, Wahyuningsih, said": a role just before, between commas.
       const sourceBefore = /^,/.test(prose.slice(firstTok.end, firstTok.end + 1)) && (SOURCE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) || (/\b(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,\s*$/iu.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) && ROLE_APPOSITIVE_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 90), firstTok.start))));
-      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer || ((oneNameAfter || sourceBefore) && !nameInfo(firstTok.lower).common && !nameInfo(firstTok.lower).place && !nameInfo(firstTok.lower).calendar && !PREPOSITIONS.has((tokens[(indexOf.get(firstTok) ?? 0) - 1] as Token | undefined)?.lower ?? ''));
+      const named = (/^,\s*\d{1,3},/.test(prose.slice(firstTok.end, firstTok.end + 8)) && !/\b(?:the|a|an)\s+$/i.test(prose.slice(Math.max(0, firstTok.start - 5), firstTok.start))) || ONE_NAME_BEFORE.test(prose.slice(Math.max(0, firstTok.start - 60), firstTok.start)) || performer || ((oneNameAfter || sourceBefore) && !nameInfo(firstTok.lower).common && !nameInfo(firstTok.lower).place && !nameInfo(firstTok.lower).demonym && !nameInfo(firstTok.lower).calendar && !PREPOSITIONS.has((tokens[(indexOf.get(firstTok) ?? 0) - 1] as Token | undefined)?.lower ?? ''));
       singles.push({ index: (indexOf.get(firstTok) ?? 0), hasTitle: before.title, role: before.role, named });
       return;
     }
@@ -1027,11 +1038,20 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       if (skip > 0) return addOrganization(text.slice(based[0].length), tokens[skip] as Token, last);
     }
     const clean = text.replace(/^the\s+/i, '');
+    // "Marisol Foods Corporation (NYSE: MSF)": the exchange names nobody, and the ticker is the company's.
+    if (/^\p{Lu}{2,8}$/u.test(clean) && /^\s*:/.test(prose.slice(last.end, last.end + 3)) && /\(\s*$/.test(prose.slice(Math.max(0, first.start - 3), first.start))) {
+      for (let k = (indexOf.get(first) ?? 0); k <= (indexOf.get(last) ?? 0); k++) consumed[k] = 1;
+      return;
+    }
+    const ticker = /^\p{Lu}[\p{Lu}.]{0,7}$/u.test(clean) && /\(\s*\p{Lu}{2,8}\s*:\s*$/u.test(prose.slice(Math.max(0, first.start - 14), first.start));
     // "the Independent Office for Police Conduct (IOPC)": the bracketed acronym is another name for it.
-    if (/^\p{Lu}{2,8}$/u.test(clean) && /\(\s*$/.test(prose.slice(Math.max(0, first.start - 3), first.start))) {
-      const before = prose.slice(0, prose.lastIndexOf('(', first.start)).trimEnd().length;
+    if (ticker || (/^\p{Lu}{2,8}$/u.test(clean) && /\(\s*$/.test(prose.slice(Math.max(0, first.start - 3), first.start)))) {
+      // (After "Kestrelwave Audio, Inc. (NASDAQ: KWAV)" the legal suffix stands between.)
+      const before = prose.slice(0, prose.lastIndexOf('(', first.start)).trimEnd().replace(/,?\s*(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/, '').length;
       const named = mentions.filter((m) => m.end === before).at(-1);
       const owner = named ? entities.get(named.entity) : undefined;
+      // A name with a ticker is a listed company, whatever its words looked like.
+      if (owner && ticker && !owner.registered) owner.type = 'organization';
       if (owner && owner.type === 'organization') {
         owner.aliases.add(clean);
         addMention(owner, first, last, 'alias');
@@ -1191,7 +1211,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       consumed[single.index] = 1;
       continue;
     }
-    if ((single.hasTitle && !info.place) || single.named) {
+    if ((single.hasTitle && !info.place && !info.demonym) || single.named) {
       const id = slugify(tok.text);
       const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
       noteRole(entity, single.role);
@@ -1315,7 +1335,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     // "Castellan Maritime, the Cyprus-based company that…", "Forth Gateway Ports, which operates…", "The Citizens’
     // Ballot Watch", "Minera Sur said … It said": a company's marks, which a "said" beside the name does not outweigh.
     if (
-      ORG_APPOSITIVE.test(after) ||
+      // (Not "…, the company sells its products": a clause of its own after the name.)
+      (ORG_APPOSITIVE.test(after) && !/^,\s+(?:the|its|their)\s+\p{Ll}+\s+(?:\p{Ll}+s|has|had|is|was|will|would|said)\b/u.test(after)) ||
       /-based\s+$/i.test(prose.slice(Math.max(0, m.start - 30), m.start)) ||
       /^,\s+which\b/.test(after) ||
       (before !== undefined && before.lower === 'the' && /^\s+$/.test(prose.slice(before.end, m.start))) ||
@@ -1342,6 +1363,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
       e.name.split(/\s+/).every((part) => /[^\x00-\x7f]/.test(part)) ||
       /^[’']s\s+(?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|spokesperson|spokesman|spokeswoman|aide|brother|sister|children|friend|colleague|partner|career|death|funeral)\b/.test(after) ||
       (before !== undefined && SAY_BEFORE.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start))) ||
+      // "founded in 2017 by Ishikawa Mei and Takeda Haruki", "set up by the engineers X and Y": founders are people.
+      FOUNDED_BY.test(prose.slice(Math.max(0, m.start - 120), m.start)) ||
       // "the Ghanaian drummer Kwabena Darko-Appiah", "a Danish bassist": an agent noun just before the name.
       (before !== undefined && AGENT_NOUN.test(before.lower) && !NOT_AGENTS.has(before.lower) && /^\s+$/.test(prose.slice(before.end, m.start)) && /\b(?:the|a|an|his|her|their|its|[’']s)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(prose.slice(Math.max(0, before.start - 40), before.start)))
     ) {

@@ -3,14 +3,14 @@ import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
 import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, GOES_BY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
-import { notAgents } from '../data/entityWords.ts';
-import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, postNominals } from '../data/titles.ts';
+import { notAgents, placeWords } from '../data/entityWords.ts';
+import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, ORG_NAME_ENDING, postNominals, epithetHeads } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, issuedDocuments, issuingVerbs, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
 import { slugify } from '../text/slug.ts';
 import { lowerBound } from '../text/lowerBound.ts';
-import { modifierWord, wordInfo } from '../entities/lexicon.ts';
+import { modifierWord, pastTenseVerb, wordInfo } from '../entities/lexicon.ts';
 
 /** A statement before ids are given. */
 export interface StatementDraft {
@@ -42,6 +42,9 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 /** First words of titles of more than one word ("Battalion Chief", "Prime Minister"). */
 const TITLE_OPENERS = new Set(personTitles.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const ORG_WORDS = new Set(organizationWords);
+/** Place words that name a building which can speak for an office ("City Hall"), not a road, river or park. */
+const EPITHET_HEADS = new Set<string>(epithetHeads);
+const PLACE_BUILDINGS = new Set(placeWords.filter((w) => !silentPlaceEndings.includes(w)));
 const WORK_NOUNS = new Set(workNouns);
 /** After a closing mark: ", a song …", ", her 2019 novel": the kind of work named in apposition (group 1). */
 const WORK_AFTER = /^[”"’]?,?[”"’]?\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,2}?(\p{L}+)\b/u;
@@ -131,7 +134,9 @@ const adverb = (lower: string): boolean => /ly$/.test(lower) && !LY_NOUNS.has(lo
 function tailIsAdverbial(text: string): boolean {
   const words = text.trim().replace(/[.!?]?[”"’]?$/, '').split(/\s+/).filter(Boolean);
   if (/^\s*,/.test(text)) return true; // a parenthetical attribution: "X, she added, and Y."
-  return words.length <= 10 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || ATTRIBUTION_PLACES.has(w.toLowerCase()) || ONE_WORD_LISTENERS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
+  // A name counts as one word: "in a filing to the Ho Chi Minh City Stock Exchange".
+  const length = words.filter((w, i) => !(i > 0 && /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? ''))).length;
+  return length <= 10 && words.every((w) => ADVERBIAL.has(w.toLowerCase()) || ATTRIBUTION_PLACES.has(w.toLowerCase()) || ONE_WORD_LISTENERS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w) || /day$/.test(w));
 }
 const GENERIC_ORG_NOUNS = new Set<string>(genericOrgNouns);
 const ROLE_NOUNS = new Set<string>(roleNouns);
@@ -304,6 +309,23 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const ofThatKind = new RegExp(`\\b${plural}\\b`, 'i');
       const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
       if (group) {
+        index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
+        return { entity: group.entity, start, end };
+      }
+    }
+    // "Friends of the star say …. “…,” one friend said", "Two guests described …; another guest said": one more of a
+    // plural group that has just spoken is that group speaking again.
+    // ("another" may stand just before the description found: "“…,” another guest said".)
+    const oneMore = /^(?:one|another|a\s+(?:second|third|fourth))\s+([\p{L}-]+)$/iu.exec(clean) ?? (/^[\p{L}-]+$/u.test(clean) && /(?:^|[^\p{L}])another\s+$/iu.test(prose.slice(Math.max(0, start - 9), start)) ? [clean, clean] : null);
+    if (oneMore?.[1] && !pointedBack) {
+      const kind = oneMore[1].toLowerCase();
+      const plural = kind === 'person' ? 'people' : kind.endsWith('man') ? `${kind.slice(0, -3)}men` : `${kind}s`;
+      const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
+      const ofThatKind = new RegExp(`(?:^|\\s)${plural}(?:\\s|$)`, 'i');
+      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
+      if (group) {
+        // …still known as printed ("one friend"), for a reader who looks for that.
+        index.entities.get(group.entity)?.aliases.add(clean);
         index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
         return { entity: group.entity, start, end };
       }
@@ -560,7 +582,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const t = tokens[n] as Token;
       if (t.start < sentenceStart) break;
       // "its founders said", "the club's owners": a plural role speaks as a group, too.
-      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !peoplePlural(t.lower)) continue;
+      // "the star", "the influencer": a lower-case epithet is a title here (not "Beijing Evening Star").
+      const epithetHead = EPITHET_HEADS.has(t.text);
+      if (!SOURCE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !peoplePlural(t.lower) && !epithetHead) continue;
       // "A person close to the insurers": the insurers are what the person is close to; the source is the person.
       if (n === k && tokens.slice(Math.max(0, k - 9), k).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && SOURCE_QUALIFIER_TAILS.some((re) => re.test(prose.slice(w.end, last.end))))) continue;
       const tail = prose.slice(t.end, last.end);
@@ -605,7 +629,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (n === k && qualifier && qualifier.start >= sentenceStart && /^(?:from|of|in|at|for|with|representing)$/.test(qualifier.lower) && tokens.slice(Math.max(0, a - 5), a - 1).some((w) => w.start >= sentenceStart && SOURCE_NOUNS.has(w.lower) && !/[,;:.!?—–]/.test(prose.slice(w.end, qualifier.start)))) continue;
       const words = tokens.slice(a, n + 1).map((w) => w.lower);
       const text = prose.slice(first.start, last.end);
-      const headIsTitle = TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
+      const headIsTitle = epithetHead || TITLE_WORDS.has(t.lower) && !['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman'].includes(t.lower) || (SOURCE_NOUNS.has(t.lower) && (words[0] === 'the' || tokens[a - 1]?.possessive));
       // "the diplomat" after "a senior diplomat": the same anonymous source, described again — unless a named
       // person with that title was mentioned more recently.
       // "the two sources" after "two people briefed on the talks": the same number names the same group again.
@@ -640,7 +664,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           return lastActor !== undefined && index.entities.get(lastActor.entity)?.type === 'person';
         };
         // Not "has written to the commissioner asking her": the object of a preposition is nobody's subject.
-        const bareTitle = words.length === 2 && !SOURCE_NOUNS.has(t.lower) && !/[^s]s$/.test(t.lower) && !titled && !sameSource && words[0] === 'the' && !(PREPOSITION_BEFORE.has(tokens[a - 1]?.lower ?? '') && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, first.start))) && lastActorIsPerson();
+        // "the reality star", "the former nursery nurse": an epithet may carry lower-case words before it.
+        const epithet = words.length <= 4 && epithetHead && (words.length > 2 || !SOURCE_NOUNS.has(t.lower)) && tokens.slice(a + 1, n).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !functionWords.has(w.lower) && !w.possessive);
+        const bareTitle = (words.length === 2 || epithet) && (!SOURCE_NOUNS.has(t.lower) || epithet) && !/[^s]s$/.test(t.lower) && !titled && !sameSource && words[0] === 'the' && !(PREPOSITION_BEFORE.has(tokens[a - 1]?.lower ?? '') && /^\s+$/.test(prose.slice((tokens[a - 1] as Token).end, first.start))) && lastActorIsPerson();
         if (!titled && !sameSource && words[0] === 'the' && (setApart || bareTitle || words.some((w) => /^\d{1,3}-year-old$/.test(w)))) {
           // "the Saudi driver": a nationality among the words picks the person as "the Saudi" would.
           const demonym = tokens.slice(a + 1, n).find((w) => !w.possessive && nationalityNoun(w.text));
@@ -707,6 +733,12 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           if (salient) {
             index.mentions.push({ entity: salient, start: first.start, end: last.end, form: 'title', possessive: false });
             return { entity: salient, start: first.start, end: last.end };
+          }
+          // "Veltrane has defaulted on its bonds, the company said", with no company named before: the sentence's subject.
+          const subject = COMPANY_NOUNS.has(last.lower) ? companyOpeningSentence(sentenceStart, first.start, true) : null;
+          if (subject) {
+            index.mentions.push({ entity: subject.entity, start: first.start, end: last.end, form: 'title', possessive: false });
+            return { entity: subject.entity, start: first.start, end: last.end };
           }
         }
         // "the drivers’ union", "the growers’ cooperative": a plural common noun's possessive says whose members it
@@ -842,6 +874,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // "Malcolm Drummond KC, who …, told": letters after a name found already are not a new name.
     const named = t && k > 0 && POST_NOMINALS.has(t.text) ? mentionByEnd.get((tokens[k - 1] as Token).end) : undefined;
     if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
+    // "Kestrelwave Audio, Inc. today announced": a legal suffix after a comma is the company named before it.
+    if (t && k > 0 && /^(?:Inc|Corp|Ltd|LLC|PLC|GmbH|Co)\.?$/.test(t.text)) {
+      const company = mentionByEnd.get(prose.slice(0, t.start).replace(/,\s*$/, '').length);
+      if (company && index.entities.get(company.entity)?.type === 'organization') return { entity: company.entity, start: company.start, end: company.end };
+    }
     // "Cllr Imran Chaudhry (Con, Pensford North), the cabinet member …, said": a bracket after a person's name
     // holds their party and ward; the person speaks.
     if (t && /^\s*\)/.test(prose.slice(t.end, t.end + 3))) {
@@ -905,7 +942,9 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     }
     // "The passenger association Pro Schiene warned": the kind of body stands before its name.
     const kindBefore = ORG_KIND_BEFORE.test(prose.slice(Math.max(sentenceStart, first.start - 60), first.start));
-    const type = !afterThe && !issuer && !broadcaster && !kindBefore && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)))) ? 'person' : 'organization';
+    // "City Hall said", "County Hall said": a building speaks for the office in it (not "Ferry Road").
+    const building = k > a && info.firstName === null && (info.common || info.place) && PLACE_BUILDINGS.has(t.lower);
+    const type = !afterThe && !issuer && !broadcaster && !kindBefore && !building && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)) && !ORG_NAME_ENDING.test(t.lower))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
     if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
@@ -929,8 +968,17 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
    * The name a sentence opens with when an appositive calls it a business ("Quillon, the US accounting-software
    * company, will cut …", "Voltcairn, a Rotterdam-based start-up that …, has raised …"), as an organization.
    */
-  function companyOpeningSentence(sentenceStart: number, before: number): Speaker | null {
-    const m = /^\s*(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}),\s+(?:the|a|an)\s+[^,;]{0,80}?\b(?:company|firm|start-?up|group|maker|manufacturer|carrier|airline|bank|lender|insurer|retailer|chain|developer|operator|platform|exchange|business|conglomerate|producer|supplier|publisher|broadcaster)\b/u.exec(prose.slice(sentenceStart, before));
+  function companyOpeningSentence(sentenceStart: number, before: number, subjectOnly = false): Speaker | null {
+    // (Only after a comma, "…, the company said", and not a common word: "Crews restored power, but the company warned".)
+    const subjectName = (text: string) => {
+      const m = /,\s*$/.test(text) ? /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3})\s+(?:has|had|is|was|will|would|plans|expects|\p{Ll}{3,}ed)\s/u.exec(text) : null;
+      return m?.[1] && (m[1].includes(' ') || !wordInfo(m[1].toLowerCase()).common) ? m : null;
+    };
+    // "Song Hong Land, one of Vietnam's largest developers, has defaulted …, the company said": one of a kind, too.
+    // "Veltrane has defaulted on its bonds, the company said": or (subjectOnly, when no company is salient) the name the
+    // sentence opens with, as its subject; not "The" before it.
+    const opening = prose.slice(sentenceStart, before);
+    const m = /^\s*(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*){0,3}),\s+(?:the|a|an|one\s+of)\s+[^,;]{0,80}?\b(?:compan(?:y|ies)|firms?|start-?ups?|groups?|makers?|manufacturers?|carriers?|airlines?|banks?|lenders?|insurers?|retailers?|chains?|developers?|operators?|platforms?|exchanges?|business(?:es)?|conglomerates?|producers?|suppliers?|publishers?|broadcasters?)\b/u.exec(subjectOnly ? '' : opening) ?? (subjectOnly ? subjectName(opening) : null);
     if (!m?.[1]) return null;
     const nameStart = sentenceStart + m[0].indexOf(m[1]);
     const nameEnd = nameStart + m[1].length;
@@ -1300,7 +1348,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const before = prose.slice(opener?.end ?? 0, w.end);
         return /,\s+[^,]*?\b(?:a|an|the|one|two|three|four|several|its|his|her|their|[\p{L}.’'-]+)\s+[^,]*\b(?:who|whose|which)\b[^,]*$/u.test(before) && !/^,\s*(?:who|whose|which)\b/.test(prose.slice(opener?.end ?? 0, (opener?.end ?? 0) + 8));
       };
-      if (opener && opener.end < t.start && /^,\s/.test(prose.slice(opener.end, opener.end + 2)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => ((AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous)) && !inAppositives(w)) || /^(?:which|and|but)$/.test(w.lower) || (/^(?:who|whose)$/.test(w.lower) && !inAppositives(w))) && !insideQuote(opener.start)) {
+      // "Agnieszka Zielińska of Poland, the defending champion, had said": where the opener is from may come first.
+      if (opener && opener.end < t.start && /^(?:\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.’'&-]*\s*){1,5})?,\s/u.test(prose.slice(opener.end, opener.end + 60)) && !tokens.slice(tokenAt(opener.end), k + 1).some((w) => ((AUXILIARIES.has(w.lower) || (cueOf(w.lower) && !cueOf(w.lower)?.ambiguous)) && !inAppositives(w)) || /^(?:which|and|but)$/.test(w.lower) || (/^(?:who|whose)$/.test(w.lower) && !inAppositives(w))) && !insideQuote(opener.start)) {
         return { entity: opener.entity, start: opener.start, end: opener.end };
       }
       // "The African Union’s observer mission, led by former vice-president Mpho Kgosietsile, said": the one led speaks.
@@ -1622,7 +1671,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (prev && directlyAfter && (CUE_DETERMINERS.has(prev.lower) || prev.possessive) && !objectHer) continue;
     // "the league’s financial rules", "its new claims": an adjective between the determiner and the word.
     const prev2 = tokens[i - 2];
-    if (prev && prev2 && (!prev.capitalized || demonymLike(prev.text)) && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states|position|positions|answer|reply|response|statement|signal|estimate|forecast|report|claim|note|comment|remark|charge|object|question|sound|counter|frame|label|voice)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
+    // "In a Facebook post on Tuesday he went further": after "a", a name before the noun is what kind it is.
+    if (prev && prev2 && (!prev.capitalized || demonymLike(prev.text) || /^(?:a|an)$/.test(prev2.lower)) && /^(?:rules|claims|reports|notes|points|remarks|comments|posts|tweets|answers|replies|responses|statements|signals|estimates|forecasts|predictions|complaints|accounts|states|position|positions|answer|reply|response|statement|signal|estimate|forecast|report|claim|note|comment|remark|charge|object|question|sound|counter|frame|label|voice|post|tweet)$/.test(t.lower) && !/ly$/.test(prev.lower) && !AUXILIARIES.has(prev.lower) && !cueOf(prev.lower) && (CUE_DETERMINERS.has(prev2.lower) || prev2.possessive) && /^(?:[’']s)?\s+$/.test(prose.slice(prev2.end, prev.start))) continue;
     cues.push({ token: i, info, sentence: sentenceIndexAt(t.start), speaker: null, according: false });
   }
   // Possessive speech nouns: "Smith’s warning that…", "the minister’s claim".
@@ -1712,9 +1762,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         // (A hyphen may stand for the dash: "NAIROBI (AFP) - United Nations agencies appealed …, warning".)
         const datelineEnd = sentence.start + (/^\s*\p{Lu}{2,}[\p{L} .,'’-]{0,40}?(?:\([^)]{1,30}\))?\s*(?:[—–]{1,2}|-(?=\s))\s+/u.exec(prose.slice(sentence.start, t.start))?.[0].length ?? 0);
         // (Not "the U.N." in "Sudan’s ambassador to the U.N., Omer Hamid, …": "the" may stand after the preposition.)
+        // Nor "Facebook" in "In a Facebook post on Tuesday he went further, claiming": "a" or "his" may stand there too.
         const afterPreposition = (m: MentionDraft) => {
           const before = tokens[tokenAt(m.start) - 1];
-          return PREPOSITION_BEFORE.has((before?.lower === 'the' ? tokens[tokenAt(m.start) - 2] : before)?.lower ?? '');
+          return PREPOSITION_BEFORE.has((/^(?:the|a|an|his|her|their|its|our)$/.test(before?.lower ?? '') ? tokens[tokenAt(m.start) - 2] : before)?.lower ?? '');
         };
         let firstMention = index.mentions.find((m) => m.start >= datelineEnd && m.end <= t.start && !m.possessive && (index.entities.get(m.entity)?.type ?? 'group') !== 'group' && !afterPreposition(m));
         // "Bank of Korea Governor Seo Min-jae rejected…, telling": the organization is part of the person's title.
@@ -2625,6 +2676,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // "praised the staff who had worked through the night": a relative clause's verb is not the clause's.
       if (QUESTION_WORDS.has(w.lower) || w.lower === 'which' || w.lower === 'whose') return false;
       if (AUXILIARIES.has(w.lower) || STATE_PASTS.has(w.lower)) return true;
+      // "told reporters she learned of it", "told the court he bought the van": a subject pronoun, then a past verb.
+      if (i === 1 && SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it' && pastTenseVerb(w.lower)) return true;
       // "noted the plan works well" has a verb in -s; "dismissed the measures", "rejected the claims of fraud"
       // end in a plural noun: a verb has something after it that is not a preposition.
       const after = window[i + 1];

@@ -40,6 +40,10 @@ const YEAR_RANGE_RE = new RegExp(
   'yiud',
 );
 
+/** "this decade", "by the end of the decade": the decade of publication (not "the decade after the war"). */
+const THIS_DECADE_TRIGGER = /decade/gi;
+const THIS_DECADE_RE = new RegExp(`${NA}(?:this\\s+decade|(?<part>the\\s+(?:end|start|beginning|middle|close|turn)\\s+of)\\s+(?:the|this)\\s+decade)${NB}`, 'yiu');
+
 const DECADE_RE = new RegExp(
   `${NA}(?:the\\s+)?(?:(?<part>early|mid|late)${PART_GAP})?(?:(?<full>(?:1[0-9]|20)\\d0)s|['’](?<two>\\d0)s)${NB}`,
   'yiu',
@@ -233,6 +237,11 @@ export function recognizeCalendar(text: string, out: Candidate[]): void {
     const first = g['full'] === undefined ? null : Number(g['full']);
     const twoDigit = g['two'] === undefined ? null : Number(g['two']);
     push(m.index, m.index + m[0].length, { type: 'decade', first, twoDigit, part: periodPart(g['part']) });
+  });
+
+  // (A decade with neither its first year nor two digits is the decade of publication.)
+  scanNearTriggers(text, THIS_DECADE_TRIGGER, THIS_DECADE_RE, 5, (m) => {
+    push(m.index, m.index + m[0].length, { type: 'decade', first: null, twoDigit: null, part: periodPart(groups(m)['part']) });
   });
 
   scanNearTriggers(text, FISCAL_TRIGGER, FISCAL_RE, 5, (m) => {

@@ -132,6 +132,8 @@ export function resolveKind(kind: TimeKind, context: ResolveContext): ResolvedRa
         const pivot = published === null ? 2029 : partsOf(published).year;
         first = 2000 + kind.twoDigit <= pivot ? 2000 + kind.twoDigit : 1900 + kind.twoDigit;
       }
+      // "this decade", "the end of the decade": the decade of publication.
+      if (first === null && kind.twoDigit === null && published !== null) first = Math.floor(partsOf(published).year / 10) * 10;
       if (first === null) return UNKNOWN;
       return withPart({ start: yearRange(first).start, end: yearRange(first + 9).end }, 'decade', kind.part);
     }

@@ -1071,3 +1071,71 @@ describe('session 10: a national body named with its country’s own name', () =
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Confimpresa Italia', 'organization']]);
   });
 });
+
+describe('session 11: bodies whose names look like people', () => {
+  it('makes an organization of a name ending in an industry in "-ics" or in "International", and keeps "Ana Hicks" a person', () => {
+    const a = run('Brightwing Aeronautics said the jet was safe. Amnesty International said it was alarmed. Halden Robotics said orders had doubled. Ana Hicks said the review was fair.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Ana Hicks']);
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Amnesty International', 'Brightwing Aeronautics', 'Halden Robotics']);
+  });
+
+  it('reads ratings firms, ferry lines, constabularies and esports teams as organizations by their last word', () => {
+    const a = run('Meridian Ratings said the outlook was stable. Orkney Ferries said sailings were cancelled. Cheshire Constabulary said two men were arrested. Nightjar Esports said the roster was final.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('lets "City Hall said" speak for an office, but not a person with an unknown first name and a place-like surname', () => {
+    const a = run('City Hall said the budget was balanced. County Hall said it would cut jobs. Wiremu Hill said the marae would stay open.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['City Hall', 'County Hall']);
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Wiremu Hill']);
+  });
+});
+
+describe('session 11: names in press releases, founders and days', () => {
+  it('reads founders after "founded in 2017 by" as people, whatever their names look like, and a clause after them as no apposition', () => {
+    const a = run('Kōgen Robotics was founded in Sapporo in 2017 by Ishikawa Mei and Takeda Haruki. Founded in 2011 in Austin by the sound engineers Ruairidh MacLeod and Dương Thị Lan, the company sells its products in 38 countries.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Dương Thị Lan', 'Ishikawa Mei', 'Ruairidh MacLeod', 'Takeda Haruki']);
+  });
+
+  it('keeps "Board of Directors", "Investor Relations", "Corporate Communications", a wire and a union local out of people', () => {
+    const a = run('CHICAGO, Nov. 20, 2025 /Harbor Newswire/ -- Marisol Foods said its board had met. "She was our choice," said Margaret Oyelaran-Whitby, Chair of the Marisol Foods Board of Directors. Investor contact: Rahul Deshpande-Kerr, Vice President, Investor Relations. Media contact: Lucía Bermúdez Ortega, Director, Corporate Communications. Olumide Bankole, president of United Food Workers Local 440, said members were angry.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Lucía Bermúdez Ortega', 'Margaret Oyelaran-Whitby', 'Olumide Bankole', 'Rahul Deshpande-Kerr']);
+  });
+
+  it('reads "General Secretary" as a title, not a person called "Secretary"', () => {
+    const a = run('“We will hold them to it,” said Siân Pritchard-Evans, General Secretary of the Rail Inspectors’ Guild. General Secretary Ana Ruiz said the union would strike.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Siân Pritchard-Evans', 'Ana Ruiz']);
+  });
+
+  it('reads "on Victoria Day" and "Ebonyi State" as nobody, and keeps "Doris Day"', () => {
+    const a = run('Shops will close on Victoria Day, the council said. Health workers in Ebonyi State said they had treated two patients. Doris Day said she was thrilled.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Doris Day']);
+  });
+});
+
+describe('session 11: bodies named in full and nationalities after a title', () => {
+  it('keeps the first word of "Ocean Watch Pasifika" and "Open Home Watch", but not "Agents of" before a bureau', () => {
+    const a = run('Ocean Watch Pasifika said the deal was secret. Open Home Watch said the pledge was empty. Agents of the National Bureau of Investigation arrested the mayor, the bureau said.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['National Bureau of Investigation', 'Ocean Watch Pasifika', 'Open Home Watch']);
+  });
+
+  it('reads a union local ("UAMW Local 1142") as a body and "Kestrelwave Audio, Inc." as one company', () => {
+    const a = run('Members of UAMW Local 1142 voted to strike. Kestrelwave Audio, Inc. today announced a new headphone, and said it would ship in May.');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+    expect(a.entities.some((e) => e.name === 'Inc.')).toBe(false);
+    expect(speakerOf(a, statement(a, 'it would ship in May'))?.name).toBe('Kestrelwave Audio');
+  });
+
+  it('reads "Ugandan" after "The summit’s chair," as a nationality, not a person known by one name', () => {
+    const a = run('The summit’s chair, Ugandan foreign ministry official Grace Nakato-Mugisha, said the agreement was fair.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Grace Nakato-Mugisha']);
+  });
+});
+
+describe('session 11: tickers', () => {
+  it('reads "(NYSE: MSF)" and "(NASDAQ: KWAV)" as the company’s ticker, not as two more organizations', () => {
+    const a = run('Marisol Foods Corporation (NYSE: MSF) today named a new chief. Kestrelwave Audio, Inc. (NASDAQ: KWAV) today announced a headphone. The headphone will ship on Friday, the company said.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Kestrelwave Audio', 'Marisol Foods Corporation']);
+    expect(a.entities.find((e) => e.name === 'Kestrelwave Audio')?.aliases).toContain('KWAV');
+  });
+});

@@ -1545,3 +1545,41 @@ describe('session 10: beauty firms and buyers', () => {
     expect(speakerOf(a, statement(a, 'the show was a gimmick'))?.name).toBe('a buyer for a Milan boutique');
   });
 });
+
+describe('session 11: "the company said" after a sentence about a company nobody has classified', () => {
+  it('gives "…, the company said" to the unknown name that opens the sentence as its subject, not to a new body called "company"', () => {
+    const a = run('Veltrane has defaulted on its bonds, the company said on Friday.');
+    expect(speakerOf(a, statement(a, 'Veltrane has defaulted on its bonds'))?.name).toBe('Veltrane');
+    expect(a.entities.some((e) => e.name === 'company')).toBe(false);
+  });
+
+  it('reads "one of Vietnam’s largest developers" in apposition as a description of the company, and "the developer" after it as that company', () => {
+    const a = run('Bao Viet Land, one of Vietnam’s largest residential developers, has defaulted on its bonds, the company said in a filing to the Ho Chi Minh City Stock Exchange. The developer said it had appointed advisers.');
+    expect(speakerOf(a, statement(a, 'Bao Viet Land, one of Vietnam’s largest residential developers, has defaulted on its bonds'))?.name).toBe('Bao Viet Land');
+    expect(speakerOf(a, statement(a, 'it had appointed advisers'))?.name).toBe('Bao Viet Land');
+  });
+
+  it('keeps a person who opens the sentence out of "…, the company said"', () => {
+    const a = run('Ana Ruiz has left the board, the company said.');
+    expect(speakerOf(a, statement(a, 'Ana Ruiz has left the board'))?.type).not.toBe('person');
+  });
+});
+
+describe('session 11: whom the attribution was addressed to, after an inverted cue', () => {
+  it('keeps the clause before "…, the company said in a filing to regulators" and "…, Smith told officials"', () => {
+    const a = run('Acme Corp has sold its port terminals, the company said in a filing to regulators. Prices will rise, Dana Smith told officials on Monday. Output fell 4%, the company told the stock exchange.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Acme Corp has sold its port terminals', 'Prices will rise', 'Output fell 4%']);
+  });
+
+  it('counts a long name as one word of the attribution: "…, the company said in a filing to the Ho Chi Minh City Stock Exchange"', () => {
+    const a = run('Prices rose in the quarter, Acme Corp said in a filing to the Ho Chi Minh City Stock Exchange.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['Prices rose in the quarter']);
+  });
+});
+
+describe('session 11: a clause without "that" after a listener, opened by a pronoun and a past verb', () => {
+  it('finds "told reporters she bought the house" and "told the court he learned of it"', () => {
+    const a = run('Nadia Haddad told reporters she bought the house in 2019. Marek Vos told the court he learned of the billing from an agent.');
+    expect(ofKind(a, 'indirect').map((s) => s.text)).toEqual(['she bought the house in 2019', 'he learned of the billing from an agent']);
+  });
+});

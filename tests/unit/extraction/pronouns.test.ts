@@ -272,3 +272,47 @@ describe('session 10: a description spoken of before a named person', () => {
     expect(speakerOf(a, statement(a, 'the smell of cash for access.'))?.name).toBe('Hamish Crawford');
   });
 });
+
+describe('session 11: tabloid sources and one more of a group', () => {
+  it('reads "a pal of the star" and "her rep" as anonymous sources, not the star', () => {
+    const a = run('Kelly Brand split from her husband last week. A pal of the star said she was devastated. Her rep said she had no plans to comment.');
+    expect(speakerOf(a, statement(a, 'she was devastated'))?.type).toBe('group');
+    expect(speakerOf(a, statement(a, 'she had no plans to comment'))?.type).toBe('group');
+  });
+
+  it('gives "one friend said" to the friends who spoke just before, also known as "one friend"', () => {
+    const a = run('Friends of the star say he wanted out. “Tobi has wanted out since Christmas,” one friend said.');
+    const friends = speakerOf(a, statement(a, 'Tobi has wanted out since Christmas'));
+    expect(friends?.name).toBe('Friends of the star');
+    expect(friends?.aliases).toContain('one friend');
+  });
+
+  it('gives "claiming" after "In a Facebook post on Tuesday he went further" to him, not to Facebook', () => {
+    const a = run('Bartek Zielinski told a council session on Monday that the vote failed. In a Facebook post on Tuesday he went further, claiming that the referendum was dead.');
+    expect(speakerOf(a, statement(a, 'the referendum was dead'))?.name).toBe('Bartek Zielinski');
+  });
+});
+
+describe('session 11: epithets and speakers described after a name', () => {
+  it('gives "the star", "the reality star" and "the former nursery nurse" to the person the story is about', () => {
+    const a = run('Kelly Brand split from her husband last week. The star said she was fine. The reality star added that she would not comment again. Tobi Bassey quit the show on Monday. The former nursery nurse said he was tired.');
+    expect(speakerOf(a, statement(a, 'she was fine'))?.name).toBe('Kelly Brand');
+    expect(speakerOf(a, statement(a, 'she would not comment again'))?.name).toBe('Kelly Brand');
+    expect(speakerOf(a, statement(a, 'he was tired'))?.name).toBe('Tobi Bassey');
+  });
+
+  it('keeps "the nurse" an unnamed source when the story has named a patient, not a nurse', () => {
+    const a = run('Ana Ruiz was injured in the crash. The nurse said she would recover.');
+    expect(speakerOf(a, statement(a, 'she would recover'))?.type).toBe('group');
+  });
+
+  it('gives "“…,” another guest said" to the guests who spoke just before', () => {
+    const a = run('Two guests said the wedding felt like a trade fair. “Lovely cake, to be fair,” another guest said.');
+    expect(speakerOf(a, statement(a, 'Lovely cake, to be fair'))?.name).toBe('Two guests');
+  });
+
+  it('gives the verb after "X of Poland, the defending champion, had said" to X, not to Poland', () => {
+    const a = run('Agnieszka Zielińska of Poland, the defending champion, had said on Friday that she expected a fast race.');
+    expect(speakerOf(a, statement(a, 'she expected a fast race'))?.name).toBe('Agnieszka Zielińska');
+  });
+});

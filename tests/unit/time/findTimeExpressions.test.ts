@@ -385,6 +385,19 @@ describe('months, years and decades', () => {
     });
   });
 
+  it('reads "effective January 1" ahead even after a past verb (session 11)', () => {
+    expect(one('The board appointed her chief executive, effective January 1.', '2025-11-20', 'effective January 1')).toMatchObject({
+      qualifier: 'after',
+      date: { start: '2026-01-01' },
+    });
+  });
+
+  it('reads "by the end of the decade" and "this decade" as the decade of publication, and "the decade after the war" as no time (session 11)', () => {
+    expect(dates(one('Output will double by the end of the decade.', '2026-03-03', 'by the end of the decade'))).toEqual(['2020-01-01', '2029-12-31', 'year']);
+    expect(dates(one('The fleet will be retired this decade.', '2026-03-03', 'this decade'))).toEqual(['2020-01-01', '2029-12-31', 'year']);
+    expect(find('In the decade after the war, the port grew.', '2026-03-03')).toEqual([]);
+  });
+
   it('reads "in 2019" as that year', () => {
     expect(dates(one('He was elected in 2019.', SUNDAY, '2019'))).toEqual(['2019-01-01', '2019-12-31', 'year']);
   });
