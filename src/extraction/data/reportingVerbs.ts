@@ -92,10 +92,12 @@ export const nonSpeechIntroducers = [
   'shouts of', 'chorus of', 'refrain of', 'sang', 'singing', 'placard reading',
   'sign reading', 'banner reading', 'signs reading', 'placards reading', 'banners reading', 'shirts reading',
   'labeled', 'labelled', 'marked', 'stamped', 'headed', 'captioned', 'inscribed', 'emblazoned with',
+  // A handle someone goes by online ("who posts as “auntie_peg,”").
+  'posts as', 'posts under', 'tweets as', 'streams as', 'goes by', 'known online as',
 ];
 
 /** Nouns that, just after a quote, say it was a slogan or a label ("the “If in doubt, leave early” message"). */
-export const labelNounsAfter = ['message', 'messages', 'slogan', 'slogans', 'motto', 'mantra', 'campaign', 'hashtag', 'tagline', 'catchphrase', 'chant', 'chants', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'label', 'brand', 'programme', 'program', 'podcast', 'newsletter', 'column', 'documentary', 'initiative', 'scheme', 'doctrine'];
+export const labelNounsAfter = ['message', 'messages', 'slogan', 'slogans', 'motto', 'mantra', 'campaign', 'hashtag', 'tagline', 'catchphrase', 'chant', 'chants', 'banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'label', 'brand', 'programme', 'program', 'podcast', 'newsletter', 'column', 'documentary', 'initiative', 'scheme', 'doctrine', 'pattern', 'playbook', 'strategy', 'model', 'mentality', 'mindset', 'culture', 'effect', 'approach', 'loophole', 'clause'];
 
 /** Nouns that, just before a quote, say it is the title of a work. */
 export const workNouns = [
@@ -104,5 +106,5 @@ export const workNouns = [
   'column', 'poem', 'exhibition', 'exhibit', 'painting', 'sculpture', 'game', 'episode', 'campaign', 'initiative',
   'bill', 'act', 'operation', 'project', 'brand', 'newsletter', 'magazine', 'headline', 'sign', 'banner', 'placard',
   'thesis', 'dissertation', 'anthem', 'hymn', 'ballad', 'track', 'novella', 'ballet', 'symphony', 'slogan', 'motto',
-  'hashtag', 'tagline', 'name', 'nickname', 'codename',
+  'hashtag', 'tagline', 'name', 'nickname', 'codename', 'handle', 'username',
 ];

@@ -134,6 +134,8 @@ export const organizationWords = [
   'relations', 'communications', 'newswire', 'wire',
   // Monitors and campaigns ("Open Home Watch", "Human Rights Watch").
   'watch',
+  // Shipping and trading houses ("Ortega Salinas Commodities", "Nile Delta Shipmanagement").
+  'commodities', 'shipmanagement', 'tankers', 'chartering', 'bulkers', 'management',
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
   'banco', 'banca', 'banque', 'caixa', 'sparkasse', 'grupo', 'gruppo', 'groupe', 'empresa', 'compañía', 'companhia', 'compagnie', 'sociedad', 'société', 'societa', 'gesellschaft', 'stiftung', 'fundación', 'fundação', 'fondation', 'fondazione', 'ministerio', 'ministério', 'ministère', 'ministero', 'universidad', 'universidade', 'université', 'universität', 'università', 'instituto', 'institut', 'istituto', 'servicios', 'serviços', 'partido', 'parti', 'partei',
   'mutual', 'pictures', 'films', 'productions', 'publishing', 'semiconductor', 'semiconductors', 'pharma', 'biotech', 'therapeutics', 'robotics', 'automotive', 'logistics', 'shipping', 'maritime', 'telecom', 'telecoms', 'mobility', 'foods', 'brands', 'networks', 'software', 'analytics', 'solutions', 'dynamics', 'mining', 'minerals', 'metals', 'platinum', 'diamonds', 'lithium', 'uranium', 'cement', 'timber', 'textiles', 'dairy', 'agri', 'agritech', 'fintech', 'medtech', 'steel', 'chemicals', 'petroleum', 'resources', 'insurance', 'securities', 'investments', 'realty', 'properties', 'hotels', 'resorts', 'bancorp', 'financial', 'incorporated', 'limited', 'gmbh',
@@ -181,11 +183,14 @@ export const singularSourceNouns = [
   'locum', 'porter', 'cleaner', 'caseworker', 'clinician',
   // A tabloid's sources: "a pal said", "her rep said".
   'pal', 'rep', 'publicist', 'confidant', 'confidante', 'guest', 'attendee',
+  // A heckle from the floor: "“Shame!” someone shouted", "another voice called".
+  'someone', 'somebody', 'voice', 'heckler',
 ];
 
 /** Nouns that describe anonymous or collective sources ("officials", "a person familiar with the talks"). */
 export const sourceNouns = [
   'pal', 'pals', 'rep', 'reps', 'publicist', 'publicists', 'confidant', 'confidante', 'confidants', 'guest', 'guests', 'attendee', 'attendees',
+  'someone', 'somebody', 'voice', 'voices', 'heckler', 'hecklers',
   'official', 'officials', 'source', 'sources', 'person', 'people', 'man', 'woman', 'men', 'women', 'engineer', 'pilot', 'driver', 'guard', 'soldier', 'miner', 'seller', 'vendor', 'shopkeeper', 'cleaner', 'porter', 'labourer', 'laborer', 'diplomat', 'diplomats', 'analyst', 'analysts',
   'critic', 'critics', 'expert', 'experts', 'aide', 'aides', 'resident', 'residents', 'witness', 'witnesses',
   'observer', 'observers', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'economist', 'economists',
@@ -233,7 +238,7 @@ export const sourceNouns = [
 ];
 
 /** Words that can start an anonymous-source phrase. */
-export const sourceDeterminers = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'senior', 'the', 'these', 'those', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'both', 'various', 'numerous', 'local', 'federal', 'state', 'western', 'european', 'government', 'administration', 'industry', 'military', 'security', 'intelligence', 'police', 'health', 'city', 'company', 'union', 'party', 'u.s.', 'us', 'u.k.', 'uk', 'eu'];
+export const sourceDeterminers = ['a', 'an', 'one', 'another', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'senior', 'the', 'these', 'those', 'most', 'few', 'dozens', 'hundreds', 'thousands', 'both', 'various', 'numerous', 'local', 'federal', 'state', 'western', 'european', 'government', 'administration', 'industry', 'military', 'security', 'intelligence', 'police', 'health', 'city', 'company', 'union', 'party', 'u.s.', 'us', 'u.k.', 'uk', 'eu'];
 
 /** Words after a source noun that continue its description ("familiar with the talks"). */
 export const sourceQualifiers = ['familiar with', 'close to', 'with knowledge of', 'briefed on', 'involved in', 'who spoke', 'who asked', 'who declined', 'who requested', 'speaking on condition', 'aware of', 'knowledgeable about', 'in the room', 'at the meeting', 'present at', 'with direct knowledge'];

@@ -638,7 +638,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     if (a < last && NATIONALITY_NOUNS.has((tokens[a] as Token).text) && (nameInfo((tokens[a + 1] as Token).lower).firstName !== null || listedGivenName((tokens[a + 1] as Token).lower))) a++;
     // "Oslo-based Fjordline Cargo": where a company is based is not part of its name, nor a name by itself ("the
     // Accra-based think tank").
-    if (/-based$/i.test((tokens[a] as Token).text)) {
+    // "the Paris-born Kevin Lữ": nor is where a person was born.
+    if (/-(?:based|born)$/i.test((tokens[a] as Token).text)) {
       if (a === last) return;
       a++;
     }
@@ -809,7 +810,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     // "Cllr Paddy Furlong (Fianna Fáil)", "Senator Ana Ruiz (Green)": a name in brackets right after a name is an
     // affiliation, not a person. An acronym there is the name's short form, left to the alias rules.
-    if (!before.title && /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) && /^\s*\)/.test(prose.slice(lastTok.end, lastTok.end + 3)) && !(name.length === 1 && /^\p{Lu}{2,}$/u.test(firstTok.text))) {
+    // (Not "Henryk (Alasdair Grieve)": after a one-word name, a given name opens a person's name, an actor's beside
+    // the part they play.)
+    if (!before.title && /\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)) && /^\s*\)/.test(prose.slice(lastTok.end, lastTok.end + 3)) && !(name.length === 1 && /^\p{Lu}{2,}$/u.test(firstTok.text)) && !(name.length >= 2 && name.length <= 3 && (nameInfo(firstTok.lower).firstName !== null || listedGivenName(firstTok.lower)) && /(?:^|[,;(]\s*|\b\p{Ll}+\s+)\p{Lu}[\p{L}’'-]*\s*\(\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 40), firstTok.start)))) {
       addOrganization(text, firstTok, lastTok);
       return;
     }
@@ -862,7 +865,9 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const surnamesNotPlaces = (from: number) => placeSurname || !name.slice(from).some((n) => nameInfo(n.lower).place);
     const saidName = name.length > 2 && prev !== undefined && SAY_FORMS.has(prev.lower) && surnamesNotPlaces(1) && !name.slice(1).some((n) => nameInfo(n.lower).common);
     const roleApposed = name.length > 1 && (APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80)) || /^,\s+(?:the\s+)?(?:head|chief|director|founder|leader|chair|president)\s+of\b/.test(prose.slice(lastTok.end, lastTok.end + 40))) && surnamesNotPlaces(1);
-    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed;
+    // "Guadalupe Ramírez Ochoa": a place-like first word, then two surnames, one of them known, and no place.
+    const twoSurnames = name.length === 3 && name.slice(1).some((n) => nameInfo(n.lower).lastName) && name.slice(1).every((n) => !nameInfo(n.lower).place && !nameInfo(n.lower).common);
+    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed && !twoSurnames;
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
       addOrganization(text, firstTok, lastTok);
@@ -1090,6 +1095,11 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
   function addPerson(name: Token[], role: string | null, firstNameGender: 'male' | 'female' | 'any' | null): void {
     const firstTok = name[0] as Token;
     const lastTok = name.at(-1) as Token;
+    // "the Mumbai broker Sethna & Rao": two names joined by an ampersand are a firm, never one person.
+    if (name.length > 1 && prose.slice(firstTok.start, lastTok.end).includes('&')) {
+      addOrganization(prose.slice(firstTok.start, lastTok.end), firstTok, lastTok);
+      return;
+    }
     // "Nguyen Thi Thu Ha": a family name first says nothing of gender (compromise lists "Nguyen" as a man's name);
     // a Vietnamese middle name "Thi" or "Van" does.
     if (name.length > 1 && familyNamesFirst.has(firstTok.lower.normalize('NFD').replace(/\p{M}/gu, ''))) {
@@ -1323,6 +1333,8 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     const lastLower = parts.at(-1)?.toLowerCase() ?? '';
     const commonPlural = /[^s]s$/.test(lastLower) && nameInfo(lastLower.slice(0, -1)).common;
     if (parts.length === 2 && givenThenUnknownSurname(first, nameInfo(lastLower)) && !commonPlural && !ORG_PLURALS.has(lastLower)) evidence.add(e.id);
+    // "Guadalupe Ramírez Ochoa": a given name and two surnames, one of them known, none a place or a word.
+    if (parts.length === 3 && parts.slice(1).some((p) => nameInfo(p.toLowerCase()).lastName) && parts.slice(1).every((p) => !nameInfo(p.toLowerCase()).place && !nameInfo(p.toLowerCase()).common && !ORG_WORDS.has(p.toLowerCase()))) evidence.add(e.id);
     // …and a company's marks outweigh it ("Kelso Quarry Works, which runs the site, said").
     if (nameInfo(first).listedOnly === true && !/\s\p{Ll}/u.test(e.name)) evidence.add(e.id);
     const after = prose.slice(m.end, m.end + 80);

@@ -60,11 +60,12 @@ export function wordInfo(lower: string): WordInfo {
   // A capital compromise does not know ("Abuja", "Santiago") is a place, even where the list of given names holds it.
   else if (CAPITALS.has(lower) || US_STATES.has(lower)) info = { ...empty, place: true };
   else if (/^\p{L}{3,}$/u.test(lower) && !/(?:ish|[^r]ese)$/.test(lower) && getGender(lower) !== 'unknown') info = { ...empty, firstName: 'any', listedOnly: true };
-  // "Seán", "Oisín", "Inés": a given name written with its accents, which the lexicon and the list hold without them.
+  // "Seán", "Oisín", "Inés": a given name written with its accents, which the lexicon and the list hold without them;
+  // likewise a surname ("Ramírez", "González").
   if (info === empty && /[^\x00-\x7f]/.test(lower)) {
     const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
     const bare = plain !== lower && /^[a-z]{3,}$/.test(plain) ? wordInfo(plain) : empty;
-    if (bare.firstName !== null) info = { ...empty, firstName: bare.firstName, ...(bare.listedOnly ? { listedOnly: true } : {}) };
+    if (bare.firstName !== null || (bare.lastName && !bare.common && !bare.place)) info = { ...empty, firstName: bare.firstName, lastName: bare.lastName, ...(bare.listedOnly ? { listedOnly: true } : {}) };
   }
   cache.set(lower, info);
   return info;

@@ -141,6 +141,8 @@ function tailIsAdverbial(text: string): boolean {
 const GENERIC_ORG_NOUNS = new Set<string>(genericOrgNouns);
 const ROLE_NOUNS = new Set<string>(roleNouns);
 /** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
+/** A sentence that opens with an unnamed person described in the singular, then a verb ("A retired teacher went next"). */
+const SUBJECT_DESCRIPTION = new RegExp(`^\\s*(?:A|An|Another|One)\\s+(?:[\\p{Ll}’'.-]+\\s+){0,3}?(${[...new Set([...singularSourceNouns, ...roleNouns])].join('|')})(?=\\s+\\p{Ll})(?!\\s+(?:of|for|at|in|from|with|and|or)\\b)`, 'u');
 const SINGULAR_DESCRIPTIONS = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'giu');
 /**
  * A named body's unnamed spokesperson ("the Kremlin’s spokesman", "the Prime Minister’s official spokesman"): one
@@ -317,7 +319,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     // plural group that has just spoken is that group speaking again.
     // ("another" may stand just before the description found: "“…,” another guest said".)
     const oneMore = /^(?:one|another|a\s+(?:second|third|fourth))\s+([\p{L}-]+)$/iu.exec(clean) ?? (/^[\p{L}-]+$/u.test(clean) && /(?:^|[^\p{L}])another\s+$/iu.test(prose.slice(Math.max(0, start - 9), start)) ? [clean, clean] : null);
-    if (oneMore?.[1] && !pointedBack) {
+    // (Not "Another passenger, Guadalupe Ramírez Ochoa, posted": a name in apposition is who speaks.)
+    if (oneMore?.[1] && !pointedBack && !/^,\s+\p{Lu}/u.test(prose.slice(end, end + 3))) {
       const kind = oneMore[1].toLowerCase();
       const plural = kind === 'person' ? 'people' : kind.endsWith('man') ? `${kind.slice(0, -3)}men` : `${kind}s`;
       const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
@@ -449,6 +452,8 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       if (OVERSIGHT_NOUNS.has(head) && officialBodies && !OFFICIAL_BODY_ENDINGS.has(org.name.toLowerCase().split(/\s+/).at(-1) ?? '')) continue;
       // "the club said": a club's name ("Thornbury Athletic") before a league's.
       if (sportsNoun && !TEAM_LIKE_NAME.test(org.name)) continue;
+      // "posted on Facebook", "wrote on X", "a Facebook post": where something was posted is no company the story is about.
+      if (/(?:^|[^\p{L}])(?:on|via)\s+$/iu.test(prose.slice(Math.max(0, m.start - 5), m.start)) || /^\s+(?:post|posts|video|account|page|livestream|channel)\b/.test(prose.slice(m.end, m.end + 12))) continue;
       const sameSentence = m.start >= sentenceStart;
       // "Transport Scotland said … The agency said …": the body that spoke in the sentence before counts as much.
       const spokeJustBefore = !sameSentence && m.start >= previousStart && /^\s+(?:also\s+)?(?:said|says|told|added|warned|confirmed|announced|insisted|denied|denies|rejected|admitted|welcomed|declined)\b/.test(prose.slice(m.end, m.end + 20));
@@ -1130,8 +1135,11 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const group = phraseEndingAt(prepAt - 1, sentenceStart);
           if (group && index.entities.get(group.entity)?.type === 'group') return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
         }
-        if (first && (people(first.lower) || people(tokens[tokenAt(sentenceStart) + 1]?.lower ?? ''))) {
-          const head = people(first.lower) ? tokenAt(sentenceStart) : tokenAt(sentenceStart) + 1;
+        // "A crew member reached by phone in Luanda said": the head may be the third word.
+        const f0 = tokenAt(sentenceStart);
+        const headAt = [f0, f0 + 1, f0 + 2].find((h) => h < prepAt && tokens[h] !== undefined && people((tokens[h] as Token).lower) && (h === f0 || tokens.slice(f0, h).every((w) => !w.capitalized || h === f0 + 1 || /^(?:A|An|One|Another|The)$/.test(w.text))));
+        if (first && headAt !== undefined) {
+          const head = headAt;
           const group = phraseEndingAt(head, sentenceStart);
           // "Scientists at Northfield University said": the source noun and its organization are one description.
           if (group && head + 1 === prepAt) return groupEntity(prose.slice(group.start, m.end), group.start, m.end);
@@ -1302,6 +1310,22 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           const phrase = phraseEndingAt(k, sentenceStart) ?? phraseEndingAt(tokenAt(placeHere.start) - 2, sentenceStart);
           if (phrase) return phrase;
         }
+      }
+      // "A crew member reached by phone in Luanda said", "Detectives investigating break-ins in Eastwick said": the
+      // people the sentence opens with speak, not the place at the end of their description.
+      if (placeHere && /^(?:in|at|from|near|outside|across|around)$/.test(tokens[tokenAt(placeHere.start) - 1]?.lower ?? '')) {
+        // (After a quote, "“…,” a crew member reached by phone in Luanda said", the description opens after its mark.)
+        const closing = Math.max(prose.lastIndexOf('”', placeHere.start), prose.lastIndexOf('"', placeHere.start));
+        const f0 = tokenAt(closing > sentenceStart ? closing + 1 : sentenceStart);
+        const peopleWord = (w: Token | undefined) => w !== undefined && (SOURCE_NOUNS.has(w.lower) || peoplePlural(w.lower));
+        const headAt = [f0, f0 + 1, f0 + 2].find((h) => h < tokenAt(placeHere.start) && peopleWord(tokens[h]) && tokens.slice(f0, h).every((w) => /^(?:A|An|One|Another|Two|Three|Several|Some)$/.test(w.text) || !w.capitalized));
+        // ("crew member": the head noun may be a compound of two.)
+        const head = headAt !== undefined && peopleWord(tokens[headAt + 1]) && /^\s+$/.test(prose.slice((tokens[headAt] as Token).end, (tokens[headAt + 1] as Token).start)) ? headAt + 1 : headAt;
+        const opening = head !== undefined ? phraseEndingAt(head, sentenceStart) : null;
+        // (Only when the description runs on to the verb: not "Two people … said a family office based in Abu Dhabi had
+        // asked", where "said" stands between.)
+        const runsOn = head !== undefined && !tokens.slice(head + 1, tokenAt(placeHere.start)).some((w) => AUXILIARIES.has(w.lower) || (cueOf(w.lower) !== undefined && cueOf(w.lower)?.ambiguous !== true));
+        if (opening && runsOn && index.entities.get(opening.entity)?.type === 'group' && !index.mentions.some((m) => m.start > opening.end && m.end <= placeHere.start)) return opening;
       }
       const place = placeSpeaker(t.end);
       if (place) return place;
@@ -1856,6 +1880,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   // after an unnamed person described in the singular is that person, when nobody named has been mentioned since.
   // Pronouns were resolved among named people only, before these descriptions became speakers.
   const described: { speaker: Speaker; noun: string; gender: 'male' | 'female' | null }[] = [];
+  // "A retired teacher went next. “I taught your children fractions,” she told the board.": an unnamed person
+  // described as a sentence's subject is who the next "she" is, even before they have said anything. Kept aside and
+  // made a group only when a pronoun turns out to point to them.
+  const subjects: { start: number; end: number; gender: 'male' | 'female' | null }[] = [];
+  for (const sentence of sentences) {
+    const m = SUBJECT_DESCRIPTION.exec(prose.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+    if (!m?.[1] || insideQuote(sentence.start + m.index)) continue;
+    const start = sentence.start + m.index + m[0].length - m[0].trimStart().length;
+    const end = sentence.start + m.index + m[0].length;
+    const noun = m[1].toLowerCase();
+    subjects.push({ start, end, gender: /^(?:woman|mother|sister|daughter|wife|widow|grandmother|girl)$/.test(noun) ? 'female' : /^(?:man|father|brother|son|husband|widower|grandfather|boy)$/.test(noun) ? 'male' : null });
+  }
   for (const cue of cues) {
     const sp = cue.speaker;
     // "“…,” she said" with nobody named before: the pronoun has no antecedent among people.
@@ -1869,7 +1905,14 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       // …and nobody named since: "The Prime Minister’s official spokesman added …. The shadow culture secretary,
       // Hamish Crawford, has written …. In the letter, he wrote" is Crawford, even if "he" found no antecedent.
       const namedAfter = (d: { speaker: Speaker }) => index.mentions.some((m) => (m.form === 'name' || m.form === 'surname') && m.start >= d.speaker.end && m.start < near.start && index.entities.get(m.entity)?.type === 'person');
-      const since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender) && !namedAfter(d)).at(-1);
+      let since = described.filter((d) => d.speaker.start > lastNamed && d.speaker.start < near.start && near.start - d.speaker.start < 1500 && (sentences[sentenceIndexAt(d.speaker.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender) && !namedAfter(d)).at(-1);
+      // A described subject in this paragraph or the one before, later than any description that spoke.
+      // (Not one inside what someone said: "A courier was due at their door, he said.")
+      const reported = (d: { start: number; end: number }) => cues.some((c) => c.sentence === sentenceIndexAt(d.start) && c.speaker !== null && (tokens[c.token] as Token).start > d.end);
+      const subject = subjects.filter((d) => d.start > lastNamed && d.end < (sentences[sentenceIndexAt(near.start)] as Sentence).start && !reported(d) && (since === undefined || d.start > since.speaker.end) && (sentences[sentenceIndexAt(d.start)] as Sentence).block >= block - 1 && (d.gender === null || d.gender === gender) && !namedAfter({ speaker: { entity: '', start: d.start, end: d.end } }) && !index.mentions.some((m) => m.start >= d.start && m.start < d.end)).at(-1);
+      if (subject && sp && index.entities.get(sp.entity)?.type === 'person') {
+        since = { speaker: groupEntity(prose.slice(subject.start, subject.end), subject.start, subject.end), noun: '', gender: subject.gender };
+      }
       // "The manager said he had told his players …. “…,” he said": a named person called by their title since
       // the pronoun's antecedent was last named is who "he" is (titles were resolved after pronouns).
       // Not a title inside what the description itself reported ("The Prime Minister’s official spokesman said the
@@ -2025,9 +2068,10 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const signAt = nearBefore.findLastIndex((w) => SIGN_NOUN.test(w.lower));
     const signReads = signAt >= 0 && /^(?:reads|read|reading|is|was|says|said)$/.test(lastWords.at(-1) ?? '') && words.length <= 12 && !nearBefore.slice(signAt + 1).some((w) => w.lower === 'who' || w.lower === 'which');
     // "a maritime phase off the Latvian coast, called “Grey Tide,” the official added", "an operation code-named
-    // “Iron Shield”": a participle of naming after a comma, or a code name, names the thing before it.
+    // “Iron Shield”": a participle of naming after a comma, or a code name, names the thing before it; so does
+    // "called" right after a noun ("a Telegram channel called “Vault Room”").
     const participleNaming = words.length <= 5 && /^(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}\p{N}’'-]*|of|the|and))*[.,]?$/u.test(content.trim()) && /(?:,\s+(?:called|dubbed|named|nicknamed|known\s+as)|\bcode-?named)\s*$/i.test(beforeText);
-    const namedCalled = participleNaming || (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && between.every((w) => !w.capitalized && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
+    const namedCalled = participleNaming || (lastWords.at(-1) === 'called' && between.length >= 1 && between.length <= 3 && !/ly$/.test(between.at(-1)?.lower ?? '') && between.every((w, i) => (!w.capitalized || (i < between.length - 1 && index.entities.get(mentionByStart.get(w.start)?.entity ?? '')?.type !== 'person')) && !cueOf(w.lower) && !(SOURCE_NOUNS.has(w.lower) && !w.possessive) && !/^(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|is|were|are)$/.test(w.lower))) || (lastWords.at(-1) === 'as' && beforeTokens.slice(-5, -1).some((w) => w.lower === 'known')) || (lastTwo === 'as the' && beforeTokens.at(-3)?.lower === 'known');
 
     // "…was “far too slow” and “far too timid,” Pryce said": a fragment joined to the next one by "and" takes the
     // attribution that follows the pair.
@@ -2689,7 +2733,44 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   nameDescribedSpeakers(drafts);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   alternateExchanges(drafts);
+  answersAfterQuestions(drafts);
   return drafts;
+
+  /**
+   * "“Did anyone on the board reply?” Ms Adebayo-Grant asked. “Once,” she said.": the "she" who answers a question is
+   * not the one who asked it. When a pronoun's quote follows, in the next paragraph or the same one, a question its
+   * own antecedent asked, the answer is the person of that gender named last before the question.
+   */
+  function answersAfterQuestions(list: StatementDraft[]): void {
+    const quotesOnly = list.filter((d) => d.kind !== 'indirect');
+    for (let i = 1; i < quotesOnly.length; i++) {
+      const d = quotesOnly[i] as StatementDraft;
+      const q = quotesOnly[i - 1] as StatementDraft;
+      if (!d.speaker || d.speaker !== q.speaker || !d.speakerSpan || !/^(?:he|she)$/i.test(prose.slice(d.speakerSpan.start, d.speakerSpan.end))) continue;
+      if (!/\?\s*$/.test(prose.slice(q.start, q.end)) || /\?\s*$/.test(prose.slice(d.start, d.end))) continue;
+      const asker = index.entities.get(q.speaker ?? '');
+      if (asker?.type !== 'person') continue;
+      // The asker named by name or title with "asked" ("Ms Adebayo-Grant asked"), not a pronoun; and the answer comes
+      // right after the question's sentence, nothing between ("…?” she asked. Dozens of hands went up. “…,” she said"
+      // is the asker going on).
+      if (!q.speakerSpan || /^(?:he|she|they|i|we)$/i.test(prose.slice(q.speakerSpan.start, q.speakerSpan.end)) || !/^ask/i.test(q.cue ?? '')) continue;
+      if (!q.cueSpan || !/^[\s.,”"’]*$/.test(prose.slice(Math.max(q.cueSpan.end, q.speakerSpan.end), d.start - 1))) continue;
+      // Only the very next turn: the question's paragraph or the one after, nothing said in between.
+      const block = (i: number) => (sentences[sentenceIndexAt(i)] as Sentence).block;
+      if (block(d.start) - block(q.start) > 1) continue;
+      const gender = /^he$/i.test(prose.slice(d.speakerSpan.start, d.speakerSpan.end)) ? 'male' : 'female';
+      const answerer = index.mentions.filter((m) => m.end <= q.start && q.start - m.start < 3000 && m.entity !== asker.id && m.form !== 'pronoun' && index.entities.get(m.entity)?.type === 'person' && ['unknown', gender].includes(index.entities.get(m.entity)?.gender ?? 'unknown')).sort((x, y) => x.start - y.start).at(-1);
+      if (!answerer) continue;
+      // The answer and what follows it with no speaker of its own in the same paragraph.
+      for (let j = i; j < quotesOnly.length; j++) {
+        const a = quotesOnly[j] as StatementDraft;
+        if (a.speaker !== asker.id || (j > i && ((a.speakerSpan !== null && a.speakerSpan.start !== d.speakerSpan.start) || block(a.start) !== block(d.start)))) break;
+        a.speaker = answerer.entity;
+      }
+      const pronoun = index.mentions.find((m) => m.start === d.speakerSpan!.start && m.form === 'pronoun');
+      if (pronoun) pronoun.entity = answerer.entity;
+    }
+  }
 
   /**
    * A cross-examination or an interview printed as an exchange: "“Ms. Kaczmarek, how far is your window from the

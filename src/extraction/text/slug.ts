@@ -32,12 +32,16 @@ export function slugify(text: string, maxWords = 12): string {
   return slug;
 }
 
+const UNDECOMPOSABLE: Record<string, string> = { đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D', ı: 'i', ħ: 'h', Ħ: 'H' };
+
 function computeSlug(text: string, maxWords: number): string {
   // Most names and statements are plain ASCII: one pass that stops after `maxWords` words. It gives the same
   // words as the general path below, at a third of its cost.
   return Number.isInteger(maxWords) && maxWords >= 0 && ASCII.test(text)
     ? asciiSlug(text, maxWords)
     : text
+        // Letters that carry no combining accent to strip: "Đỗ Thu Hà" is "do-thu-ha", "Łódź" "lodz", "Søren" "soren".
+        .replace(/[đĐłŁøØæÆœŒßþÞðÐıħĦ]/g, (c) => UNDECOMPOSABLE[c] ?? c)
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()

@@ -1139,3 +1139,28 @@ describe('session 11: tickers', () => {
     expect(a.entities.find((e) => e.name === 'Kestrelwave Audio')?.aliases).toContain('KWAV');
   });
 });
+
+describe('session 11: names around brackets, birthplaces, accents and firms', () => {
+  it('keeps "the Paris-born Kevin Lữ" a person without his birthplace', () => {
+    const a = run('The Paris-born Kevin Lữ said the film was hard to make.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Kevin Lữ']);
+  });
+
+  it('reads an actor in brackets after a one-word part ("Henryk (Alasdair Grieve)") as a person, and a party after a councillor as a body', () => {
+    const a = run('A retired railwayman, Henryk (Alasdair Grieve), takes in a lodger. Cllr Paddy Furlong (Fianna Fáil) said the road was dangerous.');
+    expect(a.entities.find((e) => e.name === 'Alasdair Grieve')?.type).toBe('person');
+    expect(a.entities.find((e) => e.name === 'Fianna Fáil')?.type).toBe('organization');
+  });
+
+  it('reads "Guadalupe Ramírez Ochoa" as a person although "Guadalupe" is a place, knowing "Ramírez" without its accent', () => {
+    const a = run('Another passenger, Guadalupe Ramírez Ochoa, said her mother had been sick for three days.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Guadalupe Ramírez Ochoa']);
+    expect(speakerOf(a, statement(a, 'her mother had been sick for three days'))?.name).toBe('Guadalupe Ramírez Ochoa');
+  });
+
+  it('reads "Sethna & Rao" as a firm, and "GMT" as no body that can say anything', () => {
+    const a = run('Priya Raghunathan, head of research at the Mumbai broker Sethna & Rao, said rates had risen. The company said it had lost contact with the ship at 01:25 GMT. It said the crew were unharmed.');
+    expect(a.entities.find((e) => e.name === 'Sethna & Rao')?.type).toBe('organization');
+    expect(a.entities.some((e) => e.name === 'GMT')).toBe(false);
+  });
+});

@@ -141,3 +141,10 @@ describe('statement ids', () => {
     expect(s?.text).toBe('the new toll was [too high](https://example.org/toll)');
   });
 });
+
+describe('session 11: ids of names with letters that carry no accent to strip', () => {
+  it('spells "Đỗ Thu Hà", "Łucja Król" and "Søren Dahl" with their base letters in ids, not without them', () => {
+    const a = run('Đỗ Thu Hà said the film was finished. Łucja Król said the tour would start in May. Søren Dahl said he was proud.');
+    expect(a.entities.map((e) => e.id).sort()).toEqual(['do-thu-ha', 'lucja-krol', 'soren-dahl']);
+  });
+});

@@ -316,3 +316,75 @@ describe('session 11: epithets and speakers described after a name', () => {
     expect(speakerOf(a, statement(a, 'she expected a fast race'))?.name).toBe('Agnieszka Zielińska');
   });
 });
+
+describe('session 11: public comment, heckles and described subjects', () => {
+  it('gives a heckle to "someone" and "another voice", not to the last person named', () => {
+    const a = run('Ana Ruiz spoke first. “Shame!” someone shouted. “Let him talk!” another voice called.');
+    expect(speakerOf(a, statement(a, 'Shame!'))?.name).toBe('someone');
+    expect(speakerOf(a, statement(a, 'Let him talk!'))?.name).toBe('another voice');
+  });
+
+  it('gives "she" to "A retired teacher" who opened the sentence before, not to the woman named earlier', () => {
+    const a = run('Funmilayo Adeyemi spoke first. A retired teacher went next. “I taught your children fractions,” she told the board.');
+    expect(speakerOf(a, statement(a, 'I taught your children fractions'))?.type).toBe('group');
+  });
+
+  it('keeps "he" with the man named in apposition to a description ("A man named Tom Hale")', () => {
+    const a = run('Ana Ruiz was injured. A man named Tom Hale called police. He said she was bleeding.');
+    expect(speakerOf(a, statement(a, 'she was bleeding'))?.name).toBe('Tom Hale');
+  });
+
+  it('gives the verb after "A crew member reached by phone in Luanda" to the crew member, not to Luanda', () => {
+    const a = run('A crew member reached by phone in Luanda said the pirates had left.');
+    expect(speakerOf(a, statement(a, 'the pirates had left'))?.name).toBe('a crew member');
+  });
+});
+
+describe('session 11: a description inside the clause its own attribution closes', () => {
+  it('keeps "he" in "A courier was due at their door, he said" with the man named before', () => {
+    const a = run('Chukwuemeka Eze waited at home. A courier was due at their door this afternoon, he said.');
+    expect(speakerOf(a, statement(a, 'A courier was due at their door this afternoon'))?.name).toBe('Chukwuemeka Eze');
+  });
+});
+
+describe('session 11: an answer to a question', () => {
+  it('gives “Once,” she said after “…?” Ms X asked to the woman questioned, not to the asker, and the words after it too', () => {
+    const a = run('Katarzyna Lewandowska, a midwife, gave evidence on Tuesday. She said she had raised concerns. “Did anyone on the board reply?” Ms Adebayo-Grant asked.\n\n“Once,” she said. “The reply was that we should stop using the phrase in the minutes.”');
+    expect(speakerOf(a, statement(a, 'Did anyone on the board reply?'))?.name).toBe('Adebayo-Grant');
+    expect(speakerOf(a, statement(a, 'Once'))?.name).toBe('Katarzyna Lewandowska');
+    expect(speakerOf(a, statement(a, 'The reply was that we should stop using the phrase in the minutes.'))?.name).toBe('Katarzyna Lewandowska');
+  });
+
+  it('keeps a question someone asks and answers in the same voice with that person when nobody else is named', () => {
+    const a = run('Ana Ruiz paused. “Will it work?” she asked herself. “I hope so,” she said.');
+    expect(speakerOf(a, statement(a, 'I hope so'))?.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('session 11: a ship manager, and a crew member quoted by phone', () => {
+  it('reads "Berg-Kadri Ship Management" as the company "the company said" means, and a crew member after a quote as the speaker, not the port', () => {
+    const a = run('Berg-Kadri Ship Management, based in Limassol, said the tanker had been boarded. “We heard them on the deck above us,” a crew member reached by phone in Luanda said. The master was among those taken, the company said.');
+    expect(a.entities.find((e) => e.name === 'Berg-Kadri Ship Management')?.type).toBe('organization');
+    expect(speakerOf(a, statement(a, 'We heard them on the deck above us'))?.name).toBe('a crew member');
+    expect(speakerOf(a, statement(a, 'The master was among those taken'))?.name).toBe('Berg-Kadri Ship Management');
+  });
+});
+
+describe('session 11: where something was posted is not the company', () => {
+  it('gives "The company denied that, saying" to the cruise line, not to Facebook named as where a passenger posted', () => {
+    const a = run('Bellamare Cruises said 40 passengers were sick. Another passenger, Guadalupe Ramírez Ochoa, posted on Facebook that the medical centre had run out of salts. The company denied that, saying supplies had been “low but never exhausted.”');
+    expect(speakerOf(a, statement(a, 'low but never exhausted.'))?.name).toBe('Bellamare Cruises');
+  });
+});
+
+describe('session 11: guards on answers and described subjects', () => {
+  it('keeps the asker’s own next words after a rhetorical question she asked herself ("Dozens of hands went up")', () => {
+    const a = run('Fiona Berg watched from the side. Ana El-Amrani ended with a question. “How many of you have a parent who pretends to hear you?” El-Amrani asked. Dozens of hands went up. “Call them on Friday,” she said.');
+    expect(speakerOf(a, statement(a, 'Call them on Friday'))?.name).toBe('Ana El-Amrani');
+  });
+
+  it('does not take "One of them" from two people familiar with a sale for a bare "Two people" made from a later verb', () => {
+    const a = run('Two people familiar with the sale said a family office based in Abu Dhabi had already asked to view the house. One of them said the earl would prefer a quiet buyer.');
+    expect(speakerOf(a, statement(a, 'the earl would prefer a quiet buyer'))?.name).toBe('Two people familiar with the sale');
+  });
+});

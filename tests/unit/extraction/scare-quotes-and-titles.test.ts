@@ -283,3 +283,10 @@ describe('session 10: names given, with the stop inside the marks or a participl
     expect(a.statements.filter((s) => s.kind !== 'indirect')).toEqual([]);
   });
 });
+
+describe('session 11: names, handles and labels in quotation marks', () => {
+  it('reads "a Telegram channel called “Vault Room”", "who posts as “auntie_peg,”" and "the same “pump-and-dump” pattern" as no statements', () => {
+    const a = run('Ms. Nguyen described a Telegram channel called “Vault Room” in which staff met. Its co-founder, Aditi Rao, who posts as “auntie_peg,” wrote that minting was paused. Most coins followed the same “pump-and-dump” pattern, Marek Zielinski said.');
+    expect(a.statements.filter((s) => s.kind !== 'indirect').map((s) => s.text)).toEqual([]);
+  });
+});
