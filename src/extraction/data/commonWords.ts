@@ -26,7 +26,7 @@ export const personPronouns: Record<string, 'male' | 'female' | 'plural'> = {
 };
 
 /** Lower-case particles that may stand inside a name ("Ursula von der Leyen", "Bashar al-Assad"). */
-export const nameParticles = new Set(['i', 'e', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'y', 'st.', 'mac', 'af', 'zu', 'dela', 'delos', 'los', 'las', 'do', 'dei', 'degli', 'binti', 'bint', 'bte', 'ap', 'ould']);
+export const nameParticles = new Set(['i', 'e', 'ole', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'das', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'ter', 'ten', 'y', 'st.', 'mac', 'af', 'zu', 'dela', 'delos', 'los', 'las', 'do', 'dei', 'degli', 'binti', 'bint', 'bte', 'ap', 'ould']);
 
 /** Name suffixes that belong to the name. */
 export const nameSuffixes = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);

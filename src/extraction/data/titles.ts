@@ -31,6 +31,8 @@ export const personTitles = [
   'student', 'governor-general', 'emir', 'sheikh', 'sultan', 'crown prince', 'first lady', 'senior adviser',
   'deputy', 'deputy director', 'deputy minister', 'state secretary', 'assistant secretary', 'chief of staff',
   'white house press secretary', 'press officer', 'official', 'diplomat', 'trustee', 'treasurer', 'comptroller',
+  // County offices ("County Recorder Bernadette Szymańska-Cole", "County Clerk Ana Ruiz").
+  'recorder', 'county recorder', 'county clerk', 'assessor', 'county assessor',
   'auditor', 'ombudsman', 'voivode', 'prefect', 'burgomaster', 'inspector general', 'mp', 'mep', 'mla', 'msp', 'mpp', 'mhk', 'lawmaker', 'legislator', 'delegate',
   'uncle', 'aunt', 'mother', 'son', 'daughter', 'brother', 'husband', 'wife', 'grandfather', 'grandmother', 'widow',
   'nephew', 'niece', 'grandson', 'granddaughter', 'cousin', 'partner', 'fiancé', 'fiancée', 'magnate', 'tycoon',
@@ -133,7 +135,7 @@ export const organizationWords = [
   // A release's departments and wires ("Director, Investor Relations", "/Cardinal PR Wire/").
   'relations', 'communications', 'newswire', 'wire',
   // Monitors and campaigns ("Open Home Watch", "Human Rights Watch").
-  'watch',
+  'watch', 'rights',
   // Shipping and trading houses ("Ortega Salinas Commodities", "Nile Delta Shipmanagement").
   'commodities', 'shipmanagement', 'tankers', 'chartering', 'bulkers', 'management',
   // Words other languages name organizations with ("Banco Meridional", "Empresa Austral de Servicios").
@@ -145,6 +147,7 @@ export const organizationWords = [
   'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'greens', 'nationalists',
   // Bodies in other languages ("Associação Lisbonense de Proprietários", "Syndicat des opérateurs").
   'associação', 'associazione', 'asociación', 'association', 'vereniging', 'verband', 'verein', 'sindicato', 'syndicat',
+  'stichting', 'związek', 'fundacja', 'stowarzyszenie', 'spółka', 'gewerkschaft',
   'confederación', 'confédération', 'federación', 'fédération', 'federazione', 'unione', 'unión', 'partij', 'conseil',
   'consejo', 'consiglio', 'tribunale', 'cour', 'gericht', 'comité', 'comitato', 'agência', 'agencia', 'agence', 'agenzia',
   // Travel and leisure firms ("Aurelia Cruises", "Meulen Rides", "Svartsvatn Spa"), Nordic power firms ("Nordkapp

@@ -1164,3 +1164,15 @@ describe('session 11: names around brackets, birthplaces, accents and firms', ()
     expect(a.entities.some((e) => e.name === 'GMT')).toBe(false);
   });
 });
+
+describe('session 11: county offices, particles and bodies in other languages', () => {
+  it('splits "County Recorder Bernadette Szymańska-Cole" into an office and a person, and keeps "Dickson ole Saitoti" whole', () => {
+    const a = run('County Recorder Bernadette Szymańska-Cole said she had questions. Dickson ole Saitoti said the law was needed.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Bernadette Szymańska-Cole', 'Dickson ole Saitoti']);
+  });
+
+  it('reads "Stichting Ardenne" and "Open Ledger Rights" as bodies', () => {
+    const a = run('Stichting Ardenne said the plan was flawed. Open Ledger Rights said the fine came too late.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name).sort()).toEqual(['Open Ledger Rights', 'Stichting Ardenne']);
+  });
+});
