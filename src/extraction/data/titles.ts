@@ -97,6 +97,9 @@ export const genderedTitles: Record<string, 'female' | 'male'> = {
 };
 
 /** Words that make a capitalized name an organization. */
+/** A company's legal suffix written as a word of its own ("Kestrelwave Audio, Inc.", "Harbour Foods Ltd"). */
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Ltd|LLC|PLC|GmbH|Co)\.?$/;
+
 /** Nouns a story calls the person it is about by, with words before them ("the reality star", "the former nursery
  * nurse", "the Olympic sprinter"): epithets rather than offices, so nobody else need hold them. */
 export const epithetHeads = ['star', 'influencer', 'footballer', 'comedian', 'contestant', 'celebrity', 'socialite', 'singer', 'actor', 'actress', 'presenter', 'rapper', 'influencer', 'footballer', 'comedian', 'contestant', 'celebrity', 'socialite', 'musician', 'chef', 'designer', 'novelist', 'dancer', 'boxer', 'striker', 'midfielder', 'goalkeeper', 'winger', 'sprinter', 'swimmer', 'golfer', 'cyclist', 'nurse', 'veteran', 'pensioner'];

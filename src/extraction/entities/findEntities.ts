@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 import { listedGivenName, pastTenseVerb, wordInfo, type WordInfo } from './lexicon.ts';
-import { personTitles, genderedTitles, organizationWords, ORG_NAME_ENDING, postNominals, nationalityNouns } from '../data/titles.ts';
+import { personTitles, genderedTitles, organizationWords, ORG_NAME_ENDING, LEGAL_SUFFIX, postNominals, nationalityNouns } from '../data/titles.ts';
 import { familyNamesFirst, functionWords, nameParticles, nameSuffixes, silentPlaceEndings } from '../data/commonWords.ts';
 import { connectors, goesByVerbs, onToHeads, orgPlurals, surnamePlaceWords, bodyKindsAfterName, acronymStop, placeWords, locatives, teamWords, nameAdjectives, orgKindNouns, sayForms, roleHeads, notAgents, sayBefore, prepositions, agencyFields } from '../data/entityWords.ts';
 
@@ -129,6 +129,8 @@ const FOUNDED_BY = /\b(?:[Ff]ounded|[Cc]o-?founded|[Ss]et\s+up|[Ee]stablished|[S
 const NASAB = /^(?:bin|bint|binti|ibn|bte|ben|ould)$/;
 /** A lower-case "bin", "bint", "ibn" … between two capitalized words of a run. */
 const nasabInside = (name: readonly Token[]): boolean => name.some((n, k) => k > 0 && k < name.length - 1 && NASAB.test(n.text));
+/** A legal suffix closing the text before a bracket ("Kestrelwave Audio, Inc. (NASDAQ: KWAV)"). */
+const TRAILING_LEGAL_SUFFIX = new RegExp(`,?\\s*${LEGAL_SUFFIX.source.slice(1, -1)}$`);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
 /** A role's words, lower case, possessives dropped ("Kremlin's spokesman" → kremlin, spokesman). */
 const roleWordsOf = (role: string): string[] => role.toLowerCase().replace(/[’']s\b/g, '').split(/\s+/);
@@ -746,7 +748,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       return;
     }
     // "Kestrelwave Audio, Inc.": a company's legal suffix after a comma belongs to the name before it; it names nothing.
-    if (name.length === 1 && /^(?:Inc|Corp|Ltd|LLC|PLC|GmbH|Co)\.?$/.test(text) && /\p{L}\.?,\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 4), firstTok.start))) return;
+    if (name.length === 1 && LEGAL_SUFFIX.test(text) && /\p{L}\.?,\s*$/u.test(prose.slice(Math.max(0, firstTok.start - 4), firstTok.start))) return;
     // "Brightwing Aeronautics", "Halden Robotics", "Amnesty International": an industry in "-ics", or "International"
     // closing a name, makes a body; nobody's surname ends so. Nor does a union's "Local 440".
     const orgWord = lowers.some((w) => ORG_WORDS.has(w)) || /\b(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/.test(text) || (name.length > 1 && ORG_NAME_ENDING.test(lastTok.lower)) || /(?:^|\s)Local\s+\d+$/.test(text);
@@ -1052,7 +1054,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     // "the Independent Office for Police Conduct (IOPC)": the bracketed acronym is another name for it.
     if (ticker || (/^\p{Lu}{2,8}$/u.test(clean) && /\(\s*$/.test(prose.slice(Math.max(0, first.start - 3), first.start)))) {
       // (After "Kestrelwave Audio, Inc. (NASDAQ: KWAV)" the legal suffix stands between.)
-      const before = prose.slice(0, prose.lastIndexOf('(', first.start)).trimEnd().replace(/,?\s*(?:Inc|Corp|Ltd|LLC|PLC|Co)\.?$/, '').length;
+      const before = prose.slice(0, prose.lastIndexOf('(', first.start)).trimEnd().replace(TRAILING_LEGAL_SUFFIX, '').length;
       const named = mentions.filter((m) => m.end === before).at(-1);
       const owner = named ? entities.get(named.entity) : undefined;
       // A name with a ticker is a listed company, whatever its words looked like.

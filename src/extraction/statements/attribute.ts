@@ -4,7 +4,7 @@ import type { RawQuote } from '../quotes/findQuotes.ts';
 import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, GOES_BY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents, placeWords } from '../data/entityWords.ts';
-import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, ORG_NAME_ENDING, postNominals, epithetHeads } from '../data/titles.ts';
+import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, ORG_NAME_ENDING, LEGAL_SUFFIX, postNominals, epithetHeads } from '../data/titles.ts';
 import { labelNounsAfter, nonSpeechIntroducers, workNouns, speechNouns } from '../data/reportingVerbs.ts';
 import { functionWords, silentPlaceEndings } from '../data/commonWords.ts';
 import { skippable, clauseStoppers, auxiliaries, clauseOpeners, statePasts, subjectPronouns, cognitive, attributionPlaces, adverbial, cueDeterminers, directiveBases, companyNouns, orgRoleNouns, partyWords, oversightNouns, officialBodyEndings, notCompanies, notModified, quantifiers, numberWords, officeModifiers, indefinites, tellBases, listenerOpeners, oneWordListeners, clauseSubjects, lyNouns, genericOrgNouns, roleNouns, prepositionBefore, documentNouns, issuedDocuments, issuingVerbs, questionWords, determinersBeforeScare } from '../data/attributionWords.ts';
@@ -42,8 +42,8 @@ const TITLE_WORDS = new Set(personTitles.filter((t) => !t.includes(' ')));
 /** First words of titles of more than one word ("Battalion Chief", "Prime Minister"). */
 const TITLE_OPENERS = new Set(personTitles.filter((t) => t.includes(' ')).map((t) => t.split(' ')[0] as string));
 const ORG_WORDS = new Set(organizationWords);
-/** Place words that name a building which can speak for an office ("City Hall"), not a road, river or park. */
 const EPITHET_HEADS = new Set<string>(epithetHeads);
+/** Place words that name a building which can speak for an office ("City Hall"), not a road, river or park. */
 const PLACE_BUILDINGS = new Set(placeWords.filter((w) => !silentPlaceEndings.includes(w)));
 const WORK_NOUNS = new Set(workNouns);
 /** After a closing mark: ", a song …", ", her 2019 novel": the kind of work named in apposition (group 1). */
@@ -140,9 +140,9 @@ function tailIsAdverbial(text: string): boolean {
 }
 const GENERIC_ORG_NOUNS = new Set<string>(genericOrgNouns);
 const ROLE_NOUNS = new Set<string>(roleNouns);
-/** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 /** A sentence that opens with an unnamed person described in the singular, then a verb ("A retired teacher went next"). */
 const SUBJECT_DESCRIPTION = new RegExp(`^\\s*(?:A|An|Another|One)\\s+(?:[\\p{Ll}’'.-]+\\s+){0,3}?(${[...new Set([...singularSourceNouns, ...roleNouns])].join('|')})(?=\\s+\\p{Ll})(?!\\s+(?:of|for|at|in|from|with|and|or)\\b)`, 'u');
+/** An unnamed person in the singular: "a spokesperson for…", "one ward sister", "an official". */
 const SINGULAR_DESCRIPTIONS = new RegExp(`\\b(?:a|an|one)\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${[...new Set([...singularSourceNouns, ...ROLE_NOUNS])].join('|')})\\b(?![’']?s\\b|-)`, 'giu');
 /**
  * A named body's unnamed spokesperson ("the Kremlin’s spokesman", "the Prime Minister’s official spokesman"): one
@@ -880,7 +880,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const named = t && k > 0 && POST_NOMINALS.has(t.text) ? mentionByEnd.get((tokens[k - 1] as Token).end) : undefined;
     if (named && index.entities.get(named.entity)?.type === 'person') return { entity: named.entity, start: named.start, end: named.end };
     // "Kestrelwave Audio, Inc. today announced": a legal suffix after a comma is the company named before it.
-    if (t && k > 0 && /^(?:Inc|Corp|Ltd|LLC|PLC|GmbH|Co)\.?$/.test(t.text)) {
+    if (t && k > 0 && LEGAL_SUFFIX.test(t.text)) {
       const company = mentionByEnd.get(prose.slice(0, t.start).replace(/,\s*$/, '').length);
       if (company && index.entities.get(company.entity)?.type === 'organization') return { entity: company.entity, start: company.start, end: company.end };
     }
