@@ -41,6 +41,11 @@ export interface EntityDraft {
   description: string | null;
 }
 
+/** An entity the copy names that the registry does not hold: its name and kind, and nothing yet known of it. */
+export function newEntity(id: string, name: string, type: EntityDraft['type'], known: Partial<Pick<EntityDraft, 'aliases' | 'description'>> = {}): EntityDraft {
+  return { id, name, type, aliases: known.aliases ?? new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: known.description ?? null };
+}
+
 export interface MentionDraft {
   entity: string;
   start: number;
@@ -129,6 +134,14 @@ const FOUNDED_BY = /\b(?:[Ff]ounded|[Cc]o-?founded|[Ss]et\s+up|[Ee]stablished|[S
 const NASAB = /^(?:bin|bint|binti|ibn|bte|ben|ould)$/;
 /** A lower-case "bin", "bint", "ibn" … between two capitalized words of a run. */
 const nasabInside = (name: readonly Token[]): boolean => name.some((n, k) => k > 0 && k < name.length - 1 && NASAB.test(n.text));
+/**
+ * "Guadalupe Ramírez Ochoa" (lower-cased words): a given name and two surnames, one of them known, none a place, a word
+ * or a body's word — a person's name even when the given name is also a place.
+ */
+function givenAndTwoSurnames(words: readonly string[]): boolean {
+  const surnames = words.slice(1);
+  return words.length === 3 && surnames.some((w) => nameInfo(w).lastName) && surnames.every((w) => !nameInfo(w).place && !nameInfo(w).common && !ORG_WORDS.has(w));
+}
 /** A legal suffix closing the text before a bracket ("Kestrelwave Audio, Inc. (NASDAQ: KWAV)"). */
 const TRAILING_LEGAL_SUFFIX = new RegExp(`,?\\s*${LEGAL_SUFFIX.source.slice(1, -1)}$`);
 const ORG_SUFFIX = /\b(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV|BV|Co)\.?$/;
@@ -554,7 +567,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const numbered = tokens[last + 1];
     if (last === first + 1 && /^(?:No\.?|Number)$/.test((tokens[last] as Token).text) && numbered && /^\d{1,4}$/.test(numbered.text) && /^\s+$/.test(prose.slice((tokens[last] as Token).end, numbered.start)) && /^(?:juror|witness|patient|victim|defendant|prisoner|inmate|contestant|employee|suspect)$/.test((tokens[first] as Token).lower)) {
       const text = prose.slice((tokens[first] as Token).start, numbered.end);
-      const entity = ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+      const entity = ensure(slugify(text), () => newEntity(slugify(text), text, 'person'));
       entity.roleWords.add((tokens[first] as Token).lower); // "the juror said"
       addMention(entity, tokens[first] as Token, numbered, 'name');
       for (let c = first; c <= last + 1; c++) consumed[c] = 1;
@@ -867,9 +880,8 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const surnamesNotPlaces = (from: number) => placeSurname || !name.slice(from).some((n) => nameInfo(n.lower).place);
     const saidName = name.length > 2 && prev !== undefined && SAY_FORMS.has(prev.lower) && surnamesNotPlaces(1) && !name.slice(1).some((n) => nameInfo(n.lower).common);
     const roleApposed = name.length > 1 && (APPOSITIVE_TITLE.test(prose.slice(lastTok.end, lastTok.end + 80)) || /^,\s+(?:the\s+)?(?:head|chief|director|founder|leader|chair|president)\s+of\b/.test(prose.slice(lastTok.end, lastTok.end + 40))) && surnamesNotPlaces(1);
-    // "Guadalupe Ramírez Ochoa": a place-like first word, then two surnames, one of them known, and no place.
-    const twoSurnames = name.length === 3 && name.slice(1).some((n) => nameInfo(n.lower).lastName) && name.slice(1).every((n) => !nameInfo(n.lower).place && !nameInfo(n.lower).common);
-    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed && !twoSurnames;
+    // "Guadalupe Ramírez Ochoa": a place-like first word, then two surnames.
+    const isPlace = name.some((n) => nameInfo(n.lower).place) && !firstInfo.firstName && !particleName && !before.title && !(personAfter && name.length > 1) && !saidName && !roleApposed && !givenAndTwoSurnames(lowers);
     // "Johannesburg Water", "Toronto Hydro", "Manchester United": a place, then what an organization is called by.
     if (isPlace && name.length > 1 && !before.title && (TEAM_WORDS.has(lastTok.lower) || ORG_WORDS.has(lastTok.lower)) && !nameInfo(lastTok.lower).place) {
       addOrganization(text, firstTok, lastTok);
@@ -1082,7 +1094,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       ? [...entities.values()].find((e) => e.type === 'organization' && (e.name === ownerName || e.aliases.has(ownerName ?? '')))
       : shortened ?? [...entities.values()].find((e) => e.type === 'organization' && (e.name === clean || e.aliases.has(clean)));
     const newId = otherOwner && ownerName ? slugify(ownerName) : id;
-    const entity = existing ?? ensure(newId, () => ({ id: newId, name: otherOwner && ownerName ? ownerName : clean, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    const entity = existing ?? ensure(newId, () => newEntity(newId, otherOwner && ownerName ? ownerName : clean, 'organization'));
     // "Costa Rica's Ministry of Health" is also "Ministry of Health".
     const owned = /^[\p{L}.’' -]+?[’']s\s+(\p{Lu}.*)$/u.exec(clean);
     if (owned?.[1] && owned[1].includes(' ')) entity.aliases.add(owned[1]);
@@ -1122,7 +1134,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
       entity.aliases.add(entity.name);
       entity.name = text;
     }
-    entity ??= ensure(slugify(text), () => ({ id: slugify(text), name: text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    entity ??= ensure(slugify(text), () => newEntity(slugify(text), text, 'person'));
     noteRole(entity, role);
     noteAppositiveRole(entity, lastTok.end);
     // "Priya Raghunathan KC … “…,” the lawyer said": counsel's letters after the name say what she is.
@@ -1225,7 +1237,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     }
     if ((single.hasTitle && !info.place && !info.demonym) || single.named) {
       const id = slugify(tok.text);
-      const entity = ensure(id, () => ({ id, name: tok.text, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+      const entity = ensure(id, () => newEntity(id, tok.text, 'person'));
       noteRole(entity, single.role);
       addMention(entity, tok, tok, 'surname');
       consumed[single.index] = 1;
@@ -1262,7 +1274,7 @@ export function findEntities(prose: string, tokens: readonly Token[], sentences:
     const k = tokens.findIndex((t) => t.start === at);
     if (k < 0 || consumed[k] || functionWords.has(handle.toLowerCase())) continue;
     const id = slugify(handle);
-    const entity = ensure(id, () => ({ id, name: handle, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null }));
+    const entity = ensure(id, () => newEntity(id, handle, 'person'));
     if (entity.type !== 'person') continue;
     addMention(entity, tokens[k] as Token, tokens[k] as Token, 'name');
     consumed[k] = 1;
@@ -1335,8 +1347,7 @@ function confirmPeople(prose: string, tokens: readonly Token[], entities: Map<st
     const lastLower = parts.at(-1)?.toLowerCase() ?? '';
     const commonPlural = /[^s]s$/.test(lastLower) && nameInfo(lastLower.slice(0, -1)).common;
     if (parts.length === 2 && givenThenUnknownSurname(first, nameInfo(lastLower)) && !commonPlural && !ORG_PLURALS.has(lastLower)) evidence.add(e.id);
-    // "Guadalupe Ramírez Ochoa": a given name and two surnames, one of them known, none a place or a word.
-    if (parts.length === 3 && parts.slice(1).some((p) => nameInfo(p.toLowerCase()).lastName) && parts.slice(1).every((p) => !nameInfo(p.toLowerCase()).place && !nameInfo(p.toLowerCase()).common && !ORG_WORDS.has(p.toLowerCase()))) evidence.add(e.id);
+    if (givenAndTwoSurnames(parts.map((p) => p.toLowerCase()))) evidence.add(e.id);
     // …and a company's marks outweigh it ("Kelso Quarry Works, which runs the site, said").
     if (nameInfo(first).listedOnly === true && !/\s\p{Ll}/u.test(e.name)) evidence.add(e.id);
     const after = prose.slice(m.end, m.end + 80);

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { RawQuote } from '../quotes/findQuotes.ts';
-import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, GOES_BY, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
+import { PARTY_STATE_TAG, ORG_KIND_BEFORE, MEMBERS_OF_BODY, NATIONALITY_NOUNS, GOES_BY, newEntity, type EntityIndex, type EntityDraft, type MentionDraft } from '../entities/findEntities.ts';
 import { cueOf, invertibleCues, type CueInfo } from './cues.ts';
 import { notAgents, placeWords } from '../data/entityWords.ts';
 import { sourceNouns, singularSourceNouns, sourceDeterminers, sourceQualifiers, personTitles, organizationWords, ORG_NAME_ENDING, LEGAL_SUFFIX, postNominals, epithetHeads } from '../data/titles.ts';
@@ -271,10 +271,18 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
   const personNamed = (name: string, start: number, end: number): Speaker | null => {
     const id = slugify(name);
     if (!id) return null;
-    if (!index.entities.has(id)) index.entities.set(id, { id, name, type: 'person', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    if (!index.entities.has(id)) index.entities.set(id, newEntity(id, name, 'person'));
     if (index.entities.get(id)?.type !== 'person') return null;
     if (!index.mentions.some((m) => m.start === start && m.entity === id)) index.mentions.push({ entity: id, start, end, form: 'name', possessive: false });
     return { entity: id, start, end };
+  };
+
+  /** "person" → "people", "spokesman" → "spokesmen", "friend" → "friends". */
+  const pluralOf = (kind: string) => (kind === 'person' ? 'people' : kind.endsWith('man') ? `${kind.slice(0, -3)}men` : `${kind}s`);
+  /** The latest mention, in the four sentences before `start`, of a group whose name matches `ofThatKind` and that has spoken. */
+  const groupThatSpoke = (ofThatKind: RegExp, start: number): MentionDraft | undefined => {
+    const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
+    return index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
   };
 
   const groupEntity = (description: string, start: number, end: number): Speaker => {
@@ -286,7 +294,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
       const nameStart = start + description.lastIndexOf(name);
       const known = [...index.entities.values()].find((e) => e.type !== 'group' && (e.name === name || e.aliases.has(name)));
       const id = known?.id ?? slugify(name);
-      if (!known) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+      if (!known) index.entities.set(id, newEntity(id, name, 'organization'));
       index.mentions.push({ entity: id, start: nameStart, end, form: 'name', possessive: false });
       return { entity: id, start: nameStart, end };
     }
@@ -305,11 +313,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const pointedBack = /^(?:(?:that|this|the)\s+)?(person|source|official|diplomat|insider|aide)$/i.exec(clean);
     const demonstrative = /^(?:that|this|the)\s/i.test(clean) || /(?:^|[^\p{L}])(?:that|this|the)\s+$/iu.exec(prose.slice(Math.max(0, start - 6), start)) !== null;
     if (pointedBack?.[1] && demonstrative) {
-      const kind = pointedBack[1].toLowerCase();
-      const plural = kind === 'person' ? 'people' : `${kind}s`;
-      const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
-      const ofThatKind = new RegExp(`\\b${plural}\\b`, 'i');
-      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
+      const group = groupThatSpoke(new RegExp(`\\b${pluralOf(pointedBack[1].toLowerCase())}\\b`, 'i'), start);
       if (group) {
         index.mentions.push({ entity: group.entity, start, end, form: 'description', possessive: false });
         return { entity: group.entity, start, end };
@@ -321,11 +325,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const oneMore = /^(?:one|another|a\s+(?:second|third|fourth))\s+([\p{L}-]+)$/iu.exec(clean) ?? (/^[\p{L}-]+$/u.test(clean) && /(?:^|[^\p{L}])another\s+$/iu.test(prose.slice(Math.max(0, start - 9), start)) ? [clean, clean] : null);
     // (Not "Another passenger, Guadalupe Ramírez Ochoa, posted": a name in apposition is who speaks.)
     if (oneMore?.[1] && !pointedBack && !/^,\s+\p{Lu}/u.test(prose.slice(end, end + 3))) {
-      const kind = oneMore[1].toLowerCase();
-      const plural = kind === 'person' ? 'people' : kind.endsWith('man') ? `${kind.slice(0, -3)}men` : `${kind}s`;
-      const from = (sentences[Math.max(0, sentenceIndexAt(start) - 4)] as Sentence).start;
-      const ofThatKind = new RegExp(`(?:^|\\s)${plural}(?:\\s|$)`, 'i');
-      const group = index.mentions.filter((m) => m.end <= start && m.start >= from && index.entities.get(m.entity)?.type === 'group' && ofThatKind.test(index.entities.get(m.entity)?.name ?? '') && cues.some((c) => c.speaker?.entity === m.entity && (tokens[c.token] as Token).start < start)).at(-1);
+      const group = groupThatSpoke(new RegExp(`(?:^|\\s)${pluralOf(oneMore[1].toLowerCase())}(?:\\s|$)`, 'i'), start);
       if (group) {
         // …still known as printed ("one friend"), for a reader who looks for that.
         index.entities.get(group.entity)?.aliases.add(clean);
@@ -388,7 +388,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
         const shorter = key.slice(0, cut.index);
         if (cut.index > 0 && (shorter.includes(" ") || /s$/i.test(shorter)) && shorter.split(/\s+/).some((w) => personNoun(w.toLowerCase()))) aliases.add(shorter);
       }
-      index.entities.set(id, { id, name: clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), type: 'group', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: clean, });
+      index.entities.set(id, newEntity(id, clean.replace(/^(the|a|an)\s+/i, (m) => m.toLowerCase()), 'group', { aliases, description: clean }));
     } else {
       if (clean !== index.entities.get(id)?.name) index.entities.get(id)?.aliases.add(clean);
       if (owner && /^\p{Ll}/u.test(clean)) index.entities.get(id)?.aliases.add(`${owner}${clean}`);
@@ -496,7 +496,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const id = slugify(name);
     const existing = index.entities.get(id);
     if (existing && existing.type !== 'organization') return null;
-    if (!existing) index.entities.set(id, { id, name, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    if (!existing) index.entities.set(id, newEntity(id, name, 'organization'));
     index.mentions.push({ entity: id, start, end: start + name.length, form: 'name', possessive: false });
     return id;
   };
@@ -774,7 +774,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
             const name = prose.slice(nameStart, nameEnd);
             const id = slugify(name);
             const existing = index.entities.get(id);
-            if (!existing) index.entities.set(id, { id, name, type: 'organization', aliases: new Set([prose.slice(nameStart, last.end)]), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+            if (!existing) index.entities.set(id, newEntity(id, name, 'organization', { aliases: new Set([prose.slice(nameStart, last.end)]) }));
             if (!existing || existing.type === 'organization') {
               index.mentions.push({ entity: id, start: nameStart, end: last.end, form: 'name', possessive: false });
               return { entity: id, start: nameStart, end: last.end };
@@ -812,7 +812,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
           // "The California attorney general’s office", "Spokane County prosecutor’s office": a place before them, too.
           const ahead = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}][\p{L}-]*\s+){1,3})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 40), nameStart)) ?? /(?:^|\s)((?:\p{Lu}[\p{L}-]*\s+){1,2})$/u.exec(prose.slice(Math.max(sentenceStart, nameStart - 30), nameStart));
           if (ahead?.[1]) aliases.add(`${ahead[1]}${name}`);
-          index.entities.set(id, { id, name, type: 'organization', aliases, registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+          index.entities.set(id, newEntity(id, name, 'organization', { aliases }));
         }
         index.mentions.push({ entity: id, start: nameStart, end: last.end, form: 'description', possessive: false });
         return { entity: id, start: nameStart, end: last.end };
@@ -835,7 +835,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (SILENT_PLACE_ENDINGS.has(place.text.toLowerCase().split(/\s+/).at(-1) ?? '')) return null;
     const id = slugify(place.text);
     if (!index.entities.has(id)) {
-      index.entities.set(id, { id, name: place.text, type: 'organization', aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: `the government or authorities of ${place.text}` });
+      index.entities.set(id, newEntity(id, place.text, 'organization', { description: `the government or authorities of ${place.text}` }));
     }
     index.mentions.push({ entity: id, start: place.start, end: place.end, form: 'alias', possessive: false });
     return { entity: id, start: place.start, end: place.end };
@@ -896,7 +896,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     if (t && door) {
       const start = t.start - door[0].length;
       const id = 'number-10';
-      if (!index.entities.has(id)) index.entities.set(id, { id, name: prose.slice(start, t.end), type: 'organization', aliases: new Set(['Number 10', 'No 10', 'Downing Street']), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: 'the British prime minister’s office' });
+      if (!index.entities.has(id)) index.entities.set(id, newEntity(id, prose.slice(start, t.end), 'organization', { aliases: new Set(['Number 10', 'No 10', 'Downing Street']), description: 'the British prime minister’s office' }));
       if (index.entities.get(id)?.type === 'organization') {
         index.mentions.push({ entity: id, start, end: t.end, form: 'name', possessive: false });
         return { entity: id, start, end: t.end };
@@ -952,7 +952,7 @@ export function attributeStatements(ctx: Context): StatementDraft[] {
     const type = !afterThe && !issuer && !broadcaster && !kindBefore && !building && (info.firstName !== null || info.lastName || (k > a && !tokens.slice(a, k + 1).some((w) => ORG_WORDS.has(w.lower) || TEAM_LIKE.test(w.lower)) && !ORG_NAME_ENDING.test(t.lower))) ? 'person' : 'organization';
     const id = slugify(name);
     if (!id) return null;
-    if (!index.entities.has(id)) index.entities.set(id, { id, name, type, aliases: new Set(), registered: false, gender: 'unknown', roles: [], roleWords: new Set(), description: null });
+    if (!index.entities.has(id)) index.entities.set(id, newEntity(id, name, type));
     index.mentions.push({ entity: id, start: first.start, end: t.end, form: 'name', possessive: false });
     return { entity: id, start: first.start, end: t.end };
   };
